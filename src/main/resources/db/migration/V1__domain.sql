@@ -253,10 +253,9 @@ create table activity_perspective (
     primary key (activity_id, element_id)
 );
 
--- ShedLock's table: one import run at a time across the app and jobs/import.
-create table shedlock (
-    name       varchar(64)  not null primary key,
-    lock_until timestamp with time zone not null,
-    locked_at  timestamp with time zone not null,
-    locked_by  varchar(255) not null
+-- One row, locked FOR UPDATE by the connection of the import run in progress: one run at a time
+-- across the dashboard and jobs/import, released by the database the moment its holder dies.
+create table import_lock (
+    id integer not null primary key
 );
+insert into import_lock (id) values (1);

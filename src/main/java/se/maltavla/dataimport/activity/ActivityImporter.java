@@ -1,0 +1,181 @@
+package se.maltavla.dataimport.activity;
+
+import static se.maltavla.db.Tables.ACTIVITY;
+import static se.maltavla.db.Tables.ACTIVITY_LINK;
+import static se.maltavla.db.Tables.ACTIVITY_PERSPECTIVE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import se.maltavla.dataimport.csv.CsvRow;
+import se.maltavla.dataimport.csv.FileKind;
+import se.maltavla.dataimport.row.ChunkResult;
+import se.maltavla.dataimport.row.ChunkResult.Outcome;
+import se.maltavla.dataimport.row.FileContext;
+import se.maltavla.dataimport.row.Lookups;
+import se.maltavla.dataimport.row.Lookups.StrategyRef;
+import se.maltavla.dataimport.row.RowImporter;
+import se.maltavla.dataimport.row.RowRejectedException;
+import se.maltavla.dataimport.row.RowValues;
+import se.maltavla.dataimport.row.Rejections;
+import se.maltavla.db.tables.records.ActivityRecord;
+import se.maltavla.shared.MunicipalityCode;
+
+/** Imports {@code aktiviteter} files: twin towns, projects, networks … (import-format.md §6). */
+@Component
+class ActivityImporter implements RowImporter {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "vanort", "vanort", "projekt", "projekt", "natverk", "natverk", "utbyte", "utbyte",
+            "omvarldsbevakning", "omvarldsbevakning");
+
+    private final DSLContext db;
+
+    ActivityImporter(DSLContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.AKTIVITETER;
+    }
+
+    @Override
+    public Session open(FileContext context) {
+        Lookups lookups = new Lookups(db);
+        Rejections rejections = new Rejections(context);
+        return (List<CsvRow> rows) -> {
+            ChunkResult result = new ChunkResult();
+            for (CsvRow row : rows) {
+                try {
+                    result.add(save(new RowValues(context.header(), row), lookups, context));
+                } catch (RowRejectedException e) {
+                    result.rejected(rejections.of(row.line(), e));
+                }
+            }
+            return result;
+        };
+    }
+
+    private Outcome save(RowValues row, Lookups lookups, FileContext context) {
+        MunicipalityCode municipality = row.municipality();
+        String code = row.requiredText("aktivitetkod");
+        String type = row.word("typ", TYPES, null, "vanort, projekt, natverk, utbyte, omvarldsbevakning");
+        if (type == null) {
+            throw row.reject("typ", "value.required");
+        }
+        String name = row.requiredText("namn");
+        LocalDate start = row.date("startdatum");
+        LocalDate end = row.date("slutdatum");
+        if (start != null && end != null && end.isBefore(start)) {
+            throw row.reject("slutdatum", "row.activity.endbeforestart");
+        }
+        String country = row.text("land");
+        String countryCode = null;
+        if (country != null) {
+            countryCode = Countries.code(country);
+            if (countryCode == null) {
+                throw row.reject("land", "row.activity.country");
+            }
+        }
+        BigDecimal budget = row.number("budgetsek");
+        BigDecimal funding = row.number("externfinansieringsek");
+        var anchored = row.dateOrYesNo("forankrad");
+        var reported = row.dateOrYesNo("rapporterad");
+        int year = (start != null ? start : context.importDate()).getYear();
+        StrategyRef strategy = lookups.strategyFor(row, municipality, year, start != null ? "startdatum" : "kommun");
+        Set<Long> links = lookups.links(row, "kopplingar", strategy);
+        Set<Long> perspectives = lookups.perspectives(row, strategy);
+        String committee = row.text("namnd");
+
+        ActivityRecord stored = db.selectFrom(ACTIVITY)
+                .where(ACTIVITY.MUNICIPALITY_CODE.eq(municipality.value()), ACTIVITY.CODE_KEY.eq(RowValues.key(code)))
+                .fetchOne();
+        ActivityRecord r = stored == null ? db.newRecord(ACTIVITY) : stored.copy();
+        if (stored != null) {
+            r.setId(stored.getId());
+        }
+        r.setMunicipalityCode(municipality.value());
+        r.setCode(code);
+        r.setCodeKey(RowValues.key(code));
+        r.setActivityType(type);
+        r.setName(name);
+        r.setStrategyId(strategy.id());
+        r.setCommitteeId(committee == null ? null : lookups.committee(municipality, committee));
+        r.setPartner(row.text("partner"));
+        r.setCountry(countryCode == null ? null : Countries.swedishName(countryCode));
+        r.setCountryCode(countryCode);
+        r.setStartDate(start);
+        r.setEndDate(end);
+        r.setBudgetSek(budget);
+        r.setExternalFundingSek(funding);
+        r.setFunder(row.text("finansiar"));
+        r.setOwner(row.text("agare"));
+        r.setExecutor(row.text("utforare"));
+        r.setAnchored(anchored.done());
+        r.setAnchoredOn(anchored.on());
+        r.setReported(reported.done());
+        r.setReportedOn(reported.on());
+        Outcome outcome;
+        if (stored == null) {
+            r.setSourceFileId(context.fileId());
+            r.setSourceLine(row.line());
+            r.store();
+            outcome = Outcome.NEW;
+        } else if (same(stored, r)) {
+            outcome = Outcome.UNCHANGED;
+        } else {
+            r.setSourceFileId(context.fileId());
+            r.setSourceLine(row.line());
+            db.executeUpdate(r);
+            outcome = Outcome.UPDATED;
+        }
+        if (replace(r.getId(), links, perspectives)) {
+            outcome = outcome.and(Outcome.UPDATED);
+        }
+        return outcome;
+    }
+
+    private boolean replace(long id, Set<Long> links, Set<Long> perspectives) {
+        Set<Long> storedLinks = new HashSet<>(db.select(ACTIVITY_LINK.ELEMENT_ID).from(ACTIVITY_LINK)
+                .where(ACTIVITY_LINK.ACTIVITY_ID.eq(id)).fetch(ACTIVITY_LINK.ELEMENT_ID));
+        Set<Long> storedPerspectives = new HashSet<>(db.select(ACTIVITY_PERSPECTIVE.ELEMENT_ID).from(ACTIVITY_PERSPECTIVE)
+                .where(ACTIVITY_PERSPECTIVE.ACTIVITY_ID.eq(id)).fetch(ACTIVITY_PERSPECTIVE.ELEMENT_ID));
+        boolean changed = false;
+        if (!storedLinks.equals(links)) {
+            db.deleteFrom(ACTIVITY_LINK).where(ACTIVITY_LINK.ACTIVITY_ID.eq(id)).execute();
+            links.forEach(e -> db.insertInto(ACTIVITY_LINK).set(ACTIVITY_LINK.ACTIVITY_ID, id)
+                    .set(ACTIVITY_LINK.ELEMENT_ID, e).execute());
+            changed = true;
+        }
+        if (!storedPerspectives.equals(perspectives)) {
+            db.deleteFrom(ACTIVITY_PERSPECTIVE).where(ACTIVITY_PERSPECTIVE.ACTIVITY_ID.eq(id)).execute();
+            perspectives.forEach(e -> db.insertInto(ACTIVITY_PERSPECTIVE).set(ACTIVITY_PERSPECTIVE.ACTIVITY_ID, id)
+                    .set(ACTIVITY_PERSPECTIVE.ELEMENT_ID, e).execute());
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean same(ActivityRecord a, ActivityRecord b) {
+        for (int i = 0; i < a.size(); i++) {
+            var field = a.field(i);
+            if (field == ACTIVITY.SOURCE_FILE_ID || field == ACTIVITY.SOURCE_LINE) {
+                continue;
+            }
+            Object x = a.get(i);
+            Object y = b.get(i);
+            boolean equal = x instanceof BigDecimal bx && y instanceof BigDecimal by ? bx.compareTo(by) == 0 : Objects.equals(x, y);
+            if (!equal) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+package se.maltavla.dataimport.internal;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.context.MessageSource;
+import se.maltavla.dataimport.csv.CsvRow;
+import se.maltavla.dataimport.csv.CsvRowReader;
+import se.maltavla.dataimport.csv.Dialect;
+import se.maltavla.dataimport.row.ChunkResult;
+import se.maltavla.dataimport.row.FileContext;
+import se.maltavla.dataimport.row.RowImporter;
+
+/** Hands each chunk to the file kind's importer and records its counts and rejections. */
+class RowChunkWriter implements ItemStreamWriter<CsvRow> {
+
+    private final long fileId;
+    private final Path file;
+    private final Dialect dialect;
+    private final RowImporter importer;
+    private final ImportLog log;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final LocalDate importDate;
+    private final ProgressRegistry progress;
+    private RowImporter.Session session;
+
+    RowChunkWriter(long fileId, Path file, Dialect dialect, RowImporter importer, ImportLog log,
+                   MessageSource messages, Locale locale, LocalDate importDate, ProgressRegistry progress) {
+        this.fileId = fileId;
+        this.file = file;
+        this.dialect = dialect;
+        this.importer = importer;
+        this.log = log;
+        this.messages = messages;
+        this.locale = locale;
+        this.importDate = importDate;
+        this.progress = progress;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        try (CsvRowReader reader = CsvRowReader.open(file, dialect)) {
+            FileContext context = new FileContext(fileId, file.getFileName().toString(), reader.header(), locale,
+                    importDate, messages);
+            session = importer.open(context);
+        }
+    }
+
+    @Override
+    public void write(Chunk<? extends CsvRow> chunk) {
+        @SuppressWarnings("unchecked")
+        java.util.List<CsvRow> rows = (java.util.List<CsvRow>) chunk.getItems();
+        ChunkResult result = session.write(rows);
+        log.addChunk(fileId, result);
+        progress.rowsDone(fileId, result.read());
+    }
+}

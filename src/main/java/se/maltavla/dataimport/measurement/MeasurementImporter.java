@@ -1,0 +1,32 @@
+package se.maltavla.dataimport.measurement;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import se.maltavla.dataimport.csv.FileKind;
+import se.maltavla.dataimport.row.FileContext;
+import se.maltavla.dataimport.row.RowImporter;
+
+/** Imports {@code utfall} files: measured values per indicator and period (import-format.md §4). */
+@Component
+class MeasurementImporter implements RowImporter {
+
+    private final DSLContext db;
+    private final MeasurementStore store;
+
+    MeasurementImporter(DSLContext db, MeasurementStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.UTFALL;
+    }
+
+    @Override
+    public Session open(FileContext context) {
+        var session = new MeasurementSession(context, new IndicatorIndex(db), store);
+        return session::write;
+    }
+
+}

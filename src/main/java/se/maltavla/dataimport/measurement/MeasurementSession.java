@@ -1,0 +1,140 @@
+package se.maltavla.dataimport.measurement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.maltavla.dataimport.csv.CsvRow;
+import se.maltavla.dataimport.row.ChunkResult;
+import se.maltavla.dataimport.row.FileContext;
+import se.maltavla.dataimport.row.RowRejectedException;
+import se.maltavla.dataimport.row.RowValues;
+import se.maltavla.dataimport.row.Rejections;
+import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.dataimport.value.NumberValue;
+import se.maltavla.dataimport.value.YesNoValue;
+import se.maltavla.shared.MunicipalityCode;
+import se.maltavla.shared.Period;
+
+/**
+ * One utfall file's import. Rows are validated one by one, then stored set-wise per chunk: one
+ * query for the stored values of the chunk's indicators, one batch of inserts, one of updates
+ * and one of history rows. A key repeated within a chunk splits it, so that the later row sees
+ * the earlier one stored, as a later file would.
+ */
+final class MeasurementSession {
+
+    private final FileContext context;
+    private final IndicatorIndex indicators;
+    private final MeasurementStore store;
+    private final Rejections rejections;
+
+    MeasurementSession(FileContext context, IndicatorIndex indicators, MeasurementStore store) {
+        this.context = context;
+        this.indicators = indicators;
+        this.store = store;
+        this.rejections = new Rejections(context);
+    }
+
+    ChunkResult write(List<CsvRow> rows) {
+        ChunkResult result = new ChunkResult();
+        List<Value> segment = new ArrayList<>();
+        Set<Key> keys = new HashSet<>();
+        for (CsvRow row : rows) {
+            Value value;
+            try {
+                value = parse(new RowValues(context.header(), row));
+            } catch (RowRejectedException e) {
+                result.rejected(rejections.of(row.line(), e));
+                continue;
+            }
+            if (value == null) {
+                result.unchanged();
+                continue;
+            }
+            if (!keys.add(value.key())) {
+                store(segment, result);
+                segment.clear();
+                keys.clear();
+                keys.add(value.key());
+            }
+            segment.add(value);
+        }
+        store(segment, result);
+        return result;
+    }
+
+    private void store(List<Value> values, ChunkResult result) {
+        if (values.isEmpty()) {
+            return;
+        }
+        Map<Key, MeasurementStore.Stored> stored = store.find(values.stream().map(v -> v.key().indicatorId()).distinct().toList());
+        List<Value> inserts = new ArrayList<>();
+        List<Value> updates = new ArrayList<>();
+        List<MeasurementStore.Stored> replaced = new ArrayList<>();
+        for (Value value : values) {
+            MeasurementStore.Stored current = stored.get(value.key());
+            if (current == null) {
+                inserts.add(value);
+                result.created();
+            } else if (current.sameAs(value.number(), value.yes(), value.comment(), value.reportedBy())) {
+                result.unchanged();
+            } else {
+                updates.add(value.withId(current.id()));
+                replaced.add(current);
+                result.updated();
+            }
+        }
+        store.insert(inserts, context.fileId());
+        store.update(updates, replaced, context.fileId());
+    }
+
+    /** The row's value, or null for an empty varde ("not reported": changes nothing). */
+    private Value parse(RowValues row) {
+        String rawValue = row.text("varde");
+        if (rawValue == null) {
+            return null;
+        }
+        MunicipalityCode municipality = row.municipality();
+        String code = row.requiredText("indikatorkod");
+        Period period;
+        try {
+            period = Period.parse(row.raw("period"));
+        } catch (InvalidValueException e) {
+            throw new RowRejectedException("period", row.raw("period"), e.reasonKey(), e.args());
+        }
+        IndicatorIndex.IndicatorRef indicator = indicators.find(municipality.value(), period.year(), RowValues.key(code));
+        if (indicator == null) {
+            throw row.reject("indikatorkod", "row.indicator.unknown", code, period.year(), municipality);
+        }
+        String strategy = row.text("strategi");
+        if (strategy != null && !RowValues.key(strategy).equals(RowValues.key(indicator.strategyCode()))) {
+            throw row.reject("strategi", "row.indicator.otherstrategy", code, indicator.strategyCode());
+        }
+        BigDecimal number = null;
+        Boolean yes = null;
+        try {
+            if (indicator.yesNo()) {
+                yes = YesNoValue.parse(rawValue);
+            } else {
+                number = NumberValue.parse(rawValue);
+            }
+        } catch (InvalidValueException e) {
+            throw new RowRejectedException("varde", row.raw("varde"), e.reasonKey(), e.args());
+        }
+        return new Value(new Key(indicator.id(), period.code()), period, number, yes,
+                row.text("kommentar"), row.text("rapporteradav"), row.line(), 0);
+    }
+
+    record Key(long indicatorId, String period) {}
+
+    record Value(Key key, Period period, BigDecimal number, Boolean yes, String comment, String reportedBy,
+                 long line, long id) {
+
+        Value withId(long storedId) {
+            return new Value(key, period, number, yes, comment, reportedBy, line, storedId);
+        }
+    }
+}

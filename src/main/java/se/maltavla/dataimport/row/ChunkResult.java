@@ -1,0 +1,68 @@
+package se.maltavla.dataimport.row;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.maltavla.dataimport.Rejection;
+
+/** What one chunk of rows did: counts and its rejections (stored in the chunk's transaction). */
+public final class ChunkResult {
+
+    private long created;
+    private long updated;
+    private long unchanged;
+    private final List<Rejection> rejections = new ArrayList<>();
+
+    public void created() {
+        created++;
+    }
+
+    public void updated() {
+        updated++;
+    }
+
+    public void unchanged() {
+        unchanged++;
+    }
+
+    public void rejected(Rejection rejection) {
+        rejections.add(rejection);
+    }
+
+    public void add(Outcome outcome) {
+        switch (outcome) {
+            case NEW -> created();
+            case UPDATED -> updated();
+            case UNCHANGED -> unchanged();
+        }
+    }
+
+    public long createdCount() {
+        return created;
+    }
+
+    public long updatedCount() {
+        return updated;
+    }
+
+    public long unchangedCount() {
+        return unchanged;
+    }
+
+    public List<Rejection> rejections() {
+        return rejections;
+    }
+
+    public long read() {
+        return created + updated + unchanged + rejections.size();
+    }
+
+    /** What storing one accepted row did. */
+    public enum Outcome {
+        NEW, UPDATED, UNCHANGED;
+
+        /** Combines the outcomes of a row's parts: new beats updated beats unchanged. */
+        public Outcome and(Outcome other) {
+            return values()[Math.min(ordinal(), other.ordinal())];
+        }
+    }
+}

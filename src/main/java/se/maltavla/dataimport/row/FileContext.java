@@ -1,0 +1,15 @@
+package se.maltavla.dataimport.row;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import se.maltavla.dataimport.csv.Header;
+
+/**
+ * What a kind's importer knows of the file it is importing.
+ *
+ * @param importDate the run's date (an activity without start date belongs to its year)
+ * @param messages the bundles rejection reasons come from, in {@code locale}
+ */
+public record FileContext(
+        long fileId, String fileName, Header header, Locale locale, LocalDate importDate, MessageSource messages) {}

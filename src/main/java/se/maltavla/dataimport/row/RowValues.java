@@ -1,0 +1,137 @@
+package se.maltavla.dataimport.row;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import se.maltavla.dataimport.csv.CsvRow;
+import se.maltavla.dataimport.csv.Header;
+import se.maltavla.dataimport.value.CodeList;
+import se.maltavla.dataimport.value.DateValue;
+import se.maltavla.dataimport.value.Fold;
+import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.dataimport.value.NumberValue;
+import se.maltavla.dataimport.value.YesNoValue;
+import se.maltavla.shared.MunicipalityCode;
+
+/**
+ * Typed access to one row's values by canonical column name. Every accessor turns a value the
+ * spec does not accept into a {@link RowRejectedException} naming the column and the value.
+ */
+public final class RowValues {
+
+    private final Header header;
+    private final CsvRow row;
+
+    public RowValues(Header header, CsvRow row) {
+        this.header = header;
+        this.row = row;
+    }
+
+    public long line() {
+        return row.line();
+    }
+
+    /** The raw value as written, untrimmed; "" when the column is absent. */
+    public String raw(String column) {
+        return row.raw(header.position(column));
+    }
+
+    /** Trimmed text, or null when empty or absent. */
+    public String text(String column) {
+        String value = raw(column).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    public String requiredText(String column) {
+        String value = text(column);
+        if (value == null) {
+            throw new RowRejectedException(column, raw(column), "value.required");
+        }
+        return value;
+    }
+
+    public MunicipalityCode municipality() {
+        return parse("kommun", MunicipalityCode::parse);
+    }
+
+    public int year(String column) {
+        String value = requiredText(column);
+        if (!value.matches("\\d{4}")) {
+            throw new RowRejectedException(column, raw(column), "value.year");
+        }
+        return Integer.parseInt(value);
+    }
+
+    public BigDecimal number(String column) {
+        return parse(column, NumberValue::parse);
+    }
+
+    public LocalDate date(String column) {
+        return parse(column, DateValue::parse);
+    }
+
+    public Boolean yesNo(String column) {
+        return parse(column, YesNoValue::parse);
+    }
+
+    public List<String> codes(String column) {
+        return CodeList.parse(raw(column));
+    }
+
+    /**
+     * A fixed word folded like header names, mapped through {@code words} (folded word → value).
+     * Returns {@code absent} when the cell is empty.
+     */
+    public <T> T word(String column, Map<String, T> words, T absent, String allowed) {
+        String value = text(column);
+        if (value == null) {
+            return absent;
+        }
+        T found = words.get(Fold.fold(value));
+        if (found == null) {
+            throw new RowRejectedException(column, raw(column), "value.word", allowed);
+        }
+        return found;
+    }
+
+    /** A date, or a yes/no word (yes with the date unknown), or empty (import-format.md §3). */
+    public DateOrYesNo dateOrYesNo(String column) {
+        String value = text(column);
+        if (value == null) {
+            return DateOrYesNo.EMPTY;
+        }
+        if (YesNoValue.isYesNoWord(value)) {
+            return new DateOrYesNo(YesNoValue.parse(value), null);
+        }
+        try {
+            return new DateOrYesNo(true, DateValue.parse(value));
+        } catch (InvalidValueException e) {
+            throw new RowRejectedException(column, raw(column), "value.dateoryesno");
+        }
+    }
+
+    public RowRejectedException reject(String column, String reasonKey, Object... args) {
+        return new RowRejectedException(column, column == null ? "" : raw(column), reasonKey, args);
+    }
+
+    private <T> T parse(String column, Function<String, T> parser) {
+        try {
+            return parser.apply(raw(column));
+        } catch (InvalidValueException e) {
+            throw new RowRejectedException(column, raw(column), e.reasonKey(), e.args());
+        }
+    }
+
+    /** Lower-case identity of a code or name: codes compare case-insensitively. */
+    public static String key(String code) {
+        return code.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** forankrad / rapporterad: whether, and when if known. */
+    public record DateOrYesNo(Boolean done, LocalDate on) {
+        static final DateOrYesNo EMPTY = new DateOrYesNo(null, null);
+    }
+}
