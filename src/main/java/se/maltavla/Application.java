@@ -47,6 +47,7 @@ public class Application {
     private static ConfigurableApplicationContext headless(String[] args) {
         SpringApplication application = new SpringApplication(Application.class);
         application.setWebApplicationType(WebApplicationType.NONE);
+        application.setAdditionalProfiles("headless");
         application.setLogStartupInfo(false);
         return application.run(Arrays.stream(args).filter(a -> a.startsWith("--") && !a.startsWith("--lang=")).toArray(String[]::new));
     }

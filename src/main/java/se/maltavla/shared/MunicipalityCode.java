@@ -1,26 +1,39 @@
 package se.maltavla.shared;
 
+import java.util.Objects;
+import java.util.regex.Pattern;
+import se.maltavla.dataimport.value.Blanks;
 import se.maltavla.dataimport.value.InvalidValueException;
 
-/** A municipality's official four-digit code (Ronneby 1081, Kungsbacka 1384). */
+/** A Swedish municipality's official four-digit code, e.g. Ronneby {@code 1081}. */
 public record MunicipalityCode(String value) {
 
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
+    private static final Pattern UP_TO_FOUR_DIGITS = Pattern.compile("[0-9]{1,4}");
+
     public MunicipalityCode {
-        if (value == null || !value.matches("\\d{4}")) {
-            throw new IllegalArgumentException("A municipality code has four digits: " + value);
+        Objects.requireNonNull(value, "value");
+        if (!FOUR_DIGITS.matcher(value).matches()) {
+            throw new InvalidValueException("value.municipality");
         }
     }
 
-    /** Pads a shorter all-digit value with zeros: Excel turns 0114 into 114. */
+    /**
+     * The code in a cell, trimmed. One to three digits are left-padded with zeros because Excel
+     * reads {@code 0114} (Upplands Väsby) as the number 114 and writes it back without the zero.
+     *
+     * @throws InvalidValueException {@code value.required} for an empty cell,
+     *     {@code value.municipality} for non-digits or more than four digits
+     */
     public static MunicipalityCode parse(String raw) {
-        String s = raw == null ? "" : raw.strip();
-        if (s.isEmpty()) {
+        if (Blanks.isBlank(raw)) {
             throw new InvalidValueException("value.required");
         }
-        if (!s.matches("\\d{1,4}")) {
+        String digits = Blanks.strip(raw);
+        if (!UP_TO_FOUR_DIGITS.matcher(digits).matches()) {
             throw new InvalidValueException("value.municipality");
         }
-        return new MunicipalityCode("0".repeat(4 - s.length()) + s);
+        return new MunicipalityCode("0".repeat(4 - digits.length()) + digits);
     }
 
     @Override

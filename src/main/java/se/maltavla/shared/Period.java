@@ -3,19 +3,31 @@ package se.maltavla.shared;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.maltavla.dataimport.value.Blanks;
 import se.maltavla.dataimport.value.InvalidValueException;
 
 /**
- * A reporting period of a measured value (import-format.md §4) and the date it ends. The
- * normalised code is upper-case with Q for quarters (K1 = Q1) and two-digit months.
+ * A reporting period of a measured value (spec section 4): a year, half year, tertial, quarter
+ * or month, with the date it ends.
+ *
+ * @param code the normalised code: upper case, {@code K} written as {@code Q}, month with two
+ *     digits ({@code 2016}, {@code 2016-H1}, {@code 2016-T2}, {@code 2016-Q3}, {@code 2016-05})
+ * @param year the year the period lies in
+ * @param end the last day of the period
+ * @param kind how long the period is
  */
 public record Period(String code, int year, LocalDate end, Kind kind) {
 
-    /** Period lengths; a lower rank is a longer period and wins a tie on the end date. */
+    /** Period kinds, longest first. */
     public enum Kind {
-        YEAR(1), HALF_YEAR(2), TERTIAL(3), QUARTER(4), MONTH(5);
+        YEAR(1),
+        HALF_YEAR(2),
+        TERTIAL(3),
+        QUARTER(4),
+        MONTH(5);
 
         private final int rank;
 
@@ -23,20 +35,33 @@ public record Period(String code, int year, LocalDate end, Kind kind) {
             this.rank = rank;
         }
 
+        /**
+         * Lower is longer. Used where two periods end on the same day (2016, 2016-H2, 2016-T3,
+         * 2016-Q4 and 2016-12): year wins, then half year, tertial, quarter, month.
+         */
         public int rank() {
             return rank;
         }
-
-        public static Kind ofRank(int rank) {
-            return values()[rank - 1];
-        }
     }
 
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(?:([THQK])(\\d)|(\\d{1,2})))?");
+    private static final Pattern FORM = Pattern.compile("([0-9]{4})(?:-(?:([HTQK])([0-9])|([0-9]{1,2})))?");
 
+    public Period {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * The period in a cell: {@code 2016}, {@code 2016-H1}/{@code H2}, {@code 2016-T1}…{@code T3},
+     * {@code 2016-Q1}…{@code Q4} or {@code 2016-K1}…{@code K4} (kvartal), {@code 2016-05} or
+     * {@code 2016-5}; trimmed, any case.
+     *
+     * @throws InvalidValueException {@code value.period} for anything else, an empty cell included
+     */
     public static Period parse(String raw) {
-        String s = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
-        Matcher m = FORM.matcher(s);
+        String text = raw == null ? "" : Blanks.strip(raw).toUpperCase(Locale.ROOT);
+        Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw invalid();
         }
@@ -44,34 +69,44 @@ public record Period(String code, int year, LocalDate end, Kind kind) {
         if (year < 1900 || year > 2999) {
             throw invalid();
         }
-        if (m.group(2) == null && m.group(4) == null) {
-            return new Period(String.valueOf(year), year, LocalDate.of(year, 12, 31), Kind.YEAR);
+        if (m.group(2) != null) {
+            return ofPart(year, m.group(2).charAt(0), m.group(3).charAt(0) - '0');
         }
         if (m.group(4) != null) {
             int month = Integer.parseInt(m.group(4));
             if (month < 1 || month > 12) {
                 throw invalid();
             }
-            return new Period(String.format("%d-%02d", year, month), year, YearMonth.of(year, month).atEndOfMonth(), Kind.MONTH);
+            return new Period(
+                    "%d-%02d".formatted(year, month), year, YearMonth.of(year, month).atEndOfMonth(), Kind.MONTH);
         }
-        int n = Integer.parseInt(m.group(3));
-        return switch (m.group(2)) {
-            case "T" -> part(year, n, 3, 4, "T", Kind.TERTIAL);
-            case "H" -> part(year, n, 2, 6, "H", Kind.HALF_YEAR);
-            default -> part(year, n, 4, 3, "Q", Kind.QUARTER);
-        };
+        return new Period(String.valueOf(year), year, LocalDate.of(year, 12, 31), Kind.YEAR);
     }
 
-    private static Period part(int year, int n, int parts, int months, String letter, Kind kind) {
-        if (n < 1 || n > parts) {
+    private static Period ofPart(int year, char letter, int number) {
+        // K (kvartal) is the Swedish Q; one code per period keeps the key (kommun, indikator, period) unique.
+        char normalised = letter == 'K' ? 'Q' : letter;
+        Kind kind = switch (normalised) {
+            case 'H' -> Kind.HALF_YEAR;
+            case 'T' -> Kind.TERTIAL;
+            default -> Kind.QUARTER;
+        };
+        int parts = switch (kind) {
+            case HALF_YEAR -> 2;
+            case TERTIAL -> 3;
+            default -> 4;
+        };
+        if (number < 1 || number > parts) {
             throw invalid();
         }
-        return new Period(year + "-" + letter + n, year, YearMonth.of(year, n * months).atEndOfMonth(), kind);
+        int lastMonth = number * 12 / parts;
+        LocalDate end = YearMonth.of(year, lastMonth).atEndOfMonth();
+        return new Period(year + "-" + normalised + number, year, end, kind);
     }
 
-    /** The plan year a value of this period belongs to: the year in which the period ends. */
+    /** The plan year the period's values belong to: the year in which it ends. */
     public int planYear() {
-        return year;
+        return end.getYear();
     }
 
     private static InvalidValueException invalid() {

@@ -1,32 +1,41 @@
 package se.maltavla.dataimport.value;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds header names and fixed words (import-format.md §1): case-insensitive, å/ä → a, ö → o,
- * spaces, '-' and '_' ignored. So {@code Utgångsvärde}, {@code utgangs_varde} and
- * {@code UTGÅNGS VÄRDE} are all {@code utgangsvarde}.
+ * Folds header names and fixed words so that spellings a person would call "the same" compare
+ * equal: {@code Utgångsvärde}, {@code utgangs_varde} and {@code UTGÅNGS VÄRDE} all become
+ * {@code utgangsvarde} (spec section 1, "header names" and "fixed words").
  */
 public final class Fold {
 
     private Fold() {}
 
+    /**
+     * Lower-cases (Locale.ROOT), folds å/ä → a, ö → o (and é → e, ü → u), and removes spaces of
+     * every kind, {@code -} and {@code _}. Null gives "".
+     */
     public static String fold(String s) {
         if (s == null) {
             return "";
         }
-        String lower = s.trim().toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            switch (c) {
-                case 'å', 'ä', 'á', 'à' -> out.append('a');
-                case 'ö', 'ø' -> out.append('o');
-                case 'é', 'è' -> out.append('e');
-                case 'ü' -> out.append('u');
-                case ' ', '\u00A0', '\u202F', '\t', '-', '_' -> { }
-                default -> out.append(c);
+        // NFC first: text from a Mac or a web form may hold "a" + combining ring instead of "å";
+        // without this it would fold to "a" + a stray mark and match nothing.
+        String composed = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (Blanks.isSpace(c) || c == '-' || c == '_') {
+                continue;
             }
+            out.append(switch (c) {
+                case 'å', 'ä' -> 'a';
+                case 'ö' -> 'o';
+                case 'é' -> 'e';
+                case 'ü' -> 'u';
+                default -> c;
+            });
         }
         return out.toString();
     }

@@ -1,22 +1,31 @@
 package se.maltavla.dataimport.value;
 
-/** A value the import format does not accept; {@link #reasonKey()} names the message. */
-public final class InvalidValueException extends RuntimeException {
+/**
+ * A cell value that does not follow the import format (spec/import-format.md, "Values").
+ *
+ * <p>Carries a message-bundle key ({@code value.number}, {@code value.date}, {@code value.yesno},
+ * {@code value.municipality}, {@code value.period}, {@code value.word}, {@code value.required})
+ * and its arguments, not a finished text: the import writes rejections in the run's language,
+ * which the parser does not know.
+ */
+public class InvalidValueException extends RuntimeException {
 
     private final String reasonKey;
-    private final transient Object[] args;
+    private final Object[] args;
 
     public InvalidValueException(String reasonKey, Object... args) {
-        super(reasonKey, null, false, false);
+        super(reasonKey);
         this.reasonKey = reasonKey;
-        this.args = args;
+        this.args = args == null ? new Object[0] : args.clone();
     }
 
+    /** The message-bundle key saying what is wrong, e.g. {@code value.number}. */
     public String reasonKey() {
         return reasonKey;
     }
 
+    /** Arguments for the message ({@code value.word}: the allowed words joined by ", "). */
     public Object[] args() {
-        return args;
+        return args.clone();
     }
 }

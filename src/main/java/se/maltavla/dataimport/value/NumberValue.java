@@ -2,139 +2,203 @@ package se.maltavla.dataimport.value;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
- * Numbers as Swedish Excel writes them (import-format.md §1, Values): optional sign; digits
- * grouped by space, no-break space or narrow no-break space; decimal comma or point. A single
- * {@code ,} or {@code .} is the decimal separator ({@code 1,234} = 1.234). Where both occur, the
- * last is the decimal separator and the other groups. A separator occurring more than once
- * groups, and only if every group after the first has exactly three digits. A trailing
- * {@code %} is dropped. Parsed by hand: {@code NumberFormat} for sv-SE mis-reads ASCII minus and
- * plain spaces (stack notes).
+ * A number cell as Swedish (and not so Swedish) Excel writes it (spec section 1, "Values").
+ *
+ * <p>Parsed by hand into an exact {@link BigDecimal}: no {@code double}, and no
+ * {@code NumberFormat}, which for sv-SE on JDK 25 rejects an ASCII hyphen as minus and silently
+ * reads {@code 1 234,5} (plain space) as 1 (stack-notes.md).
+ *
+ * <p>Rules, in short: an optional sign ({@code -}, {@code +} or U+2212) right before the number;
+ * digits grouped by spaces (plain, U+00A0 or U+202F) or by {@code ,}/{@code .}; one decimal comma
+ * or point; a trailing {@code %} dropped. Groups: the first has 1–3 digits, every later one exactly
+ * 3. Which of {@code ,} and {@code .} is the decimal separator:
+ * <ul>
+ *   <li>only one of them, once: it is the decimal separator, so {@code 1,234} is 1.234 (a person
+ *       who meant a thousand would have written {@code 1 234});
+ *   <li>only one of them, more than once: it groups, and there is no decimal part
+ *       ({@code 1,234,567});
+ *   <li>both: the last one written is the decimal separator and the other groups
+ *       ({@code 1.234,5} and {@code 1,234.5} are both 1234.5).
+ * </ul>
+ * A number may be grouped in one way only: spaces together with a grouping {@code ,} or {@code .}
+ * are rejected, since such a value is more likely a typing error than a number.
  */
 public final class NumberValue {
 
-    private static final int MAX_SCALE = 12;
-    private static final int MAX_INTEGER_DIGITS = 26;
+    // Values are stored as numeric(38,12): 12 decimals, so at most 26 digits before the point.
+    static final int MAX_SCALE = 12;
+    static final int MAX_INTEGER_DIGITS = 26;
 
     private NumberValue() {}
 
-    /** The number, or null for an empty value (missing). */
+    /**
+     * The number with the scale as written (so {@code 12,50} has scale 2; more than 12 decimals
+     * are rounded half up to 12), or null for an empty cell. Write it with
+     * {@link BigDecimal#toPlainString()}: {@code toString()} uses exponent form for tiny values.
+     *
+     * @throws InvalidValueException {@code value.number} if the cell is not a number by the rules
+     */
     public static BigDecimal parse(String raw) {
-        if (raw == null) {
+        if (Blanks.isBlank(raw)) {
             return null;
         }
-        String s = raw.strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        if (s.endsWith("%")) {
-            s = stripSpaces(s.substring(0, s.length() - 1));
-            if (s.isEmpty()) {
-                throw invalid();
-            }
-        }
+        String text = dropPercent(Blanks.strip(raw));
         boolean negative = false;
-        char first = s.charAt(0);
+        char first = text.charAt(0);
         if (first == '-' || first == '+' || first == '\u2212') {
+            // U+2212 is the minus sign NumberFormat and some web pages produce for sv-SE.
             negative = first != '+';
-            s = s.substring(1);
+            text = text.substring(1);
         }
-        if (s.isEmpty() || !Character.isDigit(s.charAt(0)) && s.charAt(0) != ',' && s.charAt(0) != '.') {
+        checkCharacters(text);
+        BigDecimal number = new Digits(text).toBigDecimal();
+        if (number.scale() > MAX_SCALE) {
+            number = number.setScale(MAX_SCALE, RoundingMode.HALF_UP);
+        }
+        if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
             throw invalid();
         }
-        String plain = normalise(s);
-        BigDecimal value = new BigDecimal(plain);
-        if (value.scale() > MAX_SCALE) {
-            value = value.setScale(MAX_SCALE, RoundingMode.HALF_UP);
+        return negative ? number.negate() : number;
+    }
+
+    /** Drops one trailing {@code %} and any spaces before it: {@code 45 %} is 45, not 0.45. */
+    private static String dropPercent(String text) {
+        if (!text.endsWith("%")) {
+            return text;
         }
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+        String rest = Blanks.strip(text.substring(0, text.length() - 1));
+        if (rest.isEmpty()) {
             throw invalid();
         }
-        return negative ? value.negate() : value;
+        return rest;
     }
 
-    /** Digits with one optional '.' as decimal point, per the grouping rules; else invalid. */
-    private static String normalise(String s) {
-        int commas = count(s, ',');
-        int points = count(s, '.');
-        boolean spaces = s.indexOf(' ') >= 0 || s.indexOf('\u00A0') >= 0 || s.indexOf('\u202F') >= 0;
-        char decimal = 0;
-        char grouping = 0;
-        if (commas > 0 && points > 0) {
-            decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
-            grouping = decimal == ',' ? '.' : ',';
-            if (count(s, decimal) > 1 || s.indexOf(grouping, s.lastIndexOf(decimal)) >= 0) {
-                throw invalid();
-            }
-        } else if (commas == 1 || points == 1) {
-            decimal = commas == 1 ? ',' : '.';
-        } else if (commas > 1 || points > 1) {
-            grouping = commas > 1 ? ',' : '.';
-        }
-        if (spaces && grouping != 0) {
+    /**
+     * Only digits, separators and group spaces; a digit or separator first (so {@code - 5} with a
+     * space after the sign fails) and a digit last (so {@code 5,} fails).
+     */
+    private static void checkCharacters(String text) {
+        if (text.isEmpty() || isGroupSpace(text.charAt(0)) || !isDigit(text.charAt(text.length() - 1))) {
             throw invalid();
         }
-        String integerPart = s;
-        String fraction = "";
-        if (decimal != 0) {
-            int at = s.lastIndexOf(decimal);
-            integerPart = s.substring(0, at);
-            fraction = s.substring(at + 1);
-            if (fraction.isEmpty() || !allDigits(fraction)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c) && c != ',' && c != '.' && !isGroupSpace(c)) {
                 throw invalid();
             }
         }
-        String digits = groupedDigits(integerPart, spaces ? ' ' : grouping);
-        return (digits.isEmpty() ? "0" : digits) + (fraction.isEmpty() ? "" : "." + fraction);
     }
 
-    /** The integer part's digits; with a grouping character, groups after the first have three. */
-    private static String groupedDigits(String part, char grouping) {
-        if (grouping == 0) {
-            if (!allDigits(part)) {
-                throw invalid();
-            }
-            return part;
-        }
-        String[] groups = part.split(grouping == ' ' ? "[ \u00A0\u202F]" : java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < groups.length; i++) {
-            String g = groups[i];
-            boolean ok = i == 0 ? !g.isEmpty() && g.length() <= 3 && allDigits(g) : g.length() == 3 && allDigits(g);
-            if (!ok) {
-                throw invalid();
-            }
-            digits.append(g);
-        }
-        return digits.toString();
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
+    /** The three spaces look alike on screen, so they count as one kind of grouping. */
+    static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    static InvalidValueException invalid() {
+        return new InvalidValueException("value.number");
+    }
+
+    /** Splits unsigned text of digits, separators and spaces into integer and fraction digits. */
+    private static final class Digits {
+
+        private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
+
+        private final String integerDigits;
+        private final String fractionDigits;
+
+        Digits(String text) {
+            int commas = count(text, ',');
+            int points = count(text, '.');
+            char decimal = 0;
+            char group = 0;
+            if (commas > 0 && points > 0) {
+                decimal = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+                group = decimal == ',' ? '.' : ',';
+                if (count(text, decimal) > 1) {
+                    throw invalid();
+                }
+            } else if (commas + points == 1) {
+                decimal = commas == 1 ? ',' : '.';
+            } else if (commas + points > 1) {
+                group = commas > 0 ? ',' : '.';
+            }
+            boolean spaces = text.chars().anyMatch(c -> isGroupSpace((char) c));
+            if (group != 0 && spaces) {
+                throw invalid();
+            }
+            String integerPart = text;
+            String fractionPart = "";
+            if (decimal != 0) {
+                int at = text.indexOf(decimal);
+                integerPart = text.substring(0, at);
+                fractionPart = text.substring(at + 1);
+                if (!allDigits(fractionPart)) {
+                    throw invalid();
+                }
+            }
+            this.integerDigits = ungroup(integerPart, group);
+            this.fractionDigits = fractionPart;
+        }
+
+        BigDecimal toBigDecimal() {
+            String integer = integerDigits.isEmpty() ? "0" : integerDigits;
+            return new BigDecimal(fractionDigits.isEmpty() ? integer : integer + "." + fractionDigits);
+        }
+
+        /**
+         * The digits of the integer part without its group separators (the punctuation
+         * {@code group}, or else spaces). Empty is allowed only ungrouped, for {@code ,5}.
+         */
+        private static String ungroup(String integerPart, char group) {
+            String[] groups = group != 0
+                    ? integerPart.split(Pattern.quote(String.valueOf(group)), -1)
+                    : SPACES.split(integerPart, -1);
+            if (groups.length == 1) {
+                if (!allDigits(groups[0]) && !groups[0].isEmpty()) {
+                    throw invalid();
+                }
+                return groups[0];
+            }
+            if (groups[0].isEmpty() || groups[0].length() > 3 || !allDigits(groups[0])) {
+                throw invalid();
+            }
+            StringBuilder digits = new StringBuilder(groups[0]);
+            for (int i = 1; i < groups.length; i++) {
+                if (groups[i].length() != 3 || !allDigits(groups[i])) {
+                    throw invalid();
+                }
+                digits.append(groups[i]);
+            }
+            return digits.toString();
+        }
+
+        private static boolean allDigits(String s) {
+            if (s.isEmpty()) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
+            for (int i = 0; i < s.length(); i++) {
+                if (!isDigit(s.charAt(i))) {
+                    return false;
+                }
             }
+            return true;
         }
-        return n;
-    }
 
-    private static String stripSpaces(String s) {
-        return s.replaceAll("[ \u00A0\u202F]+$", "").strip();
-    }
-
-    private static InvalidValueException invalid() {
-        return new InvalidValueException("value.number");
+        private static int count(String s, char c) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == c) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 }
