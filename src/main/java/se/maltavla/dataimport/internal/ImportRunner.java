@@ -162,9 +162,12 @@ class ImportRunner {
         }
         progress.fileStarted(candidate.name(), candidate.kind().code(), candidate.rows());
         jobs.run(record.getId(), candidate, locale, today, progress, record.getRowsRead());
+        CrashPoint.at("rows-done", candidate.name());
         String target = inbox.archiveTarget(candidate.name(), today);
         log.markImported(record.getId(), target);
+        CrashPoint.at("before-archive", candidate.name());
         archive(candidate, record.getId(), target, inbox);
+        CrashPoint.at("after-archive", candidate.name());
         return finished(record.getId(), progress);
     }
 
@@ -219,6 +222,7 @@ class ImportRunner {
         if (log.file(fileId).getRowsRejected() > 0) {
             Reports.writeRejections(inbox.report(target, ".avvisade.csv"), action -> log.forEachRejection(fileId, action));
         }
+        CrashPoint.at("report-written", candidate.name());
         inbox.move(candidate.path(), target);
     }
 

@@ -17,6 +17,8 @@ import se.maltavla.dataimport.row.RowImporter;
 /** Hands each chunk to the file kind's importer and records its counts and rejections. */
 class RowChunkWriter implements ItemStreamWriter<CsvRow> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RowChunkWriter.class);
+
     private final long fileId;
     private final Path file;
     private final Dialect dialect;
@@ -57,5 +59,7 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
         ChunkResult result = session.write(rows);
         log.addChunk(fileId, result);
         progress.rowsDone(fileId, result.read());
+        LOG.debug("Chunk of {} rows written for {} (last line {})", result.read(), file.getFileName(),
+                rows.isEmpty() ? 0 : rows.getLast().line());
     }
 }
