@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.maltavla.support.ImportTestBase;
 
@@ -58,6 +59,22 @@ class LargeFileImportTest extends ImportTestBase {
         assertThat(result.exitStatus()).isEqualTo(2);
         assertThat(inbox.remaining()).isEmpty();
         System.out.printf("LargeFileImportTest: %d rows, %d bytes imported in %d s%n", rows, size, seconds);
+    }
+
+    /**
+     * Deletes the values in slices, each its own transaction: one delete of 1.2 million rows would
+     * hold them all in H2's undo log and exhaust the test JVM's heap (and the next test would fail).
+     */
+    @AfterEach
+    void deleteValuesInSlices() {
+        Long min = db.select(org.jooq.impl.DSL.min(MEASUREMENT.INDICATOR_ID)).from(MEASUREMENT).fetchOne().value1();
+        Long max = db.select(org.jooq.impl.DSL.max(MEASUREMENT.INDICATOR_ID)).from(MEASUREMENT).fetchOne().value1();
+        if (min == null) {
+            return;
+        }
+        for (long from = min; from <= max; from += 2_000) {
+            db.deleteFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.between(from, from + 1_999)).execute();
+        }
     }
 
     /** The plan: one indicator per code and year, ten goals a year. */
