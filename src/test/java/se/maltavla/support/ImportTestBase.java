@@ -22,6 +22,8 @@ public abstract class ImportTestBase extends DatabaseTest {
     public static final String PLAN_HEADER =
             "kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;riktning;utgangsvarde;malvarde;kopplingar;perspektiv";
 
+    public static final String UTFALL_HEADER = "kommun;indikator_kod;period;varde";
+
     @Autowired
     protected ImportService imports;
 
@@ -74,6 +76,25 @@ public abstract class ImportTestBase extends DatabaseTest {
             }
         }
         return result;
+    }
+
+    /** The stored number for an indicator of 2016 (municipality 1081) and a period, or null. */
+    protected java.math.BigDecimal measuredNumber(String indicator, String period) {
+        return measurement(indicator, period).map(r -> r.getValueNumber()).orElse(null);
+    }
+
+    /** The stored yes/no for an indicator of 2016 (municipality 1081) and a period, or null. */
+    protected Boolean measuredYes(String indicator, String period) {
+        return measurement(indicator, period).map(r -> r.getValueYes()).orElse(null);
+    }
+
+    protected java.util.Optional<se.maltavla.db.tables.records.MeasurementRecord> measurement(String indicator, String period) {
+        return db.selectFrom(se.maltavla.db.Tables.MEASUREMENT)
+                .where(se.maltavla.db.Tables.MEASUREMENT.PERIOD.eq(period))
+                .and(se.maltavla.db.Tables.MEASUREMENT.INDICATOR_ID.in(db.select(se.maltavla.db.Tables.INDICATOR.ID)
+                        .from(se.maltavla.db.Tables.INDICATOR)
+                        .where(se.maltavla.db.Tables.INDICATOR.CODE.eq(indicator))))
+                .fetchOptional();
     }
 
     protected static FileResult file(ImportRunResult result, String name) {
