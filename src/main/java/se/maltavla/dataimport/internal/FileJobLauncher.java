@@ -2,10 +2,7 @@ package se.maltavla.dataimport.internal;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -35,26 +32,6 @@ class FileJobLauncher {
         this.progress = progress;
     }
 
-    /**
-     * Marks an execution that a killed process left running as failed, with its running steps,
-     * so that Spring Batch restarts it from its last committed chunk.
-     */
-    private void markFailed(JobExecution stale) {
-        LocalDateTime now = LocalDateTime.now();
-        for (StepExecution step : stale.getStepExecutions()) {
-            if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription("Interrupted; recovered by the next run"));
-                step.setEndTime(now);
-                repository.update(step);
-            }
-        }
-        stale.setStatus(BatchStatus.FAILED);
-        stale.setExitStatus(ExitStatus.FAILED.addExitDescription("Interrupted; recovered by the next run"));
-        stale.setEndTime(now);
-        repository.update(stale);
-    }
-
     void run(long fileId, Candidate candidate, Locale locale, LocalDate today, ImportProgress listener, long rowsDone) {
         var dialect = candidate.inspection().dialect();
         JobParameters parameters = new JobParametersBuilder()
@@ -72,7 +49,7 @@ class FileJobLauncher {
             return;
         }
         if (last != null && last.isRunning()) {
-            markFailed(repository.getJobExecution(last.getId()));
+            operator.recover(last);
         }
         progress.register(fileId, candidate.name(), candidate.rows(), rowsDone, listener);
         try {

@@ -1,13 +1,14 @@
 package se.maltavla.dataimport.measurement;
 
+import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.INDICATOR;
+import static se.maltavla.db.Tables.MEASUREMENT;
 import static se.maltavla.db.Tables.STRATEGY;
 
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The indicators of one (municipality, plan year), loaded once per file and kept in memory: a
@@ -15,7 +16,8 @@ import org.jooq.DSLContext;
  */
 final class IndicatorIndex {
 
-    record IndicatorRef(long id, boolean yesNo, String strategyCode, LocalDate validFrom, LocalDate validTo) {}
+    /** @param hadValues whether the indicator had stored values when the file's import began */
+    record IndicatorRef(long id, boolean yesNo, String strategyCode, boolean hadValues) {}
 
     private final DSLContext db;
     private final Map<String, Map<String, IndicatorRef>> byMunicipalityYear = new HashMap<>();
@@ -30,17 +32,14 @@ final class IndicatorIndex {
 
     private Map<String, IndicatorRef> load(String municipality, int year) {
         Map<String, IndicatorRef> map = new HashMap<>();
-        List<org.jooq.Record6<Long, String, String, String, LocalDate, LocalDate>> rows = db
-                .select(INDICATOR.ID, INDICATOR.CODE_KEY, INDICATOR.INDICATOR_TYPE, STRATEGY.CODE,
-                        STRATEGY.VALID_FROM, STRATEGY.VALID_TO)
+        db.select(INDICATOR.ID, INDICATOR.CODE_KEY, INDICATOR.INDICATOR_TYPE, STRATEGY.CODE,
+                        DSL.field(DSL.exists(DSL.selectOne().from(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.eq(INDICATOR.ID)))))
                 .from(INDICATOR)
-                .join(se.maltavla.db.Tables.GOAL).on(se.maltavla.db.Tables.GOAL.ID.eq(INDICATOR.GOAL_ID))
-                .join(STRATEGY).on(STRATEGY.ID.eq(se.maltavla.db.Tables.GOAL.STRATEGY_ID))
+                .join(GOAL).on(GOAL.ID.eq(INDICATOR.GOAL_ID))
+                .join(STRATEGY).on(STRATEGY.ID.eq(GOAL.STRATEGY_ID))
                 .where(INDICATOR.MUNICIPALITY_CODE.eq(municipality), INDICATOR.PLAN_YEAR.eq(year))
-                .fetch();
-        for (var r : rows) {
-            map.put(r.value2(), new IndicatorRef(r.value1(), "ja_nej".equals(r.value3()), r.value4(), r.value5(), r.value6()));
-        }
+                .forEach(r -> map.put(r.value2(),
+                        new IndicatorRef(r.value1(), "ja_nej".equals(r.value3()), r.value4(), r.value5())));
         return map;
     }
 }

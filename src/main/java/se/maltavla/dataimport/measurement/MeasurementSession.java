@@ -2,7 +2,9 @@ package se.maltavla.dataimport.measurement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,11 @@ final class MeasurementSession {
     private final IndicatorIndex indicators;
     private final MeasurementStore store;
     private final Rejections rejections;
+    /** Indicators given a value earlier in this file: their chunks must look up what is stored. */
+    private final Set<Long> written = new HashSet<>();
+    /** A national file repeats a few hundred municipality codes and a few dozen periods. */
+    private final Map<String, MunicipalityCode> municipalities = new HashMap<>();
+    private final Map<String, Period> periods = new HashMap<>();
 
     MeasurementSession(FileContext context, IndicatorIndex indicators, MeasurementStore store) {
         this.context = context;
@@ -70,7 +77,9 @@ final class MeasurementSession {
         if (values.isEmpty()) {
             return;
         }
-        Map<Key, MeasurementStore.Stored> stored = store.find(values.stream().map(v -> v.key().indicatorId()).distinct().toList());
+        List<Long> mayHaveValues = values.stream().filter(v -> v.hadValues() || written.contains(v.key().indicatorId()))
+                .map(v -> v.key().indicatorId()).distinct().toList();
+        Map<Key, MeasurementStore.Stored> stored = mayHaveValues.isEmpty() ? Map.of() : store.find(mayHaveValues);
         List<Value> inserts = new ArrayList<>();
         List<Value> updates = new ArrayList<>();
         List<MeasurementStore.Stored> replaced = new ArrayList<>();
@@ -78,6 +87,7 @@ final class MeasurementSession {
             MeasurementStore.Stored current = stored.get(value.key());
             if (current == null) {
                 inserts.add(value);
+                written.add(value.key().indicatorId());
                 result.created();
             } else if (current.sameAs(value.number(), value.yes(), value.comment(), value.reportedBy())) {
                 result.unchanged();
@@ -97,13 +107,21 @@ final class MeasurementSession {
         if (rawValue == null) {
             return null;
         }
-        MunicipalityCode municipality = row.municipality();
+        MunicipalityCode municipality = municipalities.get(row.raw("kommun"));
+        if (municipality == null) {
+            municipality = row.municipality();
+            municipalities.put(row.raw("kommun"), municipality);
+        }
         String code = row.requiredText("indikatorkod");
-        Period period;
-        try {
-            period = Period.parse(row.raw("period"));
-        } catch (InvalidValueException e) {
-            throw new RowRejectedException("period", row.raw("period"), e.reasonKey(), e.args());
+        String rawPeriod = row.raw("period");
+        Period period = periods.get(rawPeriod);
+        if (period == null) {
+            try {
+                period = Period.parse(rawPeriod);
+            } catch (InvalidValueException e) {
+                throw new RowRejectedException("period", rawPeriod, e.reasonKey(), e.args());
+            }
+            periods.put(rawPeriod, period);
         }
         IndicatorIndex.IndicatorRef indicator = indicators.find(municipality.value(), period.year(), RowValues.key(code));
         if (indicator == null) {
@@ -125,16 +143,16 @@ final class MeasurementSession {
             throw new RowRejectedException("varde", row.raw("varde"), e.reasonKey(), e.args());
         }
         return new Value(new Key(indicator.id(), period.code()), period, number, yes,
-                row.text("kommentar"), row.text("rapporteradav"), row.line(), 0);
+                row.text("kommentar"), row.text("rapporteradav"), row.line(), 0, indicator.hadValues());
     }
 
     record Key(long indicatorId, String period) {}
 
     record Value(Key key, Period period, BigDecimal number, Boolean yes, String comment, String reportedBy,
-                 long line, long id) {
+                 long line, long id, boolean hadValues) {
 
         Value withId(long storedId) {
-            return new Value(key, period, number, yes, comment, reportedBy, line, storedId);
+            return new Value(key, period, number, yes, comment, reportedBy, line, storedId, hadValues);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,9 @@ class MeasurementStore {
                         MEASUREMENT.VALUE_YES, MEASUREMENT.COMMENT, MEASUREMENT.REPORTED_BY,
                         MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.SOURCE_LINE)
                 .from(MEASUREMENT)
-                .where(MEASUREMENT.INDICATOR_ID.in(indicatorIds))
+                // inlined ids: a prepared statement's cached generic plan on PostgreSQL scans the
+                // whole table once it was planned on an empty one (docs/performance.md)
+                .where(MEASUREMENT.INDICATOR_ID.in(indicatorIds.stream().map(DSL::inline).toList()))
                 .forEach(r -> map.put(new Key(r.value2(), r.value3()),
                         new Stored(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                                 r.value7(), r.value8(), r.value9())));
@@ -122,6 +125,12 @@ class MeasurementStore {
             quote(csv, v.reportedBy()).append(',')
                     .append(fileId).append(',')
                     .append(v.line()).append('\n');
+        }
+        try (var statement = connection.createStatement()) {
+            // The chunk's commit need not wait for the disk: a later synchronous commit (the
+            // file marked imported, before its move to the archive) flushes the log up to here,
+            // and a chunk lost in a power cut is lost with its reader position, so it is redone.
+            statement.execute("set local synchronous_commit to off");
         }
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
     }

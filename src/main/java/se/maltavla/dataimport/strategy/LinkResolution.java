@@ -58,7 +58,7 @@ final class LinkResolution {
                 for (String link : row.links()) {
                     String key = RowValues.key(link);
                     if (key.equals(RowValues.key(row.strategy()))) {
-                        rejected.put(row, new RowRejectedException("kopplingar", String.join("|", row.links()),
+                        rejected.put(row, new RowRejectedException("kopplingar", row.linksAsWritten(),
                                 "row.links.self", link));
                         changed = true;
                         break;
@@ -68,7 +68,7 @@ final class LinkResolution {
                     }
                 }
                 if (!rejected.containsKey(row) && !unknown.isEmpty()) {
-                    rejected.put(row, new RowRejectedException("kopplingar", String.join("|", row.links()),
+                    rejected.put(row, new RowRejectedException("kopplingar", row.linksAsWritten(),
                             "row.links.unknown", String.join(", ", unknown), row.strategy()));
                     changed = true;
                 }

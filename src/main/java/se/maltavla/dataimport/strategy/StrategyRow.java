@@ -15,6 +15,7 @@ record StrategyRow(
         String name,
         String description,
         List<String> links,
+        String linksAsWritten,
         String group,
         LocalDate validFrom,
         LocalDate validTo,

@@ -37,6 +37,6 @@ final class StrategyRowParser {
             throw row.reject("kod", "row.strategy.codemismatch", strategy);
         }
         return new StrategyRow(fileIndex, fileId, row.line(), municipality, strategy, type, code, name,
-                row.text("beskrivning"), row.codes("kopplingar"), row.text("grupp"), from, to, row.text("antagen"));
+                row.text("beskrivning"), row.codes("kopplingar"), row.raw("kopplingar"), row.text("grupp"), from, to, row.text("antagen"));
     }
 }
