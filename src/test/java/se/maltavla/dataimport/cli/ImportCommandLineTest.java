@@ -55,6 +55,23 @@ class ImportCommandLineTest {
     }
 
     @Test
+    void imports_while_another_process_has_the_h2_database_open() throws Exception {
+        Path inbox = inbox();
+        write(inbox, "strategi.csv", "kommun;strategi;typ;kod;namn", "1081;S1;strategi;S1;Strategi");
+        // This JVM opens the file database first, as the running dashboard does; the command
+        // then reaches it through H2's automatic server.
+        try (var dashboard = java.sql.DriverManager.getConnection(h2Url(), "sa", "")) {
+            Result result = run(inbox, h2Url(), "--lang=en");
+
+            assertThat(result.exit).as(result.output).isZero();
+            try (var rows = dashboard.createStatement().executeQuery("select name from strategy")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("Strategi");
+            }
+        }
+    }
+
+    @Test
     void exits_1_when_the_database_cannot_be_reached() throws Exception {
         Path inbox = inbox();
         write(inbox, "strategi.csv", "kommun;strategi;typ;kod;namn", "1081;S1;strategi;S1;Strategi");

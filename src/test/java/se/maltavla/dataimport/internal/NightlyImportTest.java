@@ -1,0 +1,64 @@
+package se.maltavla.dataimport.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
+import se.maltavla.dataimport.ImportProgress;
+import se.maltavla.dataimport.ImportRunResult;
+import se.maltavla.dataimport.ImportRunSummary;
+import se.maltavla.dataimport.ImportService;
+import se.maltavla.dataimport.ImportTrigger;
+import se.maltavla.dataimport.RunSummaryFormatter;
+
+class NightlyImportTest {
+
+    @TempDir
+    Path inbox;
+
+    @Test
+    void runs_at_two_at_night_by_default() throws Exception {
+        Method run = NightlyImport.class.getDeclaredMethod("run");
+        String cron = run.getAnnotation(Scheduled.class).cron();
+        assertThat(cron).isEqualTo("${maltavla.import.cron}");
+        var properties = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        CronExpression nightly = CronExpression.parse(properties.getProperty("maltavla.import.cron"));
+        assertThat(nightly.next(LocalDateTime.of(2026, 11, 24, 18, 0))).isEqualTo(LocalDateTime.of(2026, 11, 25, 2, 0));
+        assertThat(properties.getProperty("maltavla.import.inbox")).isEqualTo("${maltavla.data-dir}/inbox");
+    }
+
+    @Test
+    void imports_the_configured_inbox_as_a_scheduled_run_in_the_configured_language() throws Exception {
+        List<String> calls = new ArrayList<>();
+        ImportService imports = new ImportService() {
+            @Override
+            public ImportRunResult run(Path folder, ImportTrigger trigger, Locale language, Duration wait, ImportProgress progress) {
+                calls.add(folder + " " + trigger + " " + language);
+                return new ImportRunResult(1, ImportRunResult.OK, List.of(), null);
+            }
+
+            @Override
+            public List<ImportRunSummary> recentRuns(int limit) {
+                return List.of();
+            }
+        };
+        var nightly = new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
+
+        nightly.run();
+
+        assertThat(calls).containsExactly(inbox + " SCHEDULE en");
+    }
+}
