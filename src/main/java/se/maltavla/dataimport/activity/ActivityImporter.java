@@ -7,23 +7,19 @@ import static se.maltavla.db.Tables.ACTIVITY_PERSPECTIVE;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
-import se.maltavla.dataimport.csv.CsvRow;
 import se.maltavla.dataimport.csv.FileKind;
-import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.Lookups.StrategyRef;
+import se.maltavla.dataimport.row.RecordComparison;
+import se.maltavla.dataimport.row.RowByRow;
 import se.maltavla.dataimport.row.RowImporter;
-import se.maltavla.dataimport.row.RowRejectedException;
 import se.maltavla.dataimport.row.RowValues;
-import se.maltavla.dataimport.row.Rejections;
 import se.maltavla.db.tables.records.ActivityRecord;
 import se.maltavla.shared.MunicipalityCode;
 
@@ -49,18 +45,7 @@ class ActivityImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        Rejections rejections = new Rejections(context);
-        return (List<CsvRow> rows) -> {
-            ChunkResult result = new ChunkResult();
-            for (CsvRow row : rows) {
-                try {
-                    result.add(save(new RowValues(context.header(), row), lookups, context));
-                } catch (RowRejectedException e) {
-                    result.rejected(rejections.of(row.line(), e));
-                }
-            }
-            return result;
-        };
+        return RowByRow.session(context, row -> save(row, lookups, context));
     }
 
     private Outcome save(RowValues row, Lookups lookups, FileContext context) {
@@ -128,7 +113,7 @@ class ActivityImporter implements RowImporter {
             r.setSourceLine(row.line());
             r.store();
             outcome = Outcome.NEW;
-        } else if (same(stored, r)) {
+        } else if (RecordComparison.sameContent(stored, r, Set.of(ACTIVITY.SOURCE_FILE_ID, ACTIVITY.SOURCE_LINE))) {
             outcome = Outcome.UNCHANGED;
         } else {
             r.setSourceFileId(context.fileId());
@@ -161,21 +146,5 @@ class ActivityImporter implements RowImporter {
             changed = true;
         }
         return changed;
-    }
-
-    private static boolean same(ActivityRecord a, ActivityRecord b) {
-        for (int i = 0; i < a.size(); i++) {
-            var field = a.field(i);
-            if (field == ACTIVITY.SOURCE_FILE_ID || field == ACTIVITY.SOURCE_LINE) {
-                continue;
-            }
-            Object x = a.get(i);
-            Object y = b.get(i);
-            boolean equal = x instanceof BigDecimal bx && y instanceof BigDecimal by ? bx.compareTo(by) == 0 : Objects.equals(x, y);
-            if (!equal) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -3,21 +3,17 @@ package se.maltavla.dataimport.narrative;
 import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.NARRATIVE;
 
-import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
-import se.maltavla.dataimport.csv.CsvRow;
 import se.maltavla.dataimport.csv.FileKind;
-import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.Lookups.ElementRef;
 import se.maltavla.dataimport.row.Lookups.StrategyRef;
+import se.maltavla.dataimport.row.RowByRow;
 import se.maltavla.dataimport.row.RowImporter;
-import se.maltavla.dataimport.row.RowRejectedException;
 import se.maltavla.dataimport.row.RowValues;
-import se.maltavla.dataimport.row.Rejections;
 import se.maltavla.db.tables.records.NarrativeRecord;
 import se.maltavla.shared.MunicipalityCode;
 
@@ -42,18 +38,7 @@ class NarrativeImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        Rejections rejections = new Rejections(context);
-        return (List<CsvRow> rows) -> {
-            ChunkResult result = new ChunkResult();
-            for (CsvRow row : rows) {
-                try {
-                    result.add(save(new RowValues(context.header(), row), lookups, context.fileId()));
-                } catch (RowRejectedException e) {
-                    result.rejected(rejections.of(row.line(), e));
-                }
-            }
-            return result;
-        };
+        return RowByRow.session(context, row -> save(row, lookups, context.fileId()));
     }
 
     private Outcome save(RowValues row, Lookups lookups, long fileId) {

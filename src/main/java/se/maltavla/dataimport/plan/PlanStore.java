@@ -9,11 +9,11 @@ import static se.maltavla.db.Tables.INDICATOR_PERSPECTIVE;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.Lookups;
+import se.maltavla.dataimport.row.RecordComparison;
 import se.maltavla.dataimport.row.RowRejectedException;
 import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.db.tables.records.IndicatorRecord;
@@ -112,7 +112,7 @@ final class PlanStore {
             wanted.store();
             indicators.put(key, wanted);
             outcome = Outcome.NEW;
-        } else if (sameContent(stored, wanted)) {
+        } else if (RecordComparison.sameContent(stored, wanted, Set.of(INDICATOR.ID, INDICATOR.SOURCE_FILE_ID, INDICATOR.SOURCE_LINE))) {
             outcome = Outcome.UNCHANGED;
         } else {
             wanted.setSourceFileId(fileId);
@@ -158,26 +158,6 @@ final class PlanStore {
         r.setAnchoredOn(row.anchored().on());
         r.setReported(row.reported().done());
         r.setReportedOn(row.reported().on());
-    }
-
-    /** Equal in everything the file says; numbers compared by value (12,5 = 12,50). */
-    private static boolean sameContent(IndicatorRecord a, IndicatorRecord b) {
-        for (int i = 0; i < a.size(); i++) {
-            var field = a.field(i);
-            if (field == INDICATOR.SOURCE_FILE_ID || field == INDICATOR.SOURCE_LINE || field == INDICATOR.ID) {
-                continue;
-            }
-            Object x = a.get(i);
-            Object y = b.get(i);
-            if (x instanceof java.math.BigDecimal bx && y instanceof java.math.BigDecimal by) {
-                if (bx.compareTo(by) != 0) {
-                    return false;
-                }
-            } else if (!Objects.equals(x, y)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void load(String municipality, int year) {
