@@ -9,12 +9,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.maltavla.dataimport.cli.ImportCommand;
+import se.maltavla.fulfilment.cli.ExportResultsCommand;
 import se.maltavla.shared.i18n.Messages;
 
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of import-format.md §10, without a web server:
- * {@code import INBOX [--lang=en]}.
+ * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -23,6 +24,9 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(runImport(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("export-results")) {
+            System.exit(runExport(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(Application.class, args);
     }
@@ -40,6 +44,16 @@ public class Application {
                     .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out);
         } catch (RuntimeException e) {
             System.err.println("Måltavla could not run the import: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int runExport(String[] args) {
+        String[] positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = headless(args)) {
+            return context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err);
+        } catch (RuntimeException e) {
+            System.err.println("Måltavla could not write the export: " + e.getMessage());
             return 1;
         }
     }
