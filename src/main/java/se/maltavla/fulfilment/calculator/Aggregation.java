@@ -4,34 +4,41 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
 
-/** Status, means and coverage of fulfilment.md §3–4, exact (DECIMAL128) and unrounded. */
-final class Aggregation {
-
-    private static final MathContext MC = MathContext.DECIMAL128;
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
+/** The two means of the roll-up (fulfilment.md section 4). */
+public final class Aggregation {
 
     private Aggregation() {}
 
-    static Status status(BigDecimal fulfilment, Thresholds thresholds) {
-        BigDecimal percent = fulfilment.multiply(HUNDRED);
-        if (percent.compareTo(thresholds.upper()) >= 0) {
-            return Status.UPPFYLLT;
+    /**
+     * A goal: Σ w·c / Σ w over its measurable indicators that have a value; counts over its
+     * measurable indicators.
+     */
+    public static Result goal(Collection<WeightedIndicator> indicators, Thresholds thresholds) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        int measurable = 0;
+        int withValue = 0;
+        for (WeightedIndicator indicator : indicators) {
+            Progress progress = indicator.result().progress();
+            if (!progress.measurable()) {
+                continue;
+            }
+            measurable++;
+            if (progress.hasValue()) {
+                withValue++;
+                weighted = weighted.add(indicator.weight().multiply(progress.clamped()));
+                weights = weights.add(indicator.weight());
+            }
         }
-        return percent.compareTo(thresholds.lower()) >= 0 ? Status.DELVIS : Status.EJ_UPPFYLLT;
+        BigDecimal fulfilment = weights.signum() == 0 ? null : weighted.divide(weights, MathContext.DECIMAL128);
+        return Result.of(fulfilment, measurable, withValue, thresholds);
     }
 
-    /** An aggregate's result from its fulfilment (or null) and counts. */
-    static Result result(BigDecimal fulfilment, int measurable, int withValue, Thresholds thresholds) {
-        BigDecimal coverage = measurable == 0 ? null
-                : HUNDRED.multiply(BigDecimal.valueOf(withValue)).divide(BigDecimal.valueOf(measurable), MC);
-        Status status = measurable == 0 ? Status.EJ_MATBAR
-                : fulfilment == null ? Status.SAKNAS
-                : status(fulfilment, thresholds);
-        return new Result(fulfilment, status, measurable, withValue, coverage);
-    }
-
-    /** The plain mean of the goals' fulfilment (those that have one), counts summed: nämnd, element, municipality. */
-    static Result meanOfGoals(Collection<Result> goals, Thresholds thresholds) {
+    /**
+     * A nämnd, a strategy element or the municipality: the plain mean of the fulfilment of the
+     * goals that have one (each goal once); counts are sums over all the goals given.
+     */
+    public static Result mean(Collection<Result> goals, Thresholds thresholds) {
         BigDecimal sum = BigDecimal.ZERO;
         int counted = 0;
         int measurable = 0;
@@ -44,7 +51,10 @@ final class Aggregation {
                 counted++;
             }
         }
-        BigDecimal mean = counted == 0 ? null : sum.divide(BigDecimal.valueOf(counted), MC);
-        return result(mean, measurable, withValue, thresholds);
+        BigDecimal fulfilment = counted == 0 ? null : sum.divide(BigDecimal.valueOf(counted), MathContext.DECIMAL128);
+        return Result.of(fulfilment, measurable, withValue, thresholds);
     }
+
+    /** An evaluated indicator with its weight ({@code vikt}). */
+    public record WeightedIndicator(BigDecimal weight, IndicatorResult result) {}
 }

@@ -1,6 +1,9 @@
 package se.maltavla.fulfilment.calculator;
 
-/** riktning of a number indicator: higher is better (öka) or lower is better (minska). */
+/** Which way a {@code tal} indicator should move ({@code riktning}). */
 public enum Direction {
-    OKA, MINSKA
+    /** {@code oka}: higher is better (the default). */
+    OKA,
+    /** {@code minska}: lower is better. */
+    MINSKA
 }

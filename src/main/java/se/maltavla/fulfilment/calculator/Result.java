@@ -1,13 +1,53 @@
 package se.maltavla.fulfilment.calculator;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
 
 /**
- * A figure of fulfilment.md §4 for an indicator or an aggregate.
+ * The figures of an indicator or an aggregate (fulfilment.md sections 3 and 4).
  *
- * @param fulfilment a fraction (1 = 100 %), unrounded; null when there is none
- * @param indicators measurable indicators below it
- * @param indicatorsWithValue those of them with a value
- * @param coverage percent, unrounded; null when there is no measurable indicator
+ * @param fulfilment a fraction (0..1), unrounded; null when the status is {@code saknas} or
+ *     {@code ej_matbar}
+ * @param status the status
+ * @param indicators measurable indicators below it ({@code indikatorer})
+ * @param indicatorsWithValue those of them with a value ({@code indikatorer_med_varde})
+ * @param coverage {@code tackning_procent}: 100 · with value / measurable, unrounded percent;
+ *     null when there is no measurable indicator
  */
-public record Result(BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {}
+public record Result(BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Result {
+        Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * The result for given counts and fulfilment: {@code ej_matbar} without a measurable
+     * indicator, {@code saknas} without a value, else by the thresholds.
+     *
+     * @param fulfilment the fraction, or null when nothing below has one
+     */
+    public static Result of(BigDecimal fulfilment, int indicators, int indicatorsWithValue, Thresholds thresholds) {
+        BigDecimal coverage = indicators == 0
+                ? null
+                : HUNDRED.multiply(BigDecimal.valueOf(indicatorsWithValue)).divide(BigDecimal.valueOf(indicators), MathContext.DECIMAL128);
+        Status status;
+        if (indicators == 0) {
+            status = Status.EJ_MATBAR;
+        } else if (indicatorsWithValue == 0 || fulfilment == null) {
+            status = Status.SAKNAS;
+        } else {
+            status = thresholds.classify(fulfilment);
+        }
+        return new Result(status.hasFulfilment() ? fulfilment : null, status, indicators, indicatorsWithValue, coverage);
+    }
+
+    /** The figures of one indicator: fulfilment = c; counts 1/1, 1/0, or 0/0 when not measurable. */
+    public static Result ofIndicator(Progress progress, Thresholds thresholds) {
+        int measurable = progress.measurable() ? 1 : 0;
+        int withValue = progress.hasValue() ? 1 : 0;
+        return of(progress.clamped(), measurable, withValue, thresholds);
+    }
+}

@@ -2,10 +2,26 @@ package se.maltavla.fulfilment.calculator;
 
 import java.util.Map;
 
-/** Every figure of a plan year: per indicator, goal, nämnd, strategy element and the municipality. */
+/**
+ * Every figure of a plan year.
+ *
+ * @param indicators indicator id → its figures
+ * @param goals goal id → its figures
+ * @param committees nämnd id → its figures
+ * @param elements element id → its figures (also elements no goal contributes to: {@code ej_matbar})
+ * @param municipality the municipality's figures
+ */
 public record RollUpResult(
-        Result municipality,
         Map<Long, IndicatorResult> indicators,
         Map<Long, Result> goals,
         Map<Long, Result> committees,
-        Map<Long, Result> elements) {}
+        Map<Long, Result> elements,
+        Result municipality) {
+
+    public RollUpResult {
+        indicators = Map.copyOf(indicators);
+        goals = Map.copyOf(goals);
+        committees = Map.copyOf(committees);
+        elements = Map.copyOf(elements);
+    }
+}

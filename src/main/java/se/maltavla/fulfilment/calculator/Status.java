@@ -1,13 +1,36 @@
 package se.maltavla.fulfilment.calculator;
 
-import java.util.Locale;
-
-/** fulfilment.md §3. */
+/** Status of an indicator or an aggregate (fulfilment.md section 3), with the spec's code. */
 public enum Status {
-    UPPFYLLT, DELVIS, EJ_UPPFYLLT, SAKNAS, EJ_MATBAR;
+    UPPFYLLT("uppfyllt"),
+    DELVIS("delvis"),
+    EJ_UPPFYLLT("ej_uppfyllt"),
+    SAKNAS("saknas"),
+    EJ_MATBAR("ej_matbar");
 
-    /** The spec's word: uppfyllt, delvis, ej_uppfyllt, saknas, ej_matbar. */
+    private final String code;
+
+    Status(String code) {
+        this.code = code;
+    }
+
+    /** The code used in the export, the API and the database: {@code uppfyllt}, {@code ej_matbar}, … */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
+    }
+
+    /** @throws IllegalArgumentException for anything but one of the five codes */
+    public static Status fromCode(String code) {
+        for (Status status : values()) {
+            if (status.code.equals(code)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("Unknown status code: " + code);
+    }
+
+    /** Whether a figure goes with this status (it does for uppfyllt, delvis and ej_uppfyllt). */
+    public boolean hasFulfilment() {
+        return this != SAKNAS && this != EJ_MATBAR;
     }
 }

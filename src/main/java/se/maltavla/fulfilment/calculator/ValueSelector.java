@@ -1,29 +1,47 @@
 package se.maltavla.fulfilment.calculator;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
-/**
- * fulfilment.md §1: the value whose period ends latest within [Y-01-01, min(D, Y-12-31)];
- * on the same end date the longest period wins (year, half year, tertial, quarter, month).
- */
+/** Which measured value counts for an indicator (fulfilment.md section 1). */
 public final class ValueSelector {
 
-    private static final Comparator<ValueInput> LATEST_THEN_LONGEST = Comparator
-            .comparing(ValueInput::periodEnd)
-            .thenComparing(Comparator.comparingInt(ValueInput::periodRank).reversed());
+    // Latest end first; on the same end date the longest period (lowest rank) first. The period
+    // code only makes the choice deterministic should one period ever appear twice.
+    private static final Comparator<ValueInput> PREFERRED = Comparator.comparing(ValueInput::periodEnd)
+            .reversed()
+            .thenComparingInt(ValueInput::periodRank)
+            .thenComparing(ValueInput::period, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private ValueSelector() {}
 
-    public static Optional<ValueInput> select(List<ValueInput> values, int year, LocalDate evaluationDate) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate to = evaluationDate.isBefore(yearEnd) ? evaluationDate : yearEnd;
+    /**
+     * The value whose period ends latest within [{@code Y}-01-01, min({@code D}, {@code Y}-12-31)];
+     * on a tie the longest period wins (year, half year, tertial, quarter, month).
+     *
+     * @return empty when no value ends in that window
+     */
+    public static Optional<ValueInput> select(Collection<ValueInput> values, int planYear, LocalDate evaluationDate) {
+        LocalDate first = LocalDate.of(planYear, 1, 1);
+        LocalDate yearEnd = LocalDate.of(planYear, 12, 31);
+        LocalDate last = evaluationDate.isBefore(yearEnd) ? evaluationDate : yearEnd;
         return values.stream()
-                .filter(v -> !v.periodEnd().isBefore(from) && !v.periodEnd().isAfter(to))
-                .filter(v -> v.number() != null || v.yes() != null)
-                .max(LATEST_THEN_LONGEST);
+                .filter(v -> !v.periodEnd().isBefore(first) && !v.periodEnd().isAfter(last))
+                .min(PREFERRED);
+    }
+
+    /**
+     * As {@link #select(Collection, int, LocalDate)} over the indicator's values that carry a value
+     * of its kind (a number for {@code tal}, ja/nej for {@code ja_nej}); others are not reported.
+     */
+    public static Optional<ValueInput> select(IndicatorInput indicator, int planYear, LocalDate evaluationDate) {
+        return select(
+                indicator.values().stream()
+                        .filter(v -> v.carriesValueFor(indicator.yesNo()))
+                        .toList(),
+                planYear,
+                evaluationDate);
     }
 }

@@ -2,8 +2,8 @@ package se.maltavla.fulfilment.export;
 
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+import se.maltavla.fulfilment.calculator.Percents;
 
 /**
  * The results export of import-format.md §9, column by column. Rows are written by the caller
@@ -28,13 +28,8 @@ public final class ResultsExport implements AutoCloseable {
     public void row(String level, String municipality, int year, String code, String name, String type,
                     BigDecimal fulfilment, String status, BigDecimal coverage, int indicators, int withValue,
                     Object value, Object baseline, Object target) {
-        csv.row(level, municipality, year, code, name, type, fulfilment == null ? null : oneDecimal(fulfilment.movePointRight(2)),
-                status, coverage == null ? null : oneDecimal(coverage), indicators, withValue, value, baseline, target);
-    }
-
-    /** Percent with one decimal and a decimal comma, rounded half-up only here: 50,0. */
-    static String oneDecimal(BigDecimal percent) {
-        return percent.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        csv.row(level, municipality, year, code, name, type, Percents.format(fulfilment), status,
+                Percents.formatPercent(coverage), indicators, withValue, value, baseline, target);
     }
 
     @Override

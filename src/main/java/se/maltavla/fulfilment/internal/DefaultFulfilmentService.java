@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
+import se.maltavla.fulfilment.calculator.EvaluationDate;
 import se.maltavla.fulfilment.calculator.IndicatorResult;
 import se.maltavla.fulfilment.calculator.Result;
 import se.maltavla.fulfilment.calculator.RollUp;
@@ -36,8 +37,7 @@ class DefaultFulfilmentService implements FulfilmentService {
 
     @Override
     public LocalDate defaultEvaluationDate(int year) {
-        LocalDate today = LocalDate.now(clock);
-        return year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
+        return EvaluationDate.defaultFor(year, clock);
     }
 
     @Override
@@ -65,7 +65,7 @@ class DefaultFulfilmentService implements FulfilmentService {
                 IndicatorResult result = results.indicators().get(indicator.id());
                 Result r = result.result();
                 boolean yesNo = "ja_nej".equals(indicator.type());
-                ValueInput used = result.valueUsed();
+                ValueInput used = result.value();
                 Object value = used == null ? null : yesNo ? yesNo(used.yes()) : used.number();
                 Object target = yesNo ? yesNo(indicator.targetYes()) : indicator.targetNumber();
                 export.row("indikator", data.municipality(), data.year(), indicator.code(), indicator.name(), indicator.type(),

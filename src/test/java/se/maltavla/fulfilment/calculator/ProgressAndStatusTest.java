@@ -26,7 +26,7 @@ class ProgressAndStatusTest {
     }
 
     private static IndicatorResult evaluate(IndicatorInput indicator) {
-        return RollUp.indicator(indicator, 2017, END_2017, Thresholds.DEFAULT);
+        return IndicatorResult.evaluate(indicator, 2017, END_2017, Thresholds.DEFAULT);
     }
 
     @Test
@@ -109,7 +109,7 @@ class ProgressAndStatusTest {
                 t3("40"), value("2017", END_2017, 1, "60"), value("2018-T1", LocalDate.of(2018, 4, 30), 3, "90"));
         assertThat(evaluate(indicator).result().fulfilment()).isEqualByComparingTo("0.6");
 
-        IndicatorResult inAugust = RollUp.indicator(indicator, 2017, LocalDate.of(2017, 9, 15), Thresholds.DEFAULT);
+        IndicatorResult inAugust = IndicatorResult.evaluate(indicator, 2017, LocalDate.of(2017, 9, 15), Thresholds.DEFAULT);
         assertThat(inAugust.result().status()).isEqualTo(Status.SAKNAS);
     }
 
@@ -120,8 +120,8 @@ class ProgressAndStatusTest {
 
         Thresholds lenient = new Thresholds(new BigDecimal("90"), new BigDecimal("40"));
         IndicatorInput ninety = tal(Direction.OKA, "0", "10", t3("9"));
-        assertThat(RollUp.indicator(ninety, 2017, END_2017, lenient).result().status()).isEqualTo(Status.UPPFYLLT);
-        assertThat(RollUp.indicator(tal(Direction.OKA, "0", "10", t3("4")), 2017, END_2017, lenient).result().status())
+        assertThat(IndicatorResult.evaluate(ninety, 2017, END_2017, lenient).result().status()).isEqualTo(Status.UPPFYLLT);
+        assertThat(IndicatorResult.evaluate(tal(Direction.OKA, "0", "10", t3("4")), 2017, END_2017, lenient).result().status())
                 .isEqualTo(Status.DELVIS);
     }
 }

@@ -1,0 +1,39 @@
+package se.maltavla.fulfilment.calculator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Percentages for display and export: one decimal, half-up, decimal comma. The only place where
+ * the calculator rounds; statuses are decided on the unrounded value before this.
+ */
+public final class Percents {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Percents() {}
+
+    /** A fraction (0,4996) as a percent with one decimal (50.0), half-up; null stays null. */
+    public static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : round(fraction.multiply(HUNDRED));
+    }
+
+    /** A fraction (0,5) as the text shown and exported ("50,0"); empty for null. */
+    public static String format(BigDecimal fraction) {
+        return text(percent(fraction));
+    }
+
+    /** A value already in percent (a coverage) rounded to one decimal, half-up; null stays null. */
+    public static BigDecimal round(BigDecimal percent) {
+        return percent == null ? null : percent.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** A value already in percent (a coverage) as text ("66,7"); empty for null. */
+    public static String formatPercent(BigDecimal percent) {
+        return text(round(percent));
+    }
+
+    private static String text(BigDecimal rounded) {
+        return rounded == null ? "" : rounded.toPlainString().replace('.', ',');
+    }
+}

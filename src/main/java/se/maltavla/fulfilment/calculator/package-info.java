@@ -1,0 +1,9 @@
+/**
+ * The goal fulfilment calculator (shared/spec/fulfilment.md sections 1–4) as plain Java: the
+ * spec's tables as code, over an in-memory model of one plan year. No Spring, no SQL.
+ *
+ * <p>All arithmetic is {@link java.math.BigDecimal}; every division uses {@link
+ * java.math.MathContext#DECIMAL128} and thresholds are compared on the unrounded value. Rounding
+ * to one decimal happens only in {@link se.maltavla.fulfilment.calculator.Percents}.
+ */
+package se.maltavla.fulfilment.calculator;
