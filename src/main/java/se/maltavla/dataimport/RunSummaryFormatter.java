@@ -30,14 +30,7 @@ public class RunSummaryFormatter {
             if (file.kind() != null) {
                 out.append(" (").append(file.kind()).append(')');
             }
-            out.append(": ");
-            switch (file.status()) {
-                case REJECTED -> out.append(text(locale, "summary.rejectedwhole", file.message()));
-                case ALREADY_IMPORTED -> out.append(text(locale, "summary.already",
-                        file.previousImport() == null ? "?" : WHEN.format(file.previousImport().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")))));
-                default -> out.append(text(locale, "summary.counts", file.rowsRead(), file.rowsNew(),
-                        file.rowsUpdated(), file.rowsUnchanged(), file.rowsRejected()));
-            }
+            out.append(": ").append(fileStatus(file, locale));
             out.append('\n');
             for (String warning : file.warnings()) {
                 out.append("  ").append(text(locale, "summary.warning", warning)).append('\n');
@@ -52,6 +45,18 @@ public class RunSummaryFormatter {
         }
         out.append(text(locale, "summary.exit", run.exitStatus())).append('\n');
         return out.toString();
+    }
+
+    /** One file's outcome in a line: its counts, or why it was rejected or skipped. */
+    public String fileStatus(FileResult file, Locale locale) {
+        return switch (file.status()) {
+            case REJECTED -> text(locale, "summary.rejectedwhole", file.message());
+            case ALREADY_IMPORTED -> text(locale, "summary.already", file.previousImport() == null ? "?"
+                    : WHEN.format(file.previousImport().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))));
+            case PROCESSING -> text(locale, "summary.processing", file.rowsRead());
+            case IMPORTED -> text(locale, "summary.counts", file.rowsRead(), file.rowsNew(), file.rowsUpdated(),
+                    file.rowsUnchanged(), file.rowsRejected());
+        };
     }
 
     private String text(Locale locale, String key, Object... args) {

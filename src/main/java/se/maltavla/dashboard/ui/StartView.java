@@ -14,6 +14,8 @@ import java.util.List;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
+import se.maltavla.dataimport.RunSummaryFormatter;
+import se.maltavla.shared.i18n.Messages;
 import se.maltavla.strategy.StrategyOverview;
 import se.maltavla.strategy.StrategyService;
 
@@ -27,13 +29,13 @@ class StartView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    StartView(StrategyService strategies, ImportService imports) {
+    StartView(StrategyService strategies, ImportService imports, RunSummaryFormatter summaries) {
         setMaxWidth("1200px");
         add(new H1("Måltavla"));
         add(new Paragraph("Uppföljning av kommunens internationella strategi: handlingsplaner, mätvärden och "
                 + "måluppfyllelse per prioriterat område."));
         add(new H2("Strategier"), strategyGrid(strategies.overview()));
-        add(new H2("Senaste importer"), importGrid(imports.recentRuns(10)));
+        add(new H2("Senaste importer"), importGrid(imports.recentRuns(10), summaries));
     }
 
     private static Grid<StrategyOverview> strategyGrid(List<StrategyOverview> items) {
@@ -61,26 +63,16 @@ class StartView extends VerticalLayout {
 
     private record FileRow(ImportRunSummary run, FileResult file) {}
 
-    private static Grid<FileRow> importGrid(List<ImportRunSummary> runs) {
+    private static Grid<FileRow> importGrid(List<ImportRunSummary> runs, RunSummaryFormatter summaries) {
         Grid<FileRow> grid = new Grid<>();
         grid.addColumn(r -> WHEN.format(r.run().startedAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm"))))
                 .setHeader("Körning").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.file().fileName()).setHeader("Fil").setFlexGrow(2);
         grid.addColumn(r -> r.file().kind() == null ? "" : r.file().kind()).setHeader("Typ").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> status(r.file())).setHeader("Resultat").setFlexGrow(3);
+        grid.addColumn(r -> summaries.fileStatus(r.file(), Messages.SWEDISH)).setHeader("Resultat").setFlexGrow(3);
         grid.setItems(runs.stream().flatMap(run -> run.files().stream().map(f -> new FileRow(run, f))).toList());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         return grid;
-    }
-
-    private static String status(FileResult f) {
-        return switch (f.status()) {
-            case REJECTED -> "Avvisad: " + f.message();
-            case ALREADY_IMPORTED -> "Redan inläst, inget ändrades";
-            case PROCESSING -> "Pågår: " + f.rowsRead() + " rader lästa";
-            case IMPORTED -> "lästa " + f.rowsRead() + ", nya " + f.rowsNew() + ", uppdaterade " + f.rowsUpdated()
-                    + ", oförändrade " + f.rowsUnchanged() + ", avvisade " + f.rowsRejected();
-        };
     }
 }

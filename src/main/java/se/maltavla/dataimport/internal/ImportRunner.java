@@ -18,7 +18,6 @@ import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportCompleted;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
-import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.csv.CsvRow;
 import se.maltavla.dataimport.csv.CsvRowReader;
 import se.maltavla.dataimport.csv.FileKind;
