@@ -2,18 +2,51 @@ package se.maltavla.fulfilment;
 
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.List;
+import se.maltavla.fulfilment.calculator.Thresholds;
 
-/** Goal fulfilment (fulfilment.md): the public API of the fulfilment feature. */
+/**
+ * Goal fulfilment (fulfilment.md): the public API of the fulfilment feature. Results are read
+ * from what is stored; they are recomputed after every import for what changed, when the
+ * thresholds change, as the days pass, and in full on demand (docs/design-decisions/0006).
+ */
 public interface FulfilmentService {
 
     /** The default evaluation date for plan year {@code year}: Y-12-31 for a past year, else today in Sweden. */
     LocalDate defaultEvaluationDate(int year);
 
     /**
-     * Writes the results export (import-format.md §9) for a municipality's plan year evaluated
-     * at {@code date}.
+     * The results of a municipality's plan year at an evaluation date. A date that has no
+     * stored results yet (other than the default date) is computed once and stored.
      *
-     * @throws UnknownMunicipalityException when the municipality has no strategy
+     * @throws UnknownMunicipalityException when the municipality is not in the database
+     */
+    PlanYearResults results(String municipality, int year, LocalDate date);
+
+    /** The plan years of a municipality that have goals, newest first. */
+    List<Integer> planYears(String municipality);
+
+    /**
+     * Writes the results export (import-format.md §9) for a municipality's plan year evaluated
+     * at {@code date}: the same stored figures {@link #results} returns.
+     *
+     * @throws UnknownMunicipalityException when the municipality is not in the database
      */
     void exportResults(String municipality, int year, LocalDate date, Writer out);
+
+    /** Recomputes the plan years whose data changed since their results were stored. */
+    RecomputeReport recomputeChanged();
+
+    /** Recomputes every plan year of every municipality (after an upgrade, or to be sure). */
+    RecomputeReport recomputeAll();
+
+    /** The municipality's thresholds (fulfilment.md §3). */
+    Thresholds thresholds(String municipality);
+
+    /**
+     * Sets the municipality's thresholds and recomputes its results.
+     *
+     * @throws IllegalArgumentException unless 0 ≤ lower ≤ upper ≤ 100
+     */
+    RecomputeReport updateThresholds(String municipality, Thresholds thresholds);
 }

@@ -42,6 +42,10 @@ public abstract class DatabaseTest {
 
     @BeforeEach
     void emptyDatabase() {
+        db.deleteFrom(RESULT_ROW).execute();
+        db.deleteFrom(RESULT_CONTRIBUTION).execute();
+        db.deleteFrom(RESULT_SET).execute();
+        db.deleteFrom(PLAN_YEAR_STATE).execute();
         db.deleteFrom(ACTIVITY_PERSPECTIVE).execute();
         db.deleteFrom(ACTIVITY_LINK).execute();
         db.deleteFrom(ACTIVITY).execute();

@@ -45,7 +45,7 @@ class ActivityImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        return RowByRow.session(context, row -> save(row, lookups, context));
+        return RowByRow.session(context, (row, result) -> save(row, lookups, context));
     }
 
     private Outcome save(RowValues row, Lookups lookups, FileContext context) {

@@ -8,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportTrigger;
+import se.maltavla.dataimport.PlanDataChanged;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.db.tables.records.ImportFileRecord;
@@ -23,9 +25,11 @@ public class ImportLog {
     static final int FIRST_REJECTIONS = 10;
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    ImportLog(DSLContext db) {
+    ImportLog(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     long startRun(ImportTrigger trigger, String inbox, String language) {
@@ -83,8 +87,15 @@ public class ImportLog {
         db.update(IMPORT_FILE).set(IMPORT_FILE.RUN_ID, runId).where(IMPORT_FILE.ID.eq(fileId)).execute();
     }
 
-    /** Adds a chunk's counts and rejections; called in the chunk's transaction. */
+    /**
+     * Adds a chunk's counts and rejections and announces the plan years it changed
+     * ({@link PlanDataChanged}); called in the chunk's transaction, so that all of it commits
+     * together with the chunk's rows or not at all.
+     */
     public void addChunk(long fileId, ChunkResult chunk) {
+        if (!chunk.changes().isEmpty()) {
+            events.publishEvent(new PlanDataChanged(chunk.changes()));
+        }
         db.update(IMPORT_FILE)
                 .set(IMPORT_FILE.ROWS_READ, IMPORT_FILE.ROWS_READ.plus(chunk.read()))
                 .set(IMPORT_FILE.ROWS_NEW, IMPORT_FILE.ROWS_NEW.plus(chunk.createdCount()))

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,6 +84,9 @@ final class MeasurementSession {
         List<MeasurementStore.Stored> replaced = new ArrayList<>();
         for (Value value : values) {
             MeasurementStore.Stored current = stored.get(value.key());
+            if (current == null || !current.sameAs(value.number(), value.yes(), value.comment(), value.reportedBy())) {
+                result.changed(value.municipality(), value.period().year());
+            }
             if (current == null) {
                 inserts.add(value);
                 written.add(value.key().indicatorId());
@@ -142,17 +144,17 @@ final class MeasurementSession {
         } catch (InvalidValueException e) {
             throw new RowRejectedException("varde", row.raw("varde"), e.reasonKey(), e.args());
         }
-        return new Value(new Key(indicator.id(), period.code()), period, number, yes,
+        return new Value(new Key(indicator.id(), period.code()), municipality.value(), period, number, yes,
                 row.text("kommentar"), row.text("rapporteradav"), row.line(), 0, indicator.hadValues());
     }
 
     record Key(long indicatorId, String period) {}
 
-    record Value(Key key, Period period, BigDecimal number, Boolean yes, String comment, String reportedBy,
-                 long line, long id, boolean hadValues) {
+    record Value(Key key, String municipality, Period period, BigDecimal number, Boolean yes, String comment,
+                 String reportedBy, long line, long id, boolean hadValues) {
 
         Value withId(long storedId) {
-            return new Value(key, period, number, yes, comment, reportedBy, line, storedId, hadValues);
+            return new Value(key, municipality, period, number, yes, comment, reportedBy, line, storedId, hadValues);
         }
     }
 }

@@ -38,7 +38,7 @@ class NarrativeImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        return RowByRow.session(context, row -> save(row, lookups, context.fileId()));
+        return RowByRow.session(context, (row, result) -> save(row, lookups, context.fileId()));
     }
 
     private Outcome save(RowValues row, Lookups lookups, long fileId) {

@@ -3,6 +3,7 @@ package se.maltavla.dataimport.plan;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import se.maltavla.dataimport.csv.FileKind;
+import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.RowByRow;
@@ -28,6 +29,13 @@ class PlanImporter implements RowImporter {
         Lookups lookups = new Lookups(db);
         PlanRowParser parser = new PlanRowParser(lookups);
         PlanStore store = new PlanStore(db, lookups, context.fileId());
-        return RowByRow.session(context, row -> store.save(parser.parse(row)));
+        return RowByRow.session(context, (row, result) -> {
+            PlanRow plan = parser.parse(row);
+            ChunkResult.Outcome outcome = store.save(plan);
+            if (outcome != ChunkResult.Outcome.UNCHANGED) {
+                result.changed(plan.municipality(), plan.year());
+            }
+            return outcome;
+        });
     }
 }

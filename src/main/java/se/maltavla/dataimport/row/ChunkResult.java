@@ -1,7 +1,10 @@
 package se.maltavla.dataimport.row;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import se.maltavla.dataimport.PlanDataChanged;
 import se.maltavla.dataimport.Rejection;
 
 /** What one chunk of rows did: counts and its rejections (stored in the chunk's transaction). */
@@ -11,6 +14,7 @@ public final class ChunkResult {
     private long updated;
     private long unchanged;
     private final List<Rejection> rejections = new ArrayList<>();
+    private final Set<PlanDataChanged.Change> changes = new HashSet<>();
 
     public void created() {
         created++;
@@ -46,6 +50,15 @@ public final class ChunkResult {
 
     public long unchangedCount() {
         return unchanged;
+    }
+
+    /** Notes that the figures of a municipality's plan year (null: of all its years) may have changed. */
+    public void changed(String municipality, Integer planYear) {
+        changes.add(new PlanDataChanged.Change(municipality, planYear));
+    }
+
+    public Set<PlanDataChanged.Change> changes() {
+        return changes;
     }
 
     public List<Rejection> rejections() {

@@ -10,7 +10,7 @@ public final class RowByRow {
     /** Stores one row, or throws {@link RowRejectedException}. */
     @FunctionalInterface
     public interface RowSaver {
-        Outcome save(RowValues row);
+        Outcome save(RowValues row, ChunkResult result);
     }
 
     private RowByRow() {}
@@ -21,7 +21,7 @@ public final class RowByRow {
             ChunkResult result = new ChunkResult();
             for (CsvRow row : rows) {
                 try {
-                    result.add(saver.save(new RowValues(context.header(), row)));
+                    result.add(saver.save(new RowValues(context.header(), row), result));
                 } catch (RowRejectedException e) {
                     result.rejected(rejections.of(row.line(), e));
                 }

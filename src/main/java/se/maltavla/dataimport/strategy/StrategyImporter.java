@@ -102,7 +102,13 @@ public class StrategyImporter {
                 outcomes.put(row, Outcome.UPDATED);
             }
         }
-        outcomes.forEach((row, outcome) -> results.get(row.fileIndex()).add(outcome));
+        outcomes.forEach((row, outcome) -> {
+            ChunkResult result = results.get(row.fileIndex());
+            result.add(outcome);
+            if (outcome != Outcome.UNCHANGED) {
+                result.changed(row.municipality(), null);
+            }
+        });
     }
 
     private void ensureMunicipality(String code) {

@@ -47,25 +47,27 @@ public final class RollUp {
         Map<Long, Result> committees = new HashMap<>();
         byCommittee.forEach((committee, results) -> committees.put(committee, Aggregation.mean(results, thresholds)));
 
-        Map<Long, Result> elements = elements(model, goals, directLinks, thresholds);
-        Result municipality = Aggregation.mean(goals.values(), thresholds);
-        return new RollUpResult(indicators, goals, committees, elements, municipality);
-    }
-
-    private static Map<Long, Result> elements(
-            PlanYearModel model, Map<Long, Result> goals, Map<Long, Set<Long>> directLinks, Thresholds thresholds) {
-        Reachability reachability = new Reachability(model.elementLinks());
-        Map<Long, List<Result>> contributors = new HashMap<>();
-        // Each goal is added at most once per element: reachability returns a set.
-        directLinks.forEach((goal, links) -> {
-            for (Long element : reachability.from(links)) {
-                contributors.computeIfAbsent(element, e -> new ArrayList<>()).add(goals.get(goal));
-            }
-        });
+        Map<Long, Set<Long>> contributors = contributors(model, directLinks);
         Map<Long, Result> elements = new HashMap<>();
         for (Long element : model.elementIds()) {
-            elements.put(element, Aggregation.mean(contributors.getOrDefault(element, List.of()), thresholds));
+            List<Result> contributing = contributors.getOrDefault(element, Set.of()).stream().map(goals::get).toList();
+            elements.put(element, Aggregation.mean(contributing, thresholds));
         }
-        return elements;
+        Result municipality = Aggregation.mean(goals.values(), thresholds);
+        return new RollUpResult(indicators, goals, committees, elements, municipality, contributors);
+    }
+
+    /** Element id → the goals that contribute to it; a goal counts once however many paths lead there. */
+    private static Map<Long, Set<Long>> contributors(PlanYearModel model, Map<Long, Set<Long>> directLinks) {
+        Reachability reachability = new Reachability(model.elementLinks());
+        Map<Long, Set<Long>> contributors = new HashMap<>();
+        directLinks.forEach((goal, links) -> {
+            for (Long element : reachability.from(links)) {
+                if (model.elementIds().contains(element)) {
+                    contributors.computeIfAbsent(element, e -> new LinkedHashSet<>()).add(goal);
+                }
+            }
+        });
+        return contributors;
     }
 }

@@ -1,92 +1,117 @@
 package se.maltavla.fulfilment.internal;
 
+import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.MUNICIPALITY;
 
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.IndicatorFigures;
+import se.maltavla.fulfilment.Level;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.RecomputeReport;
+import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
-import se.maltavla.fulfilment.calculator.EvaluationDate;
-import se.maltavla.fulfilment.calculator.IndicatorResult;
-import se.maltavla.fulfilment.calculator.Result;
-import se.maltavla.fulfilment.calculator.RollUp;
-import se.maltavla.fulfilment.calculator.RollUpResult;
 import se.maltavla.fulfilment.calculator.Thresholds;
-import se.maltavla.fulfilment.calculator.ValueInput;
 import se.maltavla.fulfilment.export.ResultsExport;
-import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;
-import se.maltavla.fulfilment.internal.PlanYearData.Named;
 
 @Service
 class DefaultFulfilmentService implements FulfilmentService {
 
     private final DSLContext db;
-    private final PlanYearLoader loader;
-    private final Clock clock;
+    private final ResultStore store;
+    private final Recomputer recomputer;
+    private final TransactionTemplate transaction;
 
-    DefaultFulfilmentService(DSLContext db, PlanYearLoader loader, Clock clock) {
+    DefaultFulfilmentService(DSLContext db, ResultStore store, Recomputer recomputer, TransactionTemplate transaction) {
         this.db = db;
-        this.loader = loader;
-        this.clock = clock;
+        this.store = store;
+        this.recomputer = recomputer;
+        this.transaction = transaction;
     }
 
     @Override
     public LocalDate defaultEvaluationDate(int year) {
-        return EvaluationDate.defaultFor(year, clock);
+        return recomputer.defaultDate(year);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    public PlanYearResults results(String municipality, int year, LocalDate date) {
+        LocalDate evaluationDate = Recomputer.effective(year, date);
+        var stored = store.find(municipality, year, evaluationDate);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        recomputer.thresholds(municipality); // UnknownMunicipalityException before any work
+        recomputer.compute(municipality, year, evaluationDate);
+        return store.find(municipality, year, evaluationDate).orElseThrow(() -> new IllegalStateException(
+                "Results of " + municipality + " " + year + " could not be stored: an import is changing them; try again"));
+    }
+
+    @Override
+    public List<Integer> planYears(String municipality) {
+        return db.selectDistinct(GOAL.PLAN_YEAR).from(GOAL).where(GOAL.MUNICIPALITY_CODE.eq(municipality))
+                .orderBy(GOAL.PLAN_YEAR.desc()).fetch(GOAL.PLAN_YEAR);
+    }
+
+    @Override
     public void exportResults(String municipality, int year, LocalDate date, Writer out) {
-        var thresholdsRecord = db.selectFrom(MUNICIPALITY).where(MUNICIPALITY.CODE.eq(municipality)).fetchOne();
-        if (thresholdsRecord == null) {
-            throw new UnknownMunicipalityException(municipality);
-        }
-        Thresholds thresholds = new Thresholds(thresholdsRecord.getUpperThreshold(), thresholdsRecord.getLowerThreshold());
-        PlanYearData data = loader.load(municipality, year);
-        RollUpResult results = RollUp.compute(data.model(), date, thresholds);
+        PlanYearResults results = results(municipality, year, date);
         try (ResultsExport export = new ResultsExport(out)) {
-            aggregate(export, data, "kommun", municipality, data.strategyName(), null, results.municipality());
-            for (Named element : data.elements()) {
-                aggregate(export, data, "element", element.code(), element.name(), element.type(), results.elements().get(element.id()));
-            }
-            for (Named committee : data.committees()) {
-                aggregate(export, data, "namnd", committee.code(), committee.name(), null, results.committees().get(committee.id()));
-            }
-            for (Named goal : data.goals()) {
-                aggregate(export, data, "mal", goal.code(), goal.name(), null, results.goals().get(goal.id()));
-            }
-            for (IndicatorInfo indicator : data.indicators().values()) {
-                IndicatorResult result = results.indicators().get(indicator.id());
-                Result r = result.result();
-                boolean yesNo = "ja_nej".equals(indicator.type());
-                ValueInput used = result.value();
-                Object value = used == null ? null : yesNo ? yesNo(used.yes()) : used.number();
-                Object target = yesNo ? yesNo(indicator.targetYes()) : indicator.targetNumber();
-                export.row("indikator", data.municipality(), data.year(), indicator.code(), indicator.name(), indicator.type(),
-                        shown(r), r.status().code(), r.coverage(), r.indicators(), r.indicatorsWithValue(),
-                        value, indicator.baseline(), target);
+            for (ResultRow row : results.rows()) {
+                IndicatorFigures i = row.indicator();
+                Object value = null;
+                Object baseline = null;
+                Object target = null;
+                if (row.level() == Level.INDIKATOR) {
+                    boolean yesNo = "ja_nej".equals(row.type());
+                    value = yesNo ? yesNo(i.valueYes()) : i.valueNumber();
+                    baseline = i.baseline();
+                    target = yesNo ? yesNo(i.targetYes()) : i.targetNumber();
+                }
+                export.row(row.level().code(), municipality, year, row.code(), row.name(), row.type(),
+                        row.fulfilment(), row.status().code(), row.coverage(), row.indicators(), row.indicatorsWithValue(),
+                        value, baseline, target);
             }
         }
     }
 
-    private static void aggregate(ResultsExport export, PlanYearData data, String level, String code, String name,
-                                  String type, Result r) {
-        export.row(level, data.municipality(), data.year(), code, name, type, shown(r), r.status().code(), r.coverage(),
-                r.indicators(), r.indicatorsWithValue(), null, null, null);
+    @Override
+    public RecomputeReport recomputeChanged() {
+        return recomputer.recomputeChanged();
     }
 
-    /** Fulfilment is empty when the status is saknas or ej_matbar (import-format.md §9). */
-    private static BigDecimal shown(Result r) {
-        return switch (r.status()) {
-            case SAKNAS, EJ_MATBAR -> null;
-            default -> r.fulfilment();
-        };
+    @Override
+    public RecomputeReport recomputeAll() {
+        return recomputer.recomputeAll();
+    }
+
+    @Override
+    public Thresholds thresholds(String municipality) {
+        return recomputer.thresholds(municipality);
+    }
+
+    @Override
+    public RecomputeReport updateThresholds(String municipality, Thresholds thresholds) {
+        if (thresholds.lower().signum() < 0 || thresholds.upper().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("Thresholds must satisfy 0 ≤ lower ≤ upper ≤ 100: " + thresholds);
+        }
+        transaction.executeWithoutResult(status -> {
+            int updated = db.update(MUNICIPALITY)
+                    .set(MUNICIPALITY.UPPER_THRESHOLD, thresholds.upper())
+                    .set(MUNICIPALITY.LOWER_THRESHOLD, thresholds.lower())
+                    .where(MUNICIPALITY.CODE.eq(municipality)).execute();
+            if (updated == 0) {
+                throw new UnknownMunicipalityException(municipality);
+            }
+            store.bump(municipality, null);
+        });
+        return recomputer.recomputeChanged();
     }
 
     private static String yesNo(Boolean yes) {

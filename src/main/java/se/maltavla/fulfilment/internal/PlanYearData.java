@@ -1,6 +1,7 @@
 package se.maltavla.fulfilment.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.maltavla.fulfilment.calculator.PlanYearModel;
@@ -17,11 +18,18 @@ record PlanYearData(
         List<Named> elements,
         List<Named> committees,
         List<Named> goals,
-        Map<Long, IndicatorInfo> indicators) {
+        Map<Long, IndicatorInfo> indicators,
+        Map<SourceKey, Source> sources) {
 
     /** An element, committee or goal: id, code (the name for a committee), name, type. */
     record Named(long id, String code, String name, String type) {}
 
     record IndicatorInfo(long id, String code, String name, String type, BigDecimal baseline,
-                         BigDecimal targetNumber, Boolean targetYes) {}
+                         BigDecimal targetNumber, Boolean targetYes, LocalDate targetDate) {}
+
+    /** A measured value: its indicator and period. */
+    record SourceKey(long indicatorId, String period) {}
+
+    /** Where a measured value came from: import file and physical line. */
+    record Source(Long fileId, Long line) {}
 }

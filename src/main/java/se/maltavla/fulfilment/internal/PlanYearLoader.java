@@ -26,6 +26,8 @@ import se.maltavla.fulfilment.calculator.PlanYearModel;
 import se.maltavla.fulfilment.calculator.ValueInput;
 import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;
 import se.maltavla.fulfilment.internal.PlanYearData.Named;
+import se.maltavla.fulfilment.internal.PlanYearData.Source;
+import se.maltavla.fulfilment.internal.PlanYearData.SourceKey;
 
 /** Reads one municipality's plan year into the calculator's model: a handful of set queries. */
 @Component
@@ -78,12 +80,16 @@ class PlanYearLoader {
 
         var indicatorCondition = INDICATOR.MUNICIPALITY_CODE.eq(municipality).and(INDICATOR.PLAN_YEAR.eq(year));
         Map<Long, List<ValueInput>> values = new HashMap<>();
+        Map<SourceKey, Source> sources = new HashMap<>();
         db.select(MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD, MEASUREMENT.PERIOD_END, MEASUREMENT.PERIOD_RANK,
-                        MEASUREMENT.VALUE_NUMBER, MEASUREMENT.VALUE_YES)
+                        MEASUREMENT.VALUE_NUMBER, MEASUREMENT.VALUE_YES, MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.SOURCE_LINE)
                 .from(MEASUREMENT).join(INDICATOR).on(INDICATOR.ID.eq(MEASUREMENT.INDICATOR_ID))
                 .where(indicatorCondition)
-                .forEach(r -> values.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+                .forEach(r -> {
+                    values.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                    sources.put(new SourceKey(r.value1(), r.value2()), new Source(r.value7(), r.value8()));
+                });
         Map<Long, Set<Long>> perspectives = new HashMap<>();
         db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, INDICATOR_PERSPECTIVE.ELEMENT_ID).from(INDICATOR_PERSPECTIVE)
                 .join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_PERSPECTIVE.INDICATOR_ID))
@@ -99,13 +105,13 @@ class PlanYearLoader {
                     i.getBaseline(), i.getTargetNumber(), i.getWeight(), values.getOrDefault(i.getId(), List.of())));
             indicatorGoal.put(i.getId(), i.getGoalId());
             infos.put(i.getId(), new IndicatorInfo(i.getId(), i.getCode(), i.getName(), i.getIndicatorType(),
-                    i.getBaseline(), i.getTargetNumber(), i.getTargetYes()));
+                    i.getBaseline(), i.getTargetNumber(), i.getTargetYes(), i.getTargetDate()));
         });
         Set<Long> elementIds = new HashSet<>();
         elements.forEach(e -> elementIds.add(e.id()));
         PlanYearModel model = new PlanYearModel(year, inputs, indicatorGoal, goalCommittee, goalLinks, perspectives,
                 elementLinks, elementIds);
         return new PlanYearData(municipality, year, strategyName, model, elements,
-                new ArrayList<>(committees.values()), goals, infos);
+                new ArrayList<>(committees.values()), goals, infos, sources);
     }
 }

@@ -1,0 +1,35 @@
+package se.maltavla.fulfilment;
+
+import java.math.BigDecimal;
+
+/**
+ * An indicator's own figures beside its fulfilment.
+ *
+ * @param valueNumber the value used (fulfilment.md §1) of a {@code tal} indicator
+ * @param valueYes the value used of a {@code ja_nej} indicator
+ * @param valuePeriod the period of the value used, e.g. {@code 2017-T3}; null without a value
+ * @param source the file and line the value used came from; null without a value
+ * @param rawProgress the raw progress {@code p} (a fraction, not clamped); null when there is none
+ * @param forecast the trend forecast (fulfilment.md §5); null when there is none
+ */
+public record IndicatorFigures(
+        BigDecimal valueNumber,
+        Boolean valueYes,
+        String valuePeriod,
+        ValueSource source,
+        BigDecimal rawProgress,
+        BigDecimal baseline,
+        BigDecimal targetNumber,
+        Boolean targetYes,
+        Forecast forecast) {
+
+    /** Lineage: an import file (as named when it was imported) and a physical line in it. */
+    public record ValueSource(long fileId, String fileName, long line) {}
+
+    /**
+     * @param value the forecast value at the target date
+     * @param progress the forecast's raw progress; null when the indicator is not measurable
+     * @param status {@code pa_vag} or {@code risk}; null when not measurable
+     */
+    public record Forecast(BigDecimal value, BigDecimal progress, String status) {}
+}

@@ -1,0 +1,73 @@
+package se.maltavla.fulfilment.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.maltavla.fulfilment.IndicatorFigures;
+import se.maltavla.fulfilment.Level;
+import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.fulfilment.calculator.IndicatorResult;
+import se.maltavla.fulfilment.calculator.Result;
+import se.maltavla.fulfilment.calculator.RollUp;
+import se.maltavla.fulfilment.calculator.RollUpResult;
+import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.calculator.ValueInput;
+import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;
+import se.maltavla.fulfilment.internal.PlanYearData.Named;
+import se.maltavla.fulfilment.internal.PlanYearData.Source;
+import se.maltavla.fulfilment.internal.PlanYearData.SourceKey;
+
+/** A plan year's figures as rows in the export's order: the calculator's roll-up, labelled. */
+final class ResultCalculation {
+
+    private ResultCalculation() {}
+
+    /** The rows and contributions of the plan year at the evaluation date. */
+    static Computed compute(PlanYearData data, LocalDate evaluationDate, Thresholds thresholds) {
+        RollUpResult results = RollUp.compute(data.model(), evaluationDate, thresholds);
+        List<ResultRow> rows = new ArrayList<>();
+        rows.add(aggregate(Level.KOMMUN, null, null, data.municipality(), data.strategyName(), null, results.municipality()));
+        for (Named element : data.elements()) {
+            rows.add(aggregate(Level.ELEMENT, element.id(), null, element.code(), element.name(), element.type(),
+                    results.elements().get(element.id())));
+        }
+        for (Named committee : data.committees()) {
+            rows.add(aggregate(Level.NAMND, committee.id(), null, committee.code(), committee.name(), null,
+                    results.committees().get(committee.id())));
+        }
+        for (Named goal : data.goals()) {
+            rows.add(aggregate(Level.MAL, goal.id(), data.model().goalCommittee().get(goal.id()), goal.code(), goal.name(),
+                    null, results.goals().get(goal.id())));
+        }
+        for (IndicatorInfo indicator : data.indicators().values()) {
+            rows.add(indicator(data, indicator, results.indicators().get(indicator.id())));
+        }
+        return new Computed(rows, results);
+    }
+
+    private static ResultRow indicator(PlanYearData data, IndicatorInfo indicator, IndicatorResult result) {
+        Result r = result.result();
+        ValueInput used = result.value();
+        IndicatorFigures.ValueSource source = null;
+        if (used != null) {
+            Source stored = data.sources().get(new SourceKey(indicator.id(), used.period()));
+            if (stored != null && stored.fileId() != null) {
+                source = new IndicatorFigures.ValueSource(stored.fileId(), null, stored.line() == null ? 0 : stored.line());
+            }
+        }
+        IndicatorFigures figures = new IndicatorFigures(
+                used == null ? null : used.number(), used == null ? null : used.yes(), used == null ? null : used.period(),
+                source, result.rawProgress(), indicator.baseline(), indicator.targetNumber(), indicator.targetYes(), null);
+        return new ResultRow(Level.INDIKATOR, indicator.id(), data.model().indicatorGoal().get(indicator.id()),
+                indicator.code(), indicator.name(), indicator.type(), r.fulfilment(), r.status(), r.coverage(),
+                r.indicators(), r.indicatorsWithValue(), figures);
+    }
+
+    private static ResultRow aggregate(Level level, Long id, Long parent, String code, String name, String type, Result r) {
+        return new ResultRow(level, id, parent, code, name, type, r.fulfilment(), r.status(), r.coverage(),
+                r.indicators(), r.indicatorsWithValue(), null);
+    }
+
+    /** The labelled rows and the calculator's own result (for the contributions). */
+    record Computed(List<ResultRow> rows, RollUpResult rollUp) {}
+}

@@ -1,0 +1,270 @@
+package se.maltavla.fulfilment.internal;
+
+import static se.maltavla.db.Tables.GOAL;
+import static se.maltavla.db.Tables.IMPORT_FILE;
+import static se.maltavla.db.Tables.PLAN_YEAR_STATE;
+import static se.maltavla.db.Tables.RESULT_CONTRIBUTION;
+import static se.maltavla.db.Tables.RESULT_ROW;
+import static se.maltavla.db.Tables.RESULT_SET;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Component;
+import se.maltavla.fulfilment.IndicatorFigures;
+import se.maltavla.fulfilment.Level;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.fulfilment.calculator.Status;
+import se.maltavla.fulfilment.calculator.Thresholds;
+
+/** The stored results and the per plan year versions that say when they are out of date. */
+@Component
+class ResultStore {
+
+    private final DSLContext db;
+
+    ResultStore(DSLContext db) {
+        this.db = db;
+    }
+
+    /** A municipality's plan year and the data version it was read at. */
+    record PlanYearVersion(String municipality, int year, long version) {}
+
+    /** Notes a change to a plan year's data (year null: every plan year of the municipality). */
+    void bump(String municipality, Integer year) {
+        if (year != null) {
+            db.insertInto(PLAN_YEAR_STATE)
+                    .set(PLAN_YEAR_STATE.MUNICIPALITY_CODE, municipality)
+                    .set(PLAN_YEAR_STATE.PLAN_YEAR, year)
+                    .set(PLAN_YEAR_STATE.DATA_VERSION, 1L)
+                    .set(PLAN_YEAR_STATE.COMPUTED_VERSION, 0L)
+                    .onDuplicateKeyUpdate()
+                    .set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
+                    .execute();
+            return;
+        }
+        db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality)).execute();
+        for (Integer goalYear : db.selectDistinct(GOAL.PLAN_YEAR).from(GOAL).where(GOAL.MUNICIPALITY_CODE.eq(municipality))
+                .fetch(GOAL.PLAN_YEAR)) {
+            db.insertInto(PLAN_YEAR_STATE)
+                    .set(PLAN_YEAR_STATE.MUNICIPALITY_CODE, municipality)
+                    .set(PLAN_YEAR_STATE.PLAN_YEAR, goalYear)
+                    .set(PLAN_YEAR_STATE.DATA_VERSION, 1L)
+                    .set(PLAN_YEAR_STATE.COMPUTED_VERSION, 0L)
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
+    }
+
+    /** The current data version of a plan year; 0 when nothing was ever imported for it. */
+    long version(String municipality, int year) {
+        Long version = db.select(PLAN_YEAR_STATE.DATA_VERSION).from(PLAN_YEAR_STATE)
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
+                .fetchOne(PLAN_YEAR_STATE.DATA_VERSION);
+        return version == null ? 0 : version;
+    }
+
+    /** Plan years whose data changed since their default results were computed. */
+    List<PlanYearVersion> changed() {
+        return db.select(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR, PLAN_YEAR_STATE.DATA_VERSION)
+                .from(PLAN_YEAR_STATE)
+                .where(PLAN_YEAR_STATE.DATA_VERSION.gt(PLAN_YEAR_STATE.COMPUTED_VERSION))
+                .orderBy(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR)
+                .fetch(r -> new PlanYearVersion(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Every plan year that has goals or stored results. */
+    List<PlanYearVersion> all() {
+        Map<String, PlanYearVersion> all = new java.util.TreeMap<>();
+        db.selectDistinct(GOAL.MUNICIPALITY_CODE, GOAL.PLAN_YEAR).from(GOAL)
+                .forEach(r -> all.put(r.value1() + r.value2(), new PlanYearVersion(r.value1(), r.value2(), 0)));
+        db.select(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR, PLAN_YEAR_STATE.DATA_VERSION)
+                .from(PLAN_YEAR_STATE)
+                .forEach(r -> all.put(r.value1() + r.value2(), new PlanYearVersion(r.value1(), r.value2(), r.value3())));
+        return new ArrayList<>(all.values());
+    }
+
+    /** The evaluation dates stored for a plan year. */
+    List<LocalDate> storedDates(String municipality, int year) {
+        return db.select(RESULT_SET.EVALUATION_DATE).from(RESULT_SET)
+                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year))
+                .orderBy(RESULT_SET.EVALUATION_DATE)
+                .fetch(RESULT_SET.EVALUATION_DATE);
+    }
+
+    /**
+     * Stores a plan year's results computed from data version {@code version}, replacing what was
+     * stored for that date and every set computed from older data. Call in a transaction.
+     *
+     * @param isDefault whether {@code evaluationDate} is the plan year's default date: then the
+     *     plan year counts as computed at {@code version}
+     * @return the rows written, or -1 when the data changed since {@code version} was read (nothing written)
+     */
+    long write(String municipality, int year, LocalDate evaluationDate, long version, boolean isDefault,
+               Thresholds thresholds, String strategyName, ResultCalculation.Computed computed) {
+        db.insertInto(PLAN_YEAR_STATE)
+                .set(PLAN_YEAR_STATE.MUNICIPALITY_CODE, municipality)
+                .set(PLAN_YEAR_STATE.PLAN_YEAR, year)
+                .set(PLAN_YEAR_STATE.DATA_VERSION, 0L)
+                .set(PLAN_YEAR_STATE.COMPUTED_VERSION, 0L)
+                .onDuplicateKeyIgnore()
+                .execute();
+        // The row lock serialises writers of one plan year, across processes.
+        long current = db.select(PLAN_YEAR_STATE.DATA_VERSION).from(PLAN_YEAR_STATE)
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
+                .forUpdate()
+                .fetchSingle(PLAN_YEAR_STATE.DATA_VERSION);
+        if (current != version) {
+            return -1;
+        }
+        List<Long> obsolete = db.select(RESULT_SET.ID).from(RESULT_SET)
+                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                        RESULT_SET.DATA_VERSION.ne(version).or(RESULT_SET.EVALUATION_DATE.eq(evaluationDate)))
+                .fetch(RESULT_SET.ID);
+        delete(obsolete);
+        long setId = db.insertInto(RESULT_SET)
+                .set(RESULT_SET.MUNICIPALITY_CODE, municipality)
+                .set(RESULT_SET.PLAN_YEAR, year)
+                .set(RESULT_SET.EVALUATION_DATE, evaluationDate)
+                .set(RESULT_SET.DATA_VERSION, version)
+                .set(RESULT_SET.UPPER_THRESHOLD, thresholds.upper())
+                .set(RESULT_SET.LOWER_THRESHOLD, thresholds.lower())
+                .set(RESULT_SET.STRATEGY_NAME, strategyName)
+                .set(RESULT_SET.COMPUTED_AT, OffsetDateTime.now())
+                .returningResult(RESULT_SET.ID)
+                .fetchSingle(RESULT_SET.ID);
+        insertRows(setId, computed.rows());
+        insertContributions(setId, computed.rollUp().contributors());
+        if (isDefault) {
+            db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.COMPUTED_VERSION, version)
+                    .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
+                    .execute();
+        }
+        return computed.rows().size();
+    }
+
+    /** Removes the stored sets of a plan year except those at the given dates. */
+    void prune(String municipality, int year, Collection<LocalDate> keep) {
+        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
+                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                        RESULT_SET.EVALUATION_DATE.notIn(keep))
+                .fetch(RESULT_SET.ID));
+    }
+
+    private void delete(List<Long> setIds) {
+        if (setIds.isEmpty()) {
+            return;
+        }
+        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.in(setIds)).execute();
+        db.deleteFrom(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.in(setIds)).execute();
+        db.deleteFrom(RESULT_SET).where(RESULT_SET.ID.in(setIds)).execute();
+    }
+
+    private void insertRows(long setId, List<ResultRow> rows) {
+        var batch = db.batch(db.insertInto(RESULT_ROW, RESULT_ROW.RESULT_SET_ID, RESULT_ROW.POSITION, RESULT_ROW.RESULT_LEVEL,
+                        RESULT_ROW.SUBJECT_ID, RESULT_ROW.PARENT_ID, RESULT_ROW.CODE, RESULT_ROW.NAME, RESULT_ROW.TYPE,
+                        RESULT_ROW.FULFILMENT, RESULT_ROW.STATUS, RESULT_ROW.COVERAGE, RESULT_ROW.INDICATORS,
+                        RESULT_ROW.INDICATORS_WITH_VALUE, RESULT_ROW.VALUE_NUMBER, RESULT_ROW.VALUE_YES,
+                        RESULT_ROW.VALUE_PERIOD, RESULT_ROW.VALUE_FILE_ID, RESULT_ROW.VALUE_LINE, RESULT_ROW.RAW_PROGRESS,
+                        RESULT_ROW.BASELINE, RESULT_ROW.TARGET_NUMBER, RESULT_ROW.TARGET_YES, RESULT_ROW.FORECAST_VALUE,
+                        RESULT_ROW.FORECAST_PROGRESS, RESULT_ROW.FORECAST_STATUS)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null));
+        int position = 0;
+        for (ResultRow row : rows) {
+            IndicatorFigures i = row.indicator();
+            IndicatorFigures.ValueSource source = i == null ? null : i.source();
+            IndicatorFigures.Forecast forecast = i == null ? null : i.forecast();
+            batch.bind(setId, position++, row.level().code(), row.subjectId(), row.parentId(), row.code(), row.name(),
+                    row.type(), row.fulfilment(), row.status().code(), row.coverage(), row.indicators(),
+                    row.indicatorsWithValue(),
+                    i == null ? null : i.valueNumber(), i == null ? null : i.valueYes(), i == null ? null : i.valuePeriod(),
+                    source == null ? null : source.fileId(), source == null ? null : source.line(),
+                    i == null ? null : i.rawProgress(), i == null ? null : i.baseline(), i == null ? null : i.targetNumber(),
+                    i == null ? null : i.targetYes(), forecast == null ? null : forecast.value(),
+                    forecast == null ? null : forecast.progress(), forecast == null ? null : forecast.status());
+        }
+        if (!rows.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    private void insertContributions(long setId, Map<Long, Set<Long>> contributors) {
+        var batch = db.batch(db.insertInto(RESULT_CONTRIBUTION, RESULT_CONTRIBUTION.RESULT_SET_ID,
+                RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID).values((Long) null, null, null));
+        int count = 0;
+        for (var entry : contributors.entrySet()) {
+            for (Long goal : entry.getValue()) {
+                batch.bind(setId, entry.getKey(), goal);
+                count++;
+            }
+        }
+        if (count > 0) {
+            batch.execute();
+        }
+    }
+
+    /** The stored set of a plan year at an evaluation date, with the file names of its values' sources. */
+    Optional<PlanYearResults> find(String municipality, int year, LocalDate evaluationDate) {
+        var set = db.selectFrom(RESULT_SET)
+                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                        RESULT_SET.EVALUATION_DATE.eq(evaluationDate))
+                .fetchOne();
+        if (set == null) {
+            return Optional.empty();
+        }
+        List<ResultRow> rows = db.select(RESULT_ROW.fields()).select(IMPORT_FILE.FILE_NAME)
+                .from(RESULT_ROW).leftJoin(IMPORT_FILE).on(IMPORT_FILE.ID.eq(RESULT_ROW.VALUE_FILE_ID))
+                .where(RESULT_ROW.RESULT_SET_ID.eq(set.getId()))
+                .orderBy(RESULT_ROW.POSITION)
+                .fetch(ResultStore::row);
+        Map<Long, Set<Long>> contributors = new HashMap<>();
+        db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID).from(RESULT_CONTRIBUTION)
+                .where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(set.getId()))
+                .forEach(r -> contributors.computeIfAbsent(r.value1(), k -> new LinkedHashSet<>()).add(r.value2()));
+        return Optional.of(new PlanYearResults(municipality, year, set.getEvaluationDate(), set.getComputedAt(),
+                new Thresholds(set.getUpperThreshold(), set.getLowerThreshold()), set.getStrategyName(), rows, contributors));
+    }
+
+    private static ResultRow row(Record r) {
+        Level level = Level.fromCode(r.get(RESULT_ROW.RESULT_LEVEL));
+        IndicatorFigures figures = null;
+        if (level == Level.INDIKATOR) {
+            Long fileId = r.get(RESULT_ROW.VALUE_FILE_ID);
+            IndicatorFigures.ValueSource source = fileId == null ? null
+                    : new IndicatorFigures.ValueSource(fileId, r.get(IMPORT_FILE.FILE_NAME), r.get(RESULT_ROW.VALUE_LINE));
+            String forecastStatus = r.get(RESULT_ROW.FORECAST_STATUS);
+            IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null ? null
+                    : new IndicatorFigures.Forecast(strip(r.get(RESULT_ROW.FORECAST_VALUE)),
+                            strip(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
+            figures = new IndicatorFigures(strip(r.get(RESULT_ROW.VALUE_NUMBER)), r.get(RESULT_ROW.VALUE_YES),
+                    r.get(RESULT_ROW.VALUE_PERIOD), source, strip(r.get(RESULT_ROW.RAW_PROGRESS)),
+                    strip(r.get(RESULT_ROW.BASELINE)), strip(r.get(RESULT_ROW.TARGET_NUMBER)), r.get(RESULT_ROW.TARGET_YES),
+                    forecast);
+        }
+        return new ResultRow(level, r.get(RESULT_ROW.SUBJECT_ID), r.get(RESULT_ROW.PARENT_ID), r.get(RESULT_ROW.CODE),
+                r.get(RESULT_ROW.NAME), r.get(RESULT_ROW.TYPE), strip(r.get(RESULT_ROW.FULFILMENT)),
+                Status.fromCode(r.get(RESULT_ROW.STATUS)), strip(r.get(RESULT_ROW.COVERAGE)), r.get(RESULT_ROW.INDICATORS),
+                r.get(RESULT_ROW.INDICATORS_WITH_VALUE), figures);
+    }
+
+    /** Numeric columns come back at their column's scale (1.000…0); the figures are the same without the zeros. */
+    private static java.math.BigDecimal strip(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
