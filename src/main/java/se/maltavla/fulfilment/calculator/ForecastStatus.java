@@ -1,7 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
 /** The status of a trend forecast (fulfilment.md section 5), with its stable code. */
-public enum ForecastStatus {
+public enum ForecastStatus implements Coded {
     /** "på väg": the forecast's clamped progress reaches the upper threshold. */
     ON_TRACK("pa_vag"),
     /** "risk": it does not. */
@@ -14,17 +14,13 @@ public enum ForecastStatus {
     }
 
     /** The code used in the API and the export: {@code pa_vag} or {@code risk}. */
+    @Override
     public String code() {
         return code;
     }
 
     /** @throws IllegalArgumentException for anything but {@code pa_vag} or {@code risk} */
     public static ForecastStatus fromCode(String code) {
-        for (ForecastStatus status : values()) {
-            if (status.code.equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown forecast status code: " + code);
+        return Coded.fromCode(ForecastStatus.class, code, "forecast status");
     }
 }

@@ -4,7 +4,7 @@ package se.maltavla.fulfilment.calculator;
  * A criterion of the guideline check (fulfilment.md section 5), from the Ronneby strategy's rules
  * for activities, with its stable code. The last three are SMART and apply to goals only.
  */
-public enum GuidelineCriterion {
+public enum GuidelineCriterion implements Coded {
     /** Has an owner ({@code agare}). */
     OWNER("agare", false),
     /** Has an executor ({@code utforare}). */
@@ -29,6 +29,7 @@ public enum GuidelineCriterion {
     }
 
     /** The code used in the API and the export: {@code agare}, {@code matbar}, … */
+    @Override
     public String code() {
         return code;
     }
@@ -40,12 +41,7 @@ public enum GuidelineCriterion {
 
     /** @throws IllegalArgumentException for anything but one of the seven codes */
     public static GuidelineCriterion fromCode(String code) {
-        for (GuidelineCriterion criterion : values()) {
-            if (criterion.code.equals(code)) {
-                return criterion;
-            }
-        }
-        throw new IllegalArgumentException("Unknown guideline criterion code: " + code);
+        return Coded.fromCode(GuidelineCriterion.class, code, "guideline criterion");
     }
 
     /** Whether one plan row (or an activity's row) meets it. */
