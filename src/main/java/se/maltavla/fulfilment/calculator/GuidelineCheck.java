@@ -55,13 +55,15 @@ public final class GuidelineCheck {
      * The shares of exactly the groups given, in their order (a group no subject counts in has
      * every share empty); memberships of other groups are ignored.
      */
-    public static Map<GuidelineGroup, GuidelineShares> shares(Collection<GuidelineSubject> subjects, Collection<GuidelineGroup> groups) {
+    public static Map<GuidelineGroup, GuidelineShares> shares(
+            Collection<GuidelineSubject> subjects, Collection<GuidelineGroup> groups) {
         Map<GuidelineGroup, Tally> tallies = new LinkedHashMap<>();
         groups.forEach(group -> tallies.put(group, new Tally()));
         return shares(subjects, tallies);
     }
 
-    private static Map<GuidelineGroup, GuidelineShares> shares(Collection<GuidelineSubject> subjects, Map<GuidelineGroup, Tally> tallies) {
+    private static Map<GuidelineGroup, GuidelineShares> shares(
+            Collection<GuidelineSubject> subjects, Map<GuidelineGroup, Tally> tallies) {
         for (GuidelineSubject subject : subjects) {
             Set<GuidelineCriterion> failed = failed(subject);
             for (GuidelineGroup group : subject.groups()) {

@@ -38,7 +38,9 @@ public record GuidelineSubject(Kind kind, long id, Set<GuidelineGroup> groups, L
     /** An activity (aktiviteter file, section 6). */
     public static GuidelineSubject activity(
             long id, Set<GuidelineGroup> groups, boolean owner, boolean executor, boolean anchored, boolean reported) {
-        return new GuidelineSubject(Kind.ACTIVITY, id, groups, List.of(new Row(owner, executor, anchored, reported, false, false, false, false)));
+        // SMART does not apply to an activity (see applicable()): its SMART fields are never read.
+        Row row = new Row(owner, executor, anchored, reported, false, false, false, false);
+        return new GuidelineSubject(Kind.ACTIVITY, id, groups, List.of(row));
     }
 
     /** The criteria it is checked against: all for a goal, the four non-SMART ones for an activity. */
