@@ -1,6 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -21,6 +22,16 @@ public final class Percents {
     /** A fraction (0,5) as the text shown and exported ("50,0"); empty for null. */
     public static String format(BigDecimal fraction) {
         return text(percent(fraction));
+    }
+
+    /**
+     * 100 · part / whole in percent, unrounded (DECIMAL128): a coverage, a guideline share. Null
+     * when {@code whole} is 0: nothing to count is no share, not 0 %.
+     */
+    public static BigDecimal ofCount(int part, int whole) {
+        return whole == 0
+                ? null
+                : HUNDRED.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL128);
     }
 
     /** A value already in percent (a coverage) rounded to one decimal, half-up; null stays null. */

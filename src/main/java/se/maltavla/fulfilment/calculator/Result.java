@@ -1,7 +1,6 @@
 package se.maltavla.fulfilment.calculator;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Objects;
 
 /**
@@ -17,8 +16,6 @@ import java.util.Objects;
  */
 public record Result(BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     public Result {
         Objects.requireNonNull(status, "status");
     }
@@ -30,9 +27,7 @@ public record Result(BigDecimal fulfilment, Status status, int indicators, int i
      * @param fulfilment the fraction, or null when nothing below has one
      */
     public static Result of(BigDecimal fulfilment, int indicators, int indicatorsWithValue, Thresholds thresholds) {
-        BigDecimal coverage = indicators == 0
-                ? null
-                : HUNDRED.multiply(BigDecimal.valueOf(indicatorsWithValue)).divide(BigDecimal.valueOf(indicators), MathContext.DECIMAL128);
+        BigDecimal coverage = Percents.ofCount(indicatorsWithValue, indicators);
         Status status;
         if (indicators == 0) {
             status = Status.EJ_MATBAR;

@@ -1,7 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
 /** Status of an indicator or an aggregate (fulfilment.md section 3), with the spec's code. */
-public enum Status {
+public enum Status implements Coded {
     UPPFYLLT("uppfyllt"),
     DELVIS("delvis"),
     EJ_UPPFYLLT("ej_uppfyllt"),
@@ -15,18 +15,14 @@ public enum Status {
     }
 
     /** The code used in the export, the API and the database: {@code uppfyllt}, {@code ej_matbar}, … */
+    @Override
     public String code() {
         return code;
     }
 
     /** @throws IllegalArgumentException for anything but one of the five codes */
     public static Status fromCode(String code) {
-        for (Status status : values()) {
-            if (status.code.equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown status code: " + code);
+        return Coded.fromCode(Status.class, code, "status");
     }
 
     /** Whether a figure goes with this status (it does for uppfyllt, delvis and ej_uppfyllt). */

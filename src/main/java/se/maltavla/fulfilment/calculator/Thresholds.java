@@ -30,10 +30,18 @@ public record Thresholds(BigDecimal upper, BigDecimal lower) {
      * @param fraction fulfilment as a fraction (0..1), not null
      */
     public Status classify(BigDecimal fraction) {
-        BigDecimal percent = fraction.multiply(HUNDRED);
-        if (percent.compareTo(upper) >= 0) {
+        if (reachesUpper(fraction)) {
             return Status.UPPFYLLT;
         }
-        return percent.compareTo(lower) >= 0 ? Status.DELVIS : Status.EJ_UPPFYLLT;
+        return fraction.multiply(HUNDRED).compareTo(lower) >= 0 ? Status.DELVIS : Status.EJ_UPPFYLLT;
+    }
+
+    /**
+     * Whether a fraction reaches the upper threshold, compared unrounded: 100 · fraction ≥ upper.
+     *
+     * @param fraction a fraction (0..1), not null
+     */
+    public boolean reachesUpper(BigDecimal fraction) {
+        return fraction.multiply(HUNDRED).compareTo(upper) >= 0;
     }
 }

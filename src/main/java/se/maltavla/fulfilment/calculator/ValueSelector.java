@@ -3,7 +3,10 @@ package se.maltavla.fulfilment.calculator;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Which measured value counts for an indicator (fulfilment.md section 1). */
 public final class ValueSelector {
@@ -25,8 +28,7 @@ public final class ValueSelector {
      */
     public static Optional<ValueInput> select(Collection<ValueInput> values, int planYear, LocalDate evaluationDate) {
         LocalDate first = LocalDate.of(planYear, 1, 1);
-        LocalDate yearEnd = LocalDate.of(planYear, 12, 31);
-        LocalDate last = evaluationDate.isBefore(yearEnd) ? evaluationDate : yearEnd;
+        LocalDate last = lastEnd(planYear, evaluationDate);
         return values.stream()
                 .filter(v -> !v.periodEnd().isBefore(first) && !v.periodEnd().isAfter(last))
                 .min(PREFERRED);
@@ -43,5 +45,25 @@ public final class ValueSelector {
                         .toList(),
                 planYear,
                 evaluationDate);
+    }
+
+    /** min({@code D}, {@code Y}-12-31): no value of a period ending later is used. */
+    static LocalDate lastEnd(int planYear, LocalDate evaluationDate) {
+        LocalDate yearEnd = LocalDate.of(planYear, 12, 31);
+        return evaluationDate.isBefore(yearEnd) ? evaluationDate : yearEnd;
+    }
+
+    /**
+     * One value per period end date among those ending on or before {@code last}, chosen as in
+     * section 1 (the longest period wins), earliest end date first.
+     */
+    static List<ValueInput> onePerEndDate(Collection<ValueInput> values, LocalDate last) {
+        Map<LocalDate, ValueInput> chosen = new TreeMap<>();
+        for (ValueInput value : values) {
+            if (!value.periodEnd().isAfter(last)) {
+                chosen.merge(value.periodEnd(), value, (a, b) -> PREFERRED.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        return List.copyOf(chosen.values());
     }
 }
