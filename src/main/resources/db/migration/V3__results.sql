@@ -59,7 +59,9 @@ create table result_row (
     baseline              numeric(38, 12),
     target_number         numeric(38, 12),
     target_yes            boolean,
+    target_date           date,
     forecast_value        numeric(80, 40),
+    forecast_slope        numeric(80, 40),
     forecast_progress     numeric(80, 40),
     forecast_status       varchar(10),
     primary key (result_set_id, position)

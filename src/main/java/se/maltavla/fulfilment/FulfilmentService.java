@@ -34,6 +34,14 @@ public interface FulfilmentService {
      */
     void exportResults(String municipality, int year, LocalDate date, Writer out);
 
+    /**
+     * The guideline check of a plan year (fulfilment.md §5), computed from the plans and
+     * activities as they are now, grouped by the stored results' contributions.
+     *
+     * @throws UnknownMunicipalityException when the municipality is not in the database
+     */
+    GuidelineReport guidelines(String municipality, int year);
+
     /** Recomputes the plan years whose data changed since their results were stored. */
     RecomputeReport recomputeChanged();
 

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
@@ -27,9 +28,12 @@ class DefaultFulfilmentService implements FulfilmentService {
     private final ResultStore store;
     private final Recomputer recomputer;
     private final TransactionTemplate transaction;
+    private final GuidelineLoader guidelines;
 
-    DefaultFulfilmentService(DSLContext db, ResultStore store, Recomputer recomputer, TransactionTemplate transaction) {
+    DefaultFulfilmentService(DSLContext db, ResultStore store, Recomputer recomputer, TransactionTemplate transaction,
+                             GuidelineLoader guidelines) {
         this.db = db;
+        this.guidelines = guidelines;
         this.store = store;
         this.recomputer = recomputer;
         this.transaction = transaction;
@@ -79,6 +83,11 @@ class DefaultFulfilmentService implements FulfilmentService {
                         value, baseline, target);
             }
         }
+    }
+
+    @Override
+    public GuidelineReport guidelines(String municipality, int year) {
+        return guidelines.check(results(municipality, year, defaultEvaluationDate(year)));
     }
 
     @Override

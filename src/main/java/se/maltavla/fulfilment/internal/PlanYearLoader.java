@@ -107,11 +107,30 @@ class PlanYearLoader {
             infos.put(i.getId(), new IndicatorInfo(i.getId(), i.getCode(), i.getName(), i.getIndicatorType(),
                     i.getBaseline(), i.getTargetNumber(), i.getTargetYes(), i.getTargetDate()));
         });
+        Map<Long, List<ValueInput>> history = history(municipality, year);
         Set<Long> elementIds = new HashSet<>();
         elements.forEach(e -> elementIds.add(e.id()));
         PlanYearModel model = new PlanYearModel(year, inputs, indicatorGoal, goalCommittee, goalLinks, perspectives,
                 elementLinks, elementIds);
         return new PlanYearData(municipality, year, strategyName, model, elements,
-                new ArrayList<>(committees.values()), goals, infos, sources);
+                new ArrayList<>(committees.values()), goals, infos, sources, history);
+    }
+
+    /** Indicator id of the year → the values its code had in earlier plan years of the municipality. */
+    private Map<Long, List<ValueInput>> history(String municipality, int year) {
+        var earlier = INDICATOR.as("earlier");
+        var earlierValue = MEASUREMENT.as("earlier_value");
+        Map<Long, List<ValueInput>> history = new HashMap<>();
+        db.select(INDICATOR.ID, earlierValue.PERIOD, earlierValue.PERIOD_END, earlierValue.PERIOD_RANK,
+                        earlierValue.VALUE_NUMBER, earlierValue.VALUE_YES)
+                .from(INDICATOR)
+                .join(earlier).on(earlier.MUNICIPALITY_CODE.eq(INDICATOR.MUNICIPALITY_CODE),
+                        earlier.CODE_KEY.eq(INDICATOR.CODE_KEY), earlier.PLAN_YEAR.lt(INDICATOR.PLAN_YEAR))
+                .join(earlierValue).on(earlierValue.INDICATOR_ID.eq(earlier.ID))
+                .where(INDICATOR.MUNICIPALITY_CODE.eq(municipality), INDICATOR.PLAN_YEAR.eq(year),
+                        INDICATOR.INDICATOR_TYPE.eq("tal"))
+                .forEach(r -> history.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
+        return history;
     }
 }

@@ -2,15 +2,20 @@ package se.maltavla.fulfilment.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.maltavla.fulfilment.IndicatorFigures;
+import se.maltavla.fulfilment.IndicatorFigures.Forecast;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.fulfilment.calculator.IndicatorInput;
 import se.maltavla.fulfilment.calculator.IndicatorResult;
 import se.maltavla.fulfilment.calculator.Result;
 import se.maltavla.fulfilment.calculator.RollUp;
 import se.maltavla.fulfilment.calculator.RollUpResult;
 import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.calculator.TrendForecast;
 import se.maltavla.fulfilment.calculator.ValueInput;
 import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;
 import se.maltavla.fulfilment.internal.PlanYearData.Named;
@@ -39,13 +44,30 @@ final class ResultCalculation {
             rows.add(aggregate(Level.MAL, goal.id(), data.model().goalCommittee().get(goal.id()), goal.code(), goal.name(),
                     null, results.goals().get(goal.id())));
         }
+        Map<Long, IndicatorInput> inputs = new HashMap<>();
+        data.model().indicators().forEach(i -> inputs.put(i.id(), i));
         for (IndicatorInfo indicator : data.indicators().values()) {
-            rows.add(indicator(data, indicator, results.indicators().get(indicator.id())));
+            IndicatorResult result = results.indicators().get(indicator.id());
+            Forecast forecast = forecast(data, inputs.get(indicator.id()), indicator.targetDate(), evaluationDate, thresholds);
+            rows.add(indicator(data, indicator, result, forecast));
         }
         return new Computed(rows, results);
     }
 
-    private static ResultRow indicator(PlanYearData data, IndicatorInfo indicator, IndicatorResult result) {
+    /** The trend over the indicator's values and those of its code in earlier plan years (docs/spec-readings.md). */
+    private static Forecast forecast(PlanYearData data, IndicatorInput indicator, LocalDate targetDate,
+                                     LocalDate evaluationDate, Thresholds thresholds) {
+        List<ValueInput> history = data.history().getOrDefault(indicator.id(), List.of());
+        List<ValueInput> values = new ArrayList<>(history);
+        values.addAll(indicator.values());
+        IndicatorInput withHistory = new IndicatorInput(indicator.id(), indicator.yesNo(), indicator.direction(),
+                indicator.baseline(), indicator.target(), indicator.weight(), values);
+        return TrendForecast.of(withHistory, targetDate, data.year(), evaluationDate, thresholds)
+                .map(t -> new Forecast(t.value(), t.slopePerDay(), t.rawProgress(), t.status() == null ? null : t.status().code()))
+                .orElse(null);
+    }
+
+    private static ResultRow indicator(PlanYearData data, IndicatorInfo indicator, IndicatorResult result, Forecast forecast) {
         Result r = result.result();
         ValueInput used = result.value();
         IndicatorFigures.ValueSource source = null;
@@ -57,7 +79,8 @@ final class ResultCalculation {
         }
         IndicatorFigures figures = new IndicatorFigures(
                 used == null ? null : used.number(), used == null ? null : used.yes(), used == null ? null : used.period(),
-                source, result.rawProgress(), indicator.baseline(), indicator.targetNumber(), indicator.targetYes(), null);
+                source, result.rawProgress(), indicator.baseline(), indicator.targetNumber(), indicator.targetYes(),
+                indicator.targetDate(), forecast);
         return new ResultRow(Level.INDIKATOR, indicator.id(), data.model().indicatorGoal().get(indicator.id()),
                 indicator.code(), indicator.name(), indicator.type(), r.fulfilment(), r.status(), r.coverage(),
                 r.indicators(), r.indicatorsWithValue(), figures);

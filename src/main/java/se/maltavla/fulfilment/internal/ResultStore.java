@@ -177,10 +177,11 @@ class ResultStore {
                         RESULT_ROW.FULFILMENT, RESULT_ROW.STATUS, RESULT_ROW.COVERAGE, RESULT_ROW.INDICATORS,
                         RESULT_ROW.INDICATORS_WITH_VALUE, RESULT_ROW.VALUE_NUMBER, RESULT_ROW.VALUE_YES,
                         RESULT_ROW.VALUE_PERIOD, RESULT_ROW.VALUE_FILE_ID, RESULT_ROW.VALUE_LINE, RESULT_ROW.RAW_PROGRESS,
-                        RESULT_ROW.BASELINE, RESULT_ROW.TARGET_NUMBER, RESULT_ROW.TARGET_YES, RESULT_ROW.FORECAST_VALUE,
-                        RESULT_ROW.FORECAST_PROGRESS, RESULT_ROW.FORECAST_STATUS)
+                        RESULT_ROW.BASELINE, RESULT_ROW.TARGET_NUMBER, RESULT_ROW.TARGET_YES, RESULT_ROW.TARGET_DATE,
+                        RESULT_ROW.FORECAST_VALUE, RESULT_ROW.FORECAST_SLOPE, RESULT_ROW.FORECAST_PROGRESS,
+                        RESULT_ROW.FORECAST_STATUS)
                 .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, null, null, null, null, null));
         int position = 0;
         for (ResultRow row : rows) {
             IndicatorFigures i = row.indicator();
@@ -192,7 +193,8 @@ class ResultStore {
                     i == null ? null : i.valueNumber(), i == null ? null : i.valueYes(), i == null ? null : i.valuePeriod(),
                     source == null ? null : source.fileId(), source == null ? null : source.line(),
                     i == null ? null : i.rawProgress(), i == null ? null : i.baseline(), i == null ? null : i.targetNumber(),
-                    i == null ? null : i.targetYes(), forecast == null ? null : forecast.value(),
+                    i == null ? null : i.targetYes(), i == null ? null : i.targetDate(),
+                    forecast == null ? null : forecast.value(), forecast == null ? null : forecast.slopePerDay(),
                     forecast == null ? null : forecast.progress(), forecast == null ? null : forecast.status());
         }
         if (!rows.isEmpty()) {
@@ -247,11 +249,11 @@ class ResultStore {
             String forecastStatus = r.get(RESULT_ROW.FORECAST_STATUS);
             IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null ? null
                     : new IndicatorFigures.Forecast(strip(r.get(RESULT_ROW.FORECAST_VALUE)),
-                            strip(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
+                            strip(r.get(RESULT_ROW.FORECAST_SLOPE)), strip(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
             figures = new IndicatorFigures(strip(r.get(RESULT_ROW.VALUE_NUMBER)), r.get(RESULT_ROW.VALUE_YES),
                     r.get(RESULT_ROW.VALUE_PERIOD), source, strip(r.get(RESULT_ROW.RAW_PROGRESS)),
                     strip(r.get(RESULT_ROW.BASELINE)), strip(r.get(RESULT_ROW.TARGET_NUMBER)), r.get(RESULT_ROW.TARGET_YES),
-                    forecast);
+                    r.get(RESULT_ROW.TARGET_DATE), forecast);
         }
         return new ResultRow(level, r.get(RESULT_ROW.SUBJECT_ID), r.get(RESULT_ROW.PARENT_ID), r.get(RESULT_ROW.CODE),
                 r.get(RESULT_ROW.NAME), r.get(RESULT_ROW.TYPE), strip(r.get(RESULT_ROW.FULFILMENT)),
