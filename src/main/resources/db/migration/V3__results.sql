@@ -25,6 +25,8 @@ create table result_set (
     upper_threshold   numeric(9, 4) not null,
     lower_threshold   numeric(9, 4) not null,
     strategy_name     varchar(1000) not null,
+    -- a hash of the rows and contributions as computed: an unchanged recompute writes nothing
+    content_hash      bigint        not null,
     computed_at       timestamp with time zone not null,
     constraint result_set_key unique (municipality_code, plan_year, evaluation_date)
 );

@@ -116,6 +116,7 @@ public final class ImportBenchmark {
     private DSLContext db;
     private DataSource dataSource;
     private boolean postgres;
+    private RecomputeBenchmark recompute;
 
     record Measurement(String key, String name, long rows, Duration time, HeapWatch.Peak heap, List<String> profile,
                        boolean informational) {
@@ -187,6 +188,8 @@ public final class ImportBenchmark {
             execute(TABLE_DDL);
 
             long fileId = measureImport(imports, data);
+            recompute = new RecomputeBenchmark(context, heap, work);
+            verified &= recompute.measure(data);
             cleanMeasurements();
             measurePlain(data.utfallFile, fileId, true);
             truncatePlain();
@@ -533,6 +536,9 @@ public final class ImportBenchmark {
                 out.println("  where the time goes: " + m.key() + ". " + m.name());
                 m.profile().forEach(out::println);
             }
+        }
+        if (recompute != null) {
+            recompute.print(out);
         }
         notes.forEach(n -> out.println("  " + n));
         out.println();

@@ -12,13 +12,16 @@ import static se.maltavla.db.Tables.STRATEGY_ELEMENT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Component;
 import se.maltavla.fulfilment.calculator.Direction;
 import se.maltavla.fulfilment.calculator.IndicatorInput;
@@ -29,7 +32,11 @@ import se.maltavla.fulfilment.internal.PlanYearData.Named;
 import se.maltavla.fulfilment.internal.PlanYearData.Source;
 import se.maltavla.fulfilment.internal.PlanYearData.SourceKey;
 
-/** Reads one municipality's plan year into the calculator's model: a handful of set queries. */
+/**
+ * Reads municipalities' plan years into the calculator's model: a handful of set queries for
+ * any number of plan years at once (a full recompute reads 290 municipalities in a few dozen
+ * queries, not thousands).
+ */
 @Component
 class PlanYearLoader {
 
@@ -39,98 +46,199 @@ class PlanYearLoader {
         this.db = db;
     }
 
-    PlanYearData load(String municipality, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        var strategies = db.select(STRATEGY.ID, STRATEGY.NAME).from(STRATEGY)
-                .where(STRATEGY.MUNICIPALITY_CODE.eq(municipality),
-                        STRATEGY.VALID_FROM.isNull().or(STRATEGY.VALID_FROM.le(last)),
-                        STRATEGY.VALID_TO.isNull().or(STRATEGY.VALID_TO.ge(first)))
-                .orderBy(STRATEGY.VALID_FROM, STRATEGY.ID)
-                .fetch();
-        List<Long> strategyIds = strategies.map(r -> r.value1());
-        String strategyName = strategies.isEmpty() ? "" : strategies.get(0).value2();
+    /** A municipality's plan year. */
+    record Key(String municipality, int year) {}
 
-        List<Named> elements = db.select(STRATEGY_ELEMENT.ID, STRATEGY_ELEMENT.CODE, STRATEGY_ELEMENT.NAME, STRATEGY_ELEMENT.ELEMENT_TYPE)
-                .from(STRATEGY_ELEMENT).where(STRATEGY_ELEMENT.STRATEGY_ID.in(strategyIds))
+    PlanYearData load(String municipality, int year) {
+        Key key = new Key(municipality, year);
+        return loadAll(List.of(key)).get(key);
+    }
+
+    /** The plan years asked for, each complete (also one without goals: strategy elements only). */
+    Map<Key, PlanYearData> loadAll(Collection<Key> keys) {
+        Set<String> municipalities = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        keys.forEach(k -> {
+            municipalities.add(k.municipality());
+            years.add(k.year());
+        });
+        Map<Key, Builder> builders = new LinkedHashMap<>();
+        keys.forEach(k -> builders.put(k, new Builder(k)));
+
+        loadStrategies(municipalities, builders);
+        loadGoals(municipalities, years, builders);
+        loadIndicators(municipalities, years, builders);
+
+        Map<Key, PlanYearData> data = new LinkedHashMap<>();
+        builders.forEach((k, b) -> data.put(k, b.build()));
+        return data;
+    }
+
+    private void loadStrategies(Set<String> municipalities, Map<Key, Builder> builders) {
+        record Strategy(long id, String municipality, String name, LocalDate from, LocalDate to) {}
+        List<Strategy> strategies = db.select(STRATEGY.ID, STRATEGY.MUNICIPALITY_CODE, STRATEGY.NAME, STRATEGY.VALID_FROM,
+                        STRATEGY.VALID_TO)
+                .from(STRATEGY).where(STRATEGY.MUNICIPALITY_CODE.in(municipalities))
+                .orderBy(STRATEGY.VALID_FROM, STRATEGY.ID)
+                .fetch(r -> new Strategy(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        Map<Long, List<Named>> elements = new HashMap<>();
+        db.select(STRATEGY_ELEMENT.STRATEGY_ID, STRATEGY_ELEMENT.ID, STRATEGY_ELEMENT.CODE, STRATEGY_ELEMENT.NAME,
+                        STRATEGY_ELEMENT.ELEMENT_TYPE)
+                .from(STRATEGY_ELEMENT).join(STRATEGY).on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
+                .where(STRATEGY.MUNICIPALITY_CODE.in(municipalities))
                 .orderBy(STRATEGY_ELEMENT.ID)
-                .fetch(r -> new Named(r.value1(), r.value2(), r.value3(), r.value4()));
-        Map<Long, Set<Long>> elementLinks = new HashMap<>();
+                .forEach(r -> elements.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new Named(r.value2(), r.value3(), r.value4(), r.value5())));
+        Map<Long, Set<Long>> links = new HashMap<>();
         db.select(ELEMENT_LINK.FROM_ELEMENT_ID, ELEMENT_LINK.TO_ELEMENT_ID).from(ELEMENT_LINK)
                 .join(STRATEGY_ELEMENT).on(STRATEGY_ELEMENT.ID.eq(ELEMENT_LINK.FROM_ELEMENT_ID))
-                .where(STRATEGY_ELEMENT.STRATEGY_ID.in(strategyIds))
-                .forEach(r -> elementLinks.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                .join(STRATEGY).on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
+                .where(STRATEGY.MUNICIPALITY_CODE.in(municipalities))
+                .forEach(r -> links.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        for (Builder b : builders.values()) {
+            LocalDate first = LocalDate.of(b.key.year(), 1, 1);
+            LocalDate last = LocalDate.of(b.key.year(), 12, 31);
+            for (Strategy s : strategies) {
+                boolean covers = (s.from() == null || !s.from().isAfter(last)) && (s.to() == null || !s.to().isBefore(first));
+                if (s.municipality().equals(b.key.municipality()) && covers) {
+                    if (b.strategyName == null) {
+                        b.strategyName = s.name();
+                    }
+                    for (Named element : elements.getOrDefault(s.id(), List.of())) {
+                        b.elements.add(element);
+                        Set<Long> to = links.get(element.id());
+                        if (to != null) {
+                            b.elementLinks.put(element.id(), to);
+                        }
+                    }
+                }
+            }
+            b.elements.sort(java.util.Comparator.comparingLong(Named::id));
+        }
+    }
 
-        var goalCondition = GOAL.MUNICIPALITY_CODE.eq(municipality).and(GOAL.PLAN_YEAR.eq(year));
-        Map<Long, Long> goalCommittee = new HashMap<>();
-        List<Named> goals = new ArrayList<>();
-        Map<Long, Named> committees = new LinkedHashMap<>();
-        db.select(GOAL.ID, GOAL.CODE, GOAL.TEXT, COMMITTEE.ID, COMMITTEE.NAME).from(GOAL)
-                .join(COMMITTEE).on(COMMITTEE.ID.eq(GOAL.COMMITTEE_ID))
-                .where(goalCondition).orderBy(COMMITTEE.NAME, GOAL.CODE)
+    private void loadGoals(Set<String> municipalities, Set<Integer> years, Map<Key, Builder> builders) {
+        Condition goals = GOAL.MUNICIPALITY_CODE.in(municipalities).and(GOAL.PLAN_YEAR.in(years));
+        Map<Long, Builder> byGoal = new HashMap<>();
+        db.select(GOAL.ID, GOAL.CODE, GOAL.TEXT, COMMITTEE.ID, COMMITTEE.NAME, GOAL.MUNICIPALITY_CODE, GOAL.PLAN_YEAR)
+                .from(GOAL).join(COMMITTEE).on(COMMITTEE.ID.eq(GOAL.COMMITTEE_ID))
+                .where(goals).orderBy(COMMITTEE.NAME, GOAL.CODE)
                 .forEach(r -> {
-                    goals.add(new Named(r.value1(), r.value2(), r.value3(), null));
-                    goalCommittee.put(r.value1(), r.value4());
-                    committees.putIfAbsent(r.value4(), new Named(r.value4(), r.value5(), r.value5(), null));
+                    Builder b = builders.get(new Key(r.value6(), r.value7()));
+                    if (b != null) {
+                        b.goals.add(new Named(r.value1(), r.value2(), r.value3(), null));
+                        b.goalCommittee.put(r.value1(), r.value4());
+                        b.committees.putIfAbsent(r.value4(), new Named(r.value4(), r.value5(), r.value5(), null));
+                        byGoal.put(r.value1(), b);
+                    }
                 });
-        Map<Long, Set<Long>> goalLinks = new HashMap<>();
         db.select(GOAL_LINK.GOAL_ID, GOAL_LINK.ELEMENT_ID).from(GOAL_LINK).join(GOAL).on(GOAL.ID.eq(GOAL_LINK.GOAL_ID))
-                .where(goalCondition)
-                .forEach(r -> goalLinks.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                .where(goals)
+                .forEach(r -> {
+                    Builder b = byGoal.get(r.value1());
+                    if (b != null) {
+                        b.goalLinks.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
+                    }
+                });
+    }
 
-        var indicatorCondition = INDICATOR.MUNICIPALITY_CODE.eq(municipality).and(INDICATOR.PLAN_YEAR.eq(year));
+    private void loadIndicators(Set<String> municipalities, Set<Integer> years, Map<Key, Builder> builders) {
+        Condition indicators = INDICATOR.MUNICIPALITY_CODE.in(municipalities).and(INDICATOR.PLAN_YEAR.in(years));
+        Map<Long, Builder> byIndicator = new HashMap<>();
         Map<Long, List<ValueInput>> values = new HashMap<>();
-        Map<SourceKey, Source> sources = new HashMap<>();
+        db.selectFrom(INDICATOR).where(indicators).orderBy(INDICATOR.CODE).forEach(i -> {
+            Builder b = builders.get(new Key(i.getMunicipalityCode(), i.getPlanYear()));
+            if (b == null) {
+                return;
+            }
+            byIndicator.put(i.getId(), b);
+            b.indicators.add(i);
+        });
         db.select(MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD, MEASUREMENT.PERIOD_END, MEASUREMENT.PERIOD_RANK,
                         MEASUREMENT.VALUE_NUMBER, MEASUREMENT.VALUE_YES, MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.SOURCE_LINE)
                 .from(MEASUREMENT).join(INDICATOR).on(INDICATOR.ID.eq(MEASUREMENT.INDICATOR_ID))
-                .where(indicatorCondition)
+                .where(indicators)
                 .forEach(r -> {
-                    values.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                            .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-                    sources.put(new SourceKey(r.value1(), r.value2()), new Source(r.value7(), r.value8()));
+                    Builder b = byIndicator.get(r.value1());
+                    if (b != null) {
+                        values.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                        b.sources.put(new SourceKey(r.value1(), r.value2()), new Source(r.value7(), r.value8()));
+                    }
                 });
-        Map<Long, Set<Long>> perspectives = new HashMap<>();
         db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, INDICATOR_PERSPECTIVE.ELEMENT_ID).from(INDICATOR_PERSPECTIVE)
                 .join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_PERSPECTIVE.INDICATOR_ID))
-                .where(indicatorCondition)
-                .forEach(r -> perspectives.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        List<IndicatorInput> inputs = new ArrayList<>();
-        Map<Long, Long> indicatorGoal = new HashMap<>();
-        Map<Long, IndicatorInfo> infos = new LinkedHashMap<>();
-        db.selectFrom(INDICATOR).where(indicatorCondition).orderBy(INDICATOR.CODE).forEach(i -> {
-            boolean yesNo = "ja_nej".equals(i.getIndicatorType());
-            inputs.add(new IndicatorInput(i.getId(), yesNo,
-                    "minska".equals(i.getDirection()) ? Direction.MINSKA : Direction.OKA,
-                    i.getBaseline(), i.getTargetNumber(), i.getWeight(), values.getOrDefault(i.getId(), List.of())));
-            indicatorGoal.put(i.getId(), i.getGoalId());
-            infos.put(i.getId(), new IndicatorInfo(i.getId(), i.getCode(), i.getName(), i.getIndicatorType(),
-                    i.getBaseline(), i.getTargetNumber(), i.getTargetYes(), i.getTargetDate()));
-        });
-        Map<Long, List<ValueInput>> history = history(municipality, year);
-        Set<Long> elementIds = new HashSet<>();
-        elements.forEach(e -> elementIds.add(e.id()));
-        PlanYearModel model = new PlanYearModel(year, inputs, indicatorGoal, goalCommittee, goalLinks, perspectives,
-                elementLinks, elementIds);
-        return new PlanYearData(municipality, year, strategyName, model, elements,
-                new ArrayList<>(committees.values()), goals, infos, sources, history);
+                .where(indicators)
+                .forEach(r -> {
+                    Builder b = byIndicator.get(r.value1());
+                    if (b != null) {
+                        b.perspectives.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
+                    }
+                });
+        loadHistory(indicators, byIndicator);
+        builders.values().forEach(b -> b.values = values);
     }
 
     /** Indicator id of the year → the values its code had in earlier plan years of the municipality. */
-    private Map<Long, List<ValueInput>> history(String municipality, int year) {
+    private void loadHistory(Condition indicators, Map<Long, Builder> byIndicator) {
         var earlier = INDICATOR.as("earlier");
         var earlierValue = MEASUREMENT.as("earlier_value");
-        Map<Long, List<ValueInput>> history = new HashMap<>();
-        db.select(INDICATOR.ID, earlierValue.PERIOD, earlierValue.PERIOD_END, earlierValue.PERIOD_RANK,
+        Field<Long> id = INDICATOR.ID;
+        db.select(id, earlierValue.PERIOD, earlierValue.PERIOD_END, earlierValue.PERIOD_RANK,
                         earlierValue.VALUE_NUMBER, earlierValue.VALUE_YES)
                 .from(INDICATOR)
                 .join(earlier).on(earlier.MUNICIPALITY_CODE.eq(INDICATOR.MUNICIPALITY_CODE),
                         earlier.CODE_KEY.eq(INDICATOR.CODE_KEY), earlier.PLAN_YEAR.lt(INDICATOR.PLAN_YEAR))
                 .join(earlierValue).on(earlierValue.INDICATOR_ID.eq(earlier.ID))
-                .where(INDICATOR.MUNICIPALITY_CODE.eq(municipality), INDICATOR.PLAN_YEAR.eq(year),
-                        INDICATOR.INDICATOR_TYPE.eq("tal"))
-                .forEach(r -> history.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
-        return history;
+                .where(indicators, INDICATOR.INDICATOR_TYPE.eq("tal"))
+                .forEach(r -> {
+                    Builder b = byIndicator.get(r.value1());
+                    if (b != null) {
+                        b.history.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                    }
+                });
+    }
+
+    /** One plan year's rows as they are read. */
+    private static final class Builder {
+        final Key key;
+        String strategyName;
+        final List<Named> elements = new ArrayList<>();
+        final Map<Long, Set<Long>> elementLinks = new HashMap<>();
+        final List<Named> goals = new ArrayList<>();
+        final Map<Long, Long> goalCommittee = new HashMap<>();
+        final Map<Long, Named> committees = new LinkedHashMap<>();
+        final Map<Long, Set<Long>> goalLinks = new HashMap<>();
+        final List<se.maltavla.db.tables.records.IndicatorRecord> indicators = new ArrayList<>();
+        final Map<Long, Set<Long>> perspectives = new HashMap<>();
+        final Map<SourceKey, Source> sources = new HashMap<>();
+        final Map<Long, List<ValueInput>> history = new HashMap<>();
+        Map<Long, List<ValueInput>> values = Map.of();
+
+        Builder(Key key) {
+            this.key = key;
+        }
+
+        PlanYearData build() {
+            List<IndicatorInput> inputs = new ArrayList<>();
+            Map<Long, Long> indicatorGoal = new HashMap<>();
+            Map<Long, IndicatorInfo> infos = new LinkedHashMap<>();
+            for (var i : indicators) {
+                boolean yesNo = "ja_nej".equals(i.getIndicatorType());
+                inputs.add(new IndicatorInput(i.getId(), yesNo,
+                        "minska".equals(i.getDirection()) ? Direction.MINSKA : Direction.OKA,
+                        i.getBaseline(), i.getTargetNumber(), i.getWeight(), values.getOrDefault(i.getId(), List.of())));
+                indicatorGoal.put(i.getId(), i.getGoalId());
+                infos.put(i.getId(), new IndicatorInfo(i.getId(), i.getCode(), i.getName(), i.getIndicatorType(),
+                        i.getBaseline(), i.getTargetNumber(), i.getTargetYes(), i.getTargetDate()));
+            }
+            Set<Long> elementIds = new HashSet<>();
+            elements.forEach(e -> elementIds.add(e.id()));
+            PlanYearModel model = new PlanYearModel(key.year(), inputs, indicatorGoal, goalCommittee, goalLinks,
+                    perspectives, elementLinks, elementIds);
+            return new PlanYearData(key.municipality(), key.year(), strategyName == null ? "" : strategyName, model,
+                    elements, new ArrayList<>(committees.values()), goals, infos, sources, history);
+        }
     }
 }

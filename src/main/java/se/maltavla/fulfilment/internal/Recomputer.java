@@ -6,20 +6,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.fulfilment.RecomputeReport;
+import se.maltavla.fulfilment.ResultsRecomputed;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.calculator.EvaluationDate;
 import se.maltavla.fulfilment.calculator.Thresholds;
@@ -35,6 +41,8 @@ class Recomputer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Recomputer.class);
     private static final int ATTEMPTS = 3;
+    /** Plan years read and written together in a full recompute. */
+    private static final int CHUNK = 24;
 
     private final DSLContext db;
     private final PlanYearLoader loader;
@@ -43,10 +51,12 @@ class Recomputer {
     private final TransactionTemplate read;
     private final TransactionTemplate write;
     private final int threads;
+    private final ApplicationEventPublisher events;
 
     Recomputer(DSLContext db, PlanYearLoader loader, ResultStore store, Clock clock, PlatformTransactionManager transactions,
-               @Value("${maltavla.fulfilment.recompute-threads:0}") int threads) {
+               ApplicationEventPublisher events, @Value("${maltavla.fulfilment.recompute-threads:0}") int threads) {
         this.db = db;
+        this.events = events;
         this.loader = loader;
         this.store = store;
         this.clock = clock;
@@ -78,13 +88,18 @@ class Recomputer {
         LocalDate evaluationDate = effective(year, date);
         boolean isDefault = evaluationDate.equals(defaultDate(year));
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            long t0 = System.nanoTime();
             Input input = read.execute(status -> {
                 long version = store.version(municipality, year);
                 return new Input(version, thresholds(municipality), loader.load(municipality, year));
             });
+            long t1 = System.nanoTime();
             ResultCalculation.Computed computed = ResultCalculation.compute(input.data(), evaluationDate, input.thresholds());
+            long t2 = System.nanoTime();
             Long rows = write.execute(status -> store.write(municipality, year, evaluationDate, input.version(), isDefault,
                     input.thresholds(), input.data().strategyName(), computed));
+            LOG.debug("Results of {} {}: read {} ms, computed {} ms, {} rows written in {} ms", municipality, year,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, rows, (System.nanoTime() - t2) / 1_000_000);
             if (rows != null && rows >= 0) {
                 return rows;
             }
@@ -129,24 +144,19 @@ class Recomputer {
         long started = System.nanoTime();
         long rows = 0;
         int done = 0;
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, planYears.size())))) {
-            List<Future<Long>> futures = new ArrayList<>();
-            for (PlanYearVersion planYear : planYears) {
-                futures.add(pool.submit(() -> {
-                    long written = compute(planYear.municipality(), planYear.year(), defaultDate(planYear.year()));
-                    if (dropOthers && written >= 0) {
-                        write.executeWithoutResult(status -> store.prune(planYear.municipality(), planYear.year(),
-                                List.of(defaultDate(planYear.year()))));
-                    }
-                    return written;
-                }));
+        List<List<PlanYearVersion>> chunks = new ArrayList<>();
+        for (int i = 0; i < planYears.size(); i += CHUNK) {
+            chunks.add(planYears.subList(i, Math.min(planYears.size(), i + CHUNK)));
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, chunks.size())))) {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (List<PlanYearVersion> chunk : chunks) {
+                futures.add(pool.submit(() -> computeDefaults(chunk, dropOthers)));
             }
-            for (Future<Long> future : futures) {
-                long written = future.get();
-                if (written >= 0) {
-                    rows += written;
-                    done++;
-                }
+            for (Future<long[]> future : futures) {
+                long[] result = future.get();
+                done += (int) result[0];
+                rows += result[1];
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -154,7 +164,65 @@ class Recomputer {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
-        return new RecomputeReport(done, rows, Duration.ofNanos(System.nanoTime() - started));
+        RecomputeReport report = new RecomputeReport(done, rows, Duration.ofNanos(System.nanoTime() - started));
+        if (done > 0) {
+            events.publishEvent(new ResultsRecomputed(
+                    planYears.stream().map(PlanYearVersion::municipality).collect(Collectors.toSet()), report));
+        }
+        return report;
+    }
+
+    /**
+     * The default results of a few plan years: read together (one set of queries), written in
+     * one transaction. A plan year whose data changed meanwhile is computed again on its own.
+     *
+     * @return {plan years stored, rows written}
+     */
+    private long[] computeDefaults(List<PlanYearVersion> chunk, boolean dropOthers) {
+        List<PlanYearLoader.Key> keys = chunk.stream().map(p -> new PlanYearLoader.Key(p.municipality(), p.year())).toList();
+        long t0 = System.nanoTime();
+        ChunkInput input = read.execute(status -> {
+            Map<PlanYearLoader.Key, Long> versions = store.versions(keys);
+            Map<String, Thresholds> thresholds = new HashMap<>();
+            db.select(MUNICIPALITY.CODE, MUNICIPALITY.UPPER_THRESHOLD, MUNICIPALITY.LOWER_THRESHOLD).from(MUNICIPALITY)
+                    .where(MUNICIPALITY.CODE.in(keys.stream().map(PlanYearLoader.Key::municipality).toList()))
+                    .forEach(r -> thresholds.put(r.value1(), new Thresholds(r.value2(), r.value3())));
+            return new ChunkInput(versions, thresholds, loader.loadAll(keys));
+        });
+        long t1 = System.nanoTime();
+        Map<PlanYearLoader.Key, ResultCalculation.Computed> computed = new LinkedHashMap<>();
+        input.data().forEach((key, data) -> computed.put(key, ResultCalculation.compute(data,
+                defaultDate(key.year()), input.thresholds().get(key.municipality()))));
+        long t2 = System.nanoTime();
+        List<PlanYearLoader.Key> retry = new ArrayList<>();
+        long[] result = write.execute(status -> {
+            long[] counts = new long[2];
+            computed.forEach((key, c) -> {
+                long written = store.write(key.municipality(), key.year(), defaultDate(key.year()),
+                        input.versions().get(key), true, input.thresholds().get(key.municipality()),
+                        input.data().get(key).strategyName(), c);
+                if (written < 0) {
+                    retry.add(key);
+                } else {
+                    counts[0]++;
+                    counts[1] += written;
+                    if (dropOthers) {
+                        store.prune(key.municipality(), key.year(), List.of(defaultDate(key.year())));
+                    }
+                }
+            });
+            return counts;
+        });
+        LOG.debug("Results of {} plan years: read {} ms, computed {} ms, {} rows written in {} ms", chunk.size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, result[1], (System.nanoTime() - t2) / 1_000_000);
+        for (PlanYearLoader.Key key : retry) {
+            long written = compute(key.municipality(), key.year(), defaultDate(key.year()));
+            if (written >= 0) {
+                result[0]++;
+                result[1] += written;
+            }
+        }
+        return result;
     }
 
     Thresholds thresholds(String municipality) {
@@ -167,4 +235,7 @@ class Recomputer {
     }
 
     private record Input(long version, Thresholds thresholds, PlanYearData data) {}
+
+    private record ChunkInput(Map<PlanYearLoader.Key, Long> versions, Map<String, Thresholds> thresholds,
+                              Map<PlanYearLoader.Key, PlanYearData> data) {}
 }

@@ -75,6 +75,17 @@ class ResultStore {
         return version == null ? 0 : version;
     }
 
+    /** The current data versions of plan years (0 for one never imported). */
+    Map<PlanYearLoader.Key, Long> versions(Collection<PlanYearLoader.Key> keys) {
+        Map<PlanYearLoader.Key, Long> versions = new HashMap<>();
+        keys.forEach(k -> versions.put(k, 0L));
+        db.select(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR, PLAN_YEAR_STATE.DATA_VERSION)
+                .from(PLAN_YEAR_STATE)
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.in(keys.stream().map(PlanYearLoader.Key::municipality).toList()))
+                .forEach(r -> versions.computeIfPresent(new PlanYearLoader.Key(r.value1(), r.value2()), (k, v) -> r.value3()));
+        return versions;
+    }
+
     /** Plan years whose data changed since their default results were computed. */
     List<PlanYearVersion> changed() {
         return db.select(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR, PLAN_YEAR_STATE.DATA_VERSION)
@@ -128,30 +139,140 @@ class ResultStore {
         if (current != version) {
             return -1;
         }
-        List<Long> obsolete = db.select(RESULT_SET.ID).from(RESULT_SET)
+        var existingSet = db.select(RESULT_SET.ID, RESULT_SET.CONTENT_HASH).from(RESULT_SET)
                 .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
-                        RESULT_SET.DATA_VERSION.ne(version).or(RESULT_SET.EVALUATION_DATE.eq(evaluationDate)))
-                .fetch(RESULT_SET.ID);
-        delete(obsolete);
-        long setId = db.insertInto(RESULT_SET)
-                .set(RESULT_SET.MUNICIPALITY_CODE, municipality)
-                .set(RESULT_SET.PLAN_YEAR, year)
-                .set(RESULT_SET.EVALUATION_DATE, evaluationDate)
-                .set(RESULT_SET.DATA_VERSION, version)
-                .set(RESULT_SET.UPPER_THRESHOLD, thresholds.upper())
-                .set(RESULT_SET.LOWER_THRESHOLD, thresholds.lower())
-                .set(RESULT_SET.STRATEGY_NAME, strategyName)
-                .set(RESULT_SET.COMPUTED_AT, OffsetDateTime.now())
-                .returningResult(RESULT_SET.ID)
-                .fetchSingle(RESULT_SET.ID);
-        insertRows(setId, computed.rows());
-        insertContributions(setId, computed.rollUp().contributors());
+                        RESULT_SET.EVALUATION_DATE.eq(evaluationDate))
+                .fetchOne();
+        Long existing = existingSet == null ? null : existingSet.value1();
+        long hash = contentHash(computed);
+        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
+                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                        RESULT_SET.DATA_VERSION.ne(version), RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
+                .fetch(RESULT_SET.ID));
+        long written;
+        if (existing == null) {
+            long setId = db.insertInto(RESULT_SET)
+                    .set(RESULT_SET.MUNICIPALITY_CODE, municipality)
+                    .set(RESULT_SET.PLAN_YEAR, year)
+                    .set(RESULT_SET.EVALUATION_DATE, evaluationDate)
+                    .set(RESULT_SET.DATA_VERSION, version)
+                    .set(RESULT_SET.UPPER_THRESHOLD, thresholds.upper())
+                    .set(RESULT_SET.LOWER_THRESHOLD, thresholds.lower())
+                    .set(RESULT_SET.STRATEGY_NAME, strategyName)
+                    .set(RESULT_SET.CONTENT_HASH, hash)
+                    .set(RESULT_SET.COMPUTED_AT, OffsetDateTime.now())
+                    .returningResult(RESULT_SET.ID)
+                    .fetchSingle(RESULT_SET.ID);
+            insertRows(setId, computed.rows(), java.util.stream.IntStream.range(0, computed.rows().size()).boxed().toList());
+            insertContributions(setId, pairs(computed.rollUp().contributors()));
+            written = computed.rows().size();
+        } else {
+            db.update(RESULT_SET)
+                    .set(RESULT_SET.DATA_VERSION, version)
+                    .set(RESULT_SET.UPPER_THRESHOLD, thresholds.upper())
+                    .set(RESULT_SET.LOWER_THRESHOLD, thresholds.lower())
+                    .set(RESULT_SET.STRATEGY_NAME, strategyName)
+                    .set(RESULT_SET.CONTENT_HASH, hash)
+                    .set(RESULT_SET.COMPUTED_AT, OffsetDateTime.now())
+                    .where(RESULT_SET.ID.eq(existing))
+                    .execute();
+            if (existingSet.value2() == hash) {
+                written = 0;
+            } else {
+                written = replaceChangedRows(existing, computed.rows());
+                replaceChangedContributions(existing, computed.rollUp().contributors());
+            }
+        }
         if (isDefault) {
             db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.COMPUTED_VERSION, version)
                     .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
                     .execute();
         }
-        return computed.rows().size();
+        return written;
+    }
+
+    /**
+     * Rewrites only the rows whose figures differ from what is stored: a recompute after a small
+     * import, or a full recompute of unchanged data, writes little.
+     *
+     * @return the rows written
+     */
+    private long replaceChangedRows(long setId, List<ResultRow> rows) {
+        List<ResultRow> stored = db.select(RESULT_ROW.fields()).select(IMPORT_FILE.FILE_NAME)
+                .from(RESULT_ROW).leftJoin(IMPORT_FILE).on(IMPORT_FILE.ID.eq(RESULT_ROW.VALUE_FILE_ID))
+                .where(RESULT_ROW.RESULT_SET_ID.eq(setId))
+                .orderBy(RESULT_ROW.POSITION)
+                .fetch(ResultStore::row);
+        List<Integer> changed = new ArrayList<>();
+        for (int position = 0; position < rows.size(); position++) {
+            if (position >= stored.size() || !canonical(stored.get(position)).equals(canonical(rows.get(position)))) {
+                changed.add(position);
+            }
+        }
+        if (stored.size() > rows.size()) {
+            db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.ge(rows.size())).execute();
+        }
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.in(changed)).execute();
+        insertRows(setId, rows, changed);
+        return changed.size();
+    }
+
+    private void replaceChangedContributions(long setId, Map<Long, Set<Long>> contributors) {
+        Set<List<Long>> wanted = pairs(contributors);
+        Set<List<Long>> stored = new java.util.HashSet<>(db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID)
+                .from(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(setId))
+                .fetch(r -> List.of(r.value1(), r.value2())));
+        for (List<Long> pair : stored) {
+            if (!wanted.contains(pair)) {
+                db.deleteFrom(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(setId),
+                        RESULT_CONTRIBUTION.ELEMENT_ID.eq(pair.get(0)), RESULT_CONTRIBUTION.GOAL_ID.eq(pair.get(1))).execute();
+            }
+        }
+        wanted.removeAll(stored);
+        insertContributions(setId, wanted);
+    }
+
+    /** SHA-256 over the canonical rows and the contributions, first 8 bytes: equal content, equal hash. */
+    private static long contentHash(ResultCalculation.Computed computed) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (ResultRow row : computed.rows()) {
+                digest.update(canonical(row).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            java.util.TreeMap<Long, java.util.TreeSet<Long>> contributors = new java.util.TreeMap<>();
+            computed.rollUp().contributors().forEach((element, goals) -> contributors.put(element, new java.util.TreeSet<>(goals)));
+            digest.update(contributors.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest.digest()).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<List<Long>> pairs(Map<Long, Set<Long>> contributors) {
+        Set<List<Long>> pairs = new java.util.HashSet<>();
+        contributors.forEach((element, goals) -> goals.forEach(goal -> pairs.add(List.of(element, goal))));
+        return pairs;
+    }
+
+    /** A row as stored compares equal to the same row as computed: decimals without trailing zeros, sources by id. */
+    private static ResultRow canonical(ResultRow row) {
+        IndicatorFigures i = row.indicator();
+        IndicatorFigures figures = null;
+        if (i != null) {
+            IndicatorFigures.ValueSource source = i.source() == null ? null
+                    : new IndicatorFigures.ValueSource(i.source().fileId(), null, i.source().line());
+            IndicatorFigures.Forecast forecast = i.forecast() == null ? null
+                    : new IndicatorFigures.Forecast(strip(i.forecast().value()), strip(i.forecast().slopePerDay()),
+                            strip(i.forecast().progress()), i.forecast().status());
+            figures = new IndicatorFigures(strip(i.valueNumber()), i.valueYes(), i.valuePeriod(), source,
+                    strip(i.rawProgress()), strip(i.baseline()), strip(i.targetNumber()), i.targetYes(), i.targetDate(), forecast);
+        }
+        return new ResultRow(row.level(), row.subjectId(), row.parentId(), row.code(), row.name(), row.type(),
+                strip(row.fulfilment()), row.status(), strip(row.coverage()), row.indicators(), row.indicatorsWithValue(),
+                figures);
     }
 
     /** Removes the stored sets of a plan year except those at the given dates. */
@@ -171,7 +292,8 @@ class ResultStore {
         db.deleteFrom(RESULT_SET).where(RESULT_SET.ID.in(setIds)).execute();
     }
 
-    private void insertRows(long setId, List<ResultRow> rows) {
+    /** Inserts the rows at the given positions in one batch. */
+    private void insertRows(long setId, List<ResultRow> rows, List<Integer> positions) {
         var batch = db.batch(db.insertInto(RESULT_ROW, RESULT_ROW.RESULT_SET_ID, RESULT_ROW.POSITION, RESULT_ROW.RESULT_LEVEL,
                         RESULT_ROW.SUBJECT_ID, RESULT_ROW.PARENT_ID, RESULT_ROW.CODE, RESULT_ROW.NAME, RESULT_ROW.TYPE,
                         RESULT_ROW.FULFILMENT, RESULT_ROW.STATUS, RESULT_ROW.COVERAGE, RESULT_ROW.INDICATORS,
@@ -182,12 +304,12 @@ class ResultStore {
                         RESULT_ROW.FORECAST_STATUS)
                 .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, null, null, null, null));
-        int position = 0;
-        for (ResultRow row : rows) {
+        for (int position : positions) {
+            ResultRow row = rows.get(position);
             IndicatorFigures i = row.indicator();
             IndicatorFigures.ValueSource source = i == null ? null : i.source();
             IndicatorFigures.Forecast forecast = i == null ? null : i.forecast();
-            batch.bind(setId, position++, row.level().code(), row.subjectId(), row.parentId(), row.code(), row.name(),
+            batch.bind(setId, position, row.level().code(), row.subjectId(), row.parentId(), row.code(), row.name(),
                     row.type(), row.fulfilment(), row.status().code(), row.coverage(), row.indicators(),
                     row.indicatorsWithValue(),
                     i == null ? null : i.valueNumber(), i == null ? null : i.valueYes(), i == null ? null : i.valuePeriod(),
@@ -197,24 +319,19 @@ class ResultStore {
                     forecast == null ? null : forecast.value(), forecast == null ? null : forecast.slopePerDay(),
                     forecast == null ? null : forecast.progress(), forecast == null ? null : forecast.status());
         }
-        if (!rows.isEmpty()) {
+        if (!positions.isEmpty()) {
             batch.execute();
         }
     }
 
-    private void insertContributions(long setId, Map<Long, Set<Long>> contributors) {
+    private void insertContributions(long setId, Collection<List<Long>> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
         var batch = db.batch(db.insertInto(RESULT_CONTRIBUTION, RESULT_CONTRIBUTION.RESULT_SET_ID,
                 RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID).values((Long) null, null, null));
-        int count = 0;
-        for (var entry : contributors.entrySet()) {
-            for (Long goal : entry.getValue()) {
-                batch.bind(setId, entry.getKey(), goal);
-                count++;
-            }
-        }
-        if (count > 0) {
-            batch.execute();
-        }
+        pairs.forEach(pair -> batch.bind(setId, pair.get(0), pair.get(1)));
+        batch.execute();
     }
 
     /** The stored set of a plan year at an evaluation date, with the file names of its values' sources. */
