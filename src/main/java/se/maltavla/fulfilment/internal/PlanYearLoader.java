@@ -40,6 +40,8 @@ import se.maltavla.fulfilment.internal.PlanYearData.SourceKey;
 @Component
 class PlanYearLoader {
 
+    private static final int ID_SLICE = 1000;
+
     private final DSLContext db;
 
     PlanYearLoader(DSLContext db) {
@@ -78,14 +80,14 @@ class PlanYearLoader {
         record Strategy(long id, String municipality, String name, LocalDate from, LocalDate to) {}
         List<Strategy> strategies = db.select(STRATEGY.ID, STRATEGY.MUNICIPALITY_CODE, STRATEGY.NAME, STRATEGY.VALID_FROM,
                         STRATEGY.VALID_TO)
-                .from(STRATEGY).where(STRATEGY.MUNICIPALITY_CODE.in(municipalities))
+                .from(STRATEGY).where(STRATEGY.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
                 .orderBy(STRATEGY.VALID_FROM, STRATEGY.ID)
                 .fetch(r -> new Strategy(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         Map<Long, List<Named>> elements = new HashMap<>();
         db.select(STRATEGY_ELEMENT.STRATEGY_ID, STRATEGY_ELEMENT.ID, STRATEGY_ELEMENT.CODE, STRATEGY_ELEMENT.NAME,
                         STRATEGY_ELEMENT.ELEMENT_TYPE)
                 .from(STRATEGY_ELEMENT).join(STRATEGY).on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
-                .where(STRATEGY.MUNICIPALITY_CODE.in(municipalities))
+                .where(STRATEGY.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
                 .orderBy(STRATEGY_ELEMENT.ID)
                 .forEach(r -> elements.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new Named(r.value2(), r.value3(), r.value4(), r.value5())));
@@ -93,7 +95,7 @@ class PlanYearLoader {
         db.select(ELEMENT_LINK.FROM_ELEMENT_ID, ELEMENT_LINK.TO_ELEMENT_ID).from(ELEMENT_LINK)
                 .join(STRATEGY_ELEMENT).on(STRATEGY_ELEMENT.ID.eq(ELEMENT_LINK.FROM_ELEMENT_ID))
                 .join(STRATEGY).on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
-                .where(STRATEGY.MUNICIPALITY_CODE.in(municipalities))
+                .where(STRATEGY.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
                 .forEach(r -> links.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         for (Builder b : builders.values()) {
             LocalDate first = LocalDate.of(b.key.year(), 1, 1);
@@ -118,7 +120,7 @@ class PlanYearLoader {
     }
 
     private void loadGoals(Set<String> municipalities, Set<Integer> years, Map<Key, Builder> builders) {
-        Condition goals = GOAL.MUNICIPALITY_CODE.in(municipalities).and(GOAL.PLAN_YEAR.in(years));
+        Condition goals = GOAL.MUNICIPALITY_CODE.in(Inlined.values(municipalities)).and(GOAL.PLAN_YEAR.in(Inlined.values(years)));
         Map<Long, Builder> byGoal = new HashMap<>();
         db.select(GOAL.ID, GOAL.CODE, GOAL.TEXT, COMMITTEE.ID, COMMITTEE.NAME, GOAL.MUNICIPALITY_CODE, GOAL.PLAN_YEAR)
                 .from(GOAL).join(COMMITTEE).on(COMMITTEE.ID.eq(GOAL.COMMITTEE_ID))
@@ -143,7 +145,7 @@ class PlanYearLoader {
     }
 
     private void loadIndicators(Set<String> municipalities, Set<Integer> years, Map<Key, Builder> builders) {
-        Condition indicators = INDICATOR.MUNICIPALITY_CODE.in(municipalities).and(INDICATOR.PLAN_YEAR.in(years));
+        Condition indicators = INDICATOR.MUNICIPALITY_CODE.in(Inlined.values(municipalities)).and(INDICATOR.PLAN_YEAR.in(Inlined.values(years)));
         Map<Long, Builder> byIndicator = new HashMap<>();
         Map<Long, List<ValueInput>> values = new HashMap<>();
         db.selectFrom(INDICATOR).where(indicators).orderBy(INDICATOR.CODE).forEach(i -> {
@@ -154,29 +156,47 @@ class PlanYearLoader {
             byIndicator.put(i.getId(), b);
             b.indicators.add(i);
         });
-        db.select(MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD, MEASUREMENT.PERIOD_END, MEASUREMENT.PERIOD_RANK,
-                        MEASUREMENT.VALUE_NUMBER, MEASUREMENT.VALUE_YES, MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.SOURCE_LINE)
-                .from(MEASUREMENT).join(INDICATOR).on(INDICATOR.ID.eq(MEASUREMENT.INDICATOR_ID))
-                .where(indicators)
-                .forEach(r -> {
-                    Builder b = byIndicator.get(r.value1());
-                    if (b != null) {
-                        values.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-                        b.sources.put(new SourceKey(r.value1(), r.value2()), new Source(r.value7(), r.value8()));
-                    }
-                });
-        db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, INDICATOR_PERSPECTIVE.ELEMENT_ID).from(INDICATOR_PERSPECTIVE)
-                .join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_PERSPECTIVE.INDICATOR_ID))
-                .where(indicators)
-                .forEach(r -> {
-                    Builder b = byIndicator.get(r.value1());
-                    if (b != null) {
-                        b.perspectives.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
-                    }
-                });
+        // By indicator id, in slices: every database then looks values up by the measurement key's
+        // index instead of scanning all values of the country.
+        List<Long> ids = new ArrayList<>(byIndicator.keySet());
+        for (int from = 0; from < ids.size(); from += ID_SLICE) {
+            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + ID_SLICE));
+            readValues(slice, byIndicator, values);
+            db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, INDICATOR_PERSPECTIVE.ELEMENT_ID).from(INDICATOR_PERSPECTIVE)
+                    .where(INDICATOR_PERSPECTIVE.INDICATOR_ID.in(Inlined.values(slice)))
+                    .forEach(r -> byIndicator.get(r.value1()).perspectives
+                            .computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        }
         loadHistory(indicators, byIndicator);
         builders.values().forEach(b -> b.values = values);
+    }
+
+    /**
+     * The measured values of the indicators, straight from JDBC: a full recompute reads every
+     * value of the country, and jOOQ's records would double the time.
+     */
+    private void readValues(List<Long> ids, Map<Long, Builder> byIndicator, Map<Long, List<ValueInput>> values) {
+        String sql = db.select(MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD, MEASUREMENT.PERIOD_END, MEASUREMENT.PERIOD_RANK,
+                        MEASUREMENT.VALUE_NUMBER, MEASUREMENT.VALUE_YES, MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.SOURCE_LINE)
+                .from(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(Inlined.values(ids)))
+                .getSQL(org.jooq.conf.ParamType.INLINED);
+        db.connection(connection -> {
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    long indicator = rs.getLong(1);
+                    String period = rs.getString(2);
+                    boolean yes = rs.getBoolean(6);
+                    Boolean valueYes = rs.wasNull() ? null : yes;
+                    values.computeIfAbsent(indicator, k -> new ArrayList<>()).add(new ValueInput(period,
+                            rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getBigDecimal(5), valueYes));
+                    long file = rs.getLong(7);
+                    Long fileId = rs.wasNull() ? null : file;
+                    long line = rs.getLong(8);
+                    byIndicator.get(indicator).sources.put(new SourceKey(indicator, period),
+                            new Source(fileId, rs.wasNull() ? null : line));
+                }
+            }
+        });
     }
 
     /** Indicator id of the year → the values its code had in earlier plan years of the municipality. */

@@ -42,7 +42,7 @@ class Recomputer {
     private static final Logger LOG = LoggerFactory.getLogger(Recomputer.class);
     private static final int ATTEMPTS = 3;
     /** Plan years read and written together in a full recompute. */
-    private static final int CHUNK = 24;
+    private static final int CHUNK = 10;
 
     private final DSLContext db;
     private final PlanYearLoader loader;
@@ -185,7 +185,7 @@ class Recomputer {
             Map<PlanYearLoader.Key, Long> versions = store.versions(keys);
             Map<String, Thresholds> thresholds = new HashMap<>();
             db.select(MUNICIPALITY.CODE, MUNICIPALITY.UPPER_THRESHOLD, MUNICIPALITY.LOWER_THRESHOLD).from(MUNICIPALITY)
-                    .where(MUNICIPALITY.CODE.in(keys.stream().map(PlanYearLoader.Key::municipality).toList()))
+                    .where(MUNICIPALITY.CODE.in(Inlined.values(keys.stream().map(PlanYearLoader.Key::municipality).toList())))
                     .forEach(r -> thresholds.put(r.value1(), new Thresholds(r.value2(), r.value3())));
             return new ChunkInput(versions, thresholds, loader.loadAll(keys));
         });

@@ -81,7 +81,7 @@ class ResultStore {
         keys.forEach(k -> versions.put(k, 0L));
         db.select(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR, PLAN_YEAR_STATE.DATA_VERSION)
                 .from(PLAN_YEAR_STATE)
-                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.in(keys.stream().map(PlanYearLoader.Key::municipality).toList()))
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.in(Inlined.values(keys.stream().map(PlanYearLoader.Key::municipality).toList())))
                 .forEach(r -> versions.computeIfPresent(new PlanYearLoader.Key(r.value1(), r.value2()), (k, v) -> r.value3()));
         return versions;
     }
@@ -215,7 +215,7 @@ class ResultStore {
         if (changed.isEmpty()) {
             return 0;
         }
-        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.in(changed)).execute();
+        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.in(Inlined.values(changed))).execute();
         insertRows(setId, rows, changed);
         return changed.size();
     }
@@ -235,12 +235,16 @@ class ResultStore {
         insertContributions(setId, wanted);
     }
 
-    /** SHA-256 over the canonical rows and the contributions, first 8 bytes: equal content, equal hash. */
+    /**
+     * SHA-256 over the rows as computed and the contributions, first 8 bytes. The same inputs give
+     * the same decimals (scales included), so an unchanged recompute has an unchanged hash; a
+     * differing hash only costs the row-by-row comparison.
+     */
     private static long contentHash(ResultCalculation.Computed computed) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             for (ResultRow row : computed.rows()) {
-                digest.update(canonical(row).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(row.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             java.util.TreeMap<Long, java.util.TreeSet<Long>> contributors = new java.util.TreeMap<>();
             computed.rollUp().contributors().forEach((element, goals) -> contributors.put(element, new java.util.TreeSet<>(goals)));
@@ -287,9 +291,9 @@ class ResultStore {
         if (setIds.isEmpty()) {
             return;
         }
-        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.in(setIds)).execute();
-        db.deleteFrom(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.in(setIds)).execute();
-        db.deleteFrom(RESULT_SET).where(RESULT_SET.ID.in(setIds)).execute();
+        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.in(Inlined.values(setIds))).execute();
+        db.deleteFrom(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.in(Inlined.values(setIds))).execute();
+        db.deleteFrom(RESULT_SET).where(RESULT_SET.ID.in(Inlined.values(setIds))).execute();
     }
 
     /** Inserts the rows at the given positions in one batch. */
