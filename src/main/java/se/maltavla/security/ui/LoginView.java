@@ -21,10 +21,11 @@ import se.maltavla.shared.ui.LanguageSwitch;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n texts = texts();
 
     public LoginView() {
         form.setAction("login");
-        form.setI18n(texts());
+        form.setI18n(texts);
         form.setForgotPasswordButtonVisible(false);
 
         H1 name = new H1("Måltavla");
@@ -55,6 +56,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     LoginForm form() {
         return form;
+    }
+
+    LoginI18n formTexts() {
+        return texts;
     }
 
     @Override

@@ -19,10 +19,12 @@ class UiLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setLocale(Messages.SWEDISH));
-        event.getSource().addUIInitListener(e -> markPage(e.getUI()));
+        event.getSource().addUIInitListener(e -> followSession(e.getUI()));
     }
 
-    static void markPage(UI ui) {
+    /** A new UI speaks its session's language (as Vaadin does; explicit for simulated UIs too). */
+    static void followSession(UI ui) {
+        ui.setLocale(ui.getSession().getLocale());
         ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
     }
 
