@@ -31,10 +31,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 name = new H1("Måltavla");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.getStyle().set("max-width", "22rem").set("text-align", "center");
-        LanguageSwitch language = new LanguageSwitch();
-        language.setId("language");
-
-        add(name, intro, form, language);
+        add(name, intro, form, new LanguageSwitch());
         getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("padding", "var(--lumo-space-l)");
     }

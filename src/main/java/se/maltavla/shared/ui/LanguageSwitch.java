@@ -12,6 +12,7 @@ public class LanguageSwitch extends Button {
     public LanguageSwitch() {
         Locale other = other(UI.getCurrent().getLocale());
         setText(getTranslation("language.other"));
+        setId("language");
         getElement().setAttribute("lang", other.getLanguage());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClickListener(e -> UiLanguage.switchTo(other));
