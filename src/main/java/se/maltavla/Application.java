@@ -10,12 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.maltavla.dataimport.cli.ImportCommand;
 import se.maltavla.fulfilment.cli.ExportResultsCommand;
+import se.maltavla.security.cli.ResetPasswordCommand;
 import se.maltavla.shared.i18n.Messages;
 
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of import-format.md §10, without a web server:
- * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}.
+ * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; and
+ * {@code reset-password USER} for whoever runs the server.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -28,7 +30,20 @@ public class Application {
         if (args.length > 0 && args[0].equals("export-results")) {
             System.exit(runExport(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("reset-password")) {
+            System.exit(runResetPassword(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
+    }
+
+    private static int runResetPassword(String[] args) {
+        String[] positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        try (ConfigurableApplicationContext context = headless(args)) {
+            return context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err);
+        } catch (RuntimeException e) {
+            System.err.println("Måltavla could not reset the password: " + e.getMessage());
+            return 1;
+        }
     }
 
     private static int runImport(String[] args) {
