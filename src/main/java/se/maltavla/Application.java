@@ -10,25 +10,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.maltavla.dataimport.cli.ImportCommand;
 import se.maltavla.fulfilment.cli.ExportResultsCommand;
+import se.maltavla.security.cli.ResetPasswordCommand;
 import se.maltavla.shared.i18n.Messages;
 
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of import-format.md §10, without a web server:
- * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}.
+ * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; and
+ * {@code reset-password USER} for whoever runs the server.
  */
 @SpringBootApplication
 @EnableScheduling
 public class Application {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import")) {
-            System.exit(runImport(Arrays.copyOfRange(args, 1, args.length)));
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case "import" -> System.exit(runImport(rest));
+            case "export-results" -> System.exit(runHeadless(rest, "write the export",
+                    (context, positional) -> context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err)));
+            case "reset-password" -> System.exit(runHeadless(rest, "reset the password",
+                    (context, positional) -> context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err)));
+            default -> SpringApplication.run(Application.class, args);
         }
-        if (args.length > 0 && args[0].equals("export-results")) {
-            System.exit(runExport(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        SpringApplication.run(Application.class, args);
     }
 
     private static int runImport(String[] args) {
@@ -39,21 +44,21 @@ public class Application {
         }
         String language = Arrays.stream(args).filter(a -> a.startsWith("--lang=")).map(a -> a.substring(7))
                 .findFirst().orElse(System.getProperty("maltavla.import.language", "sv"));
-        try (ConfigurableApplicationContext context = headless(args)) {
-            return context.getBean(ImportCommand.class)
-                    .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out);
-        } catch (RuntimeException e) {
-            System.err.println("Måltavla could not run the import: " + e.getMessage());
-            return 1;
-        }
+        return runHeadless(args, "run the import", (context, positional) -> context.getBean(ImportCommand.class)
+                .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out));
     }
 
-    private static int runExport(String[] args) {
+    /** A command given its arguments without options; exit status 1 with a message when it throws. */
+    private interface HeadlessCommand {
+        int run(ConfigurableApplicationContext context, String[] positional);
+    }
+
+    private static int runHeadless(String[] args, String what, HeadlessCommand command) {
         String[] positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = headless(args)) {
-            return context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err);
+            return command.run(context, positional);
         } catch (RuntimeException e) {
-            System.err.println("Måltavla could not write the export: " + e.getMessage());
+            System.err.println("Måltavla could not " + what + ": " + e.getMessage());
             return 1;
         }
     }

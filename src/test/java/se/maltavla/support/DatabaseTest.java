@@ -65,6 +65,7 @@ public abstract class DatabaseTest {
         db.execute("update import_file set previous_file_id = null");
         db.deleteFrom(IMPORT_FILE).execute();
         db.deleteFrom(IMPORT_RUN).execute();
+        db.deleteFrom(APP_USER).execute();
         for (String table : new String[] {"batch_step_execution_context", "batch_job_execution_context",
                 "batch_step_execution", "batch_job_execution_params", "batch_job_execution", "batch_job_instance"}) {
             db.execute("delete from " + table);

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportService;
@@ -50,7 +51,9 @@ class SampleDataOnFirstStart {
         this.dataDir = Path.of(dataDir);
     }
 
+    // Before the other start-up work (the first login's notice then comes last on the terminal).
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     void importSamplesIntoEmptyDatabase() throws IOException {
         if (samples.toString().isBlank() || !Files.isDirectory(samples) || db.fetchCount(MUNICIPALITY) > 0) {
             return;

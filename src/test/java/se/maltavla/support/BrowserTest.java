@@ -1,0 +1,170 @@
+package se.maltavla.support;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Real-browser tests: Debian's Chromium and chromedriver (offline: Selenium Manager never runs)
+ * against the running application, a screenshot per view under target/screenshots/, and axe-core
+ * on every view, failing on any WCAG 2.1 A or AA violation. Without Chromium these tests fail
+ * and say what to install; they are never skipped.
+ */
+@Tag("browser")
+public abstract class BrowserTest extends RunningAppTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("maltavla.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("maltavla.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    protected ChromeDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): install them with 'apt-get install chromium chromium-driver' (.ci/run does), "
+                    + "or leave these tests out with './mvnw verify -DexcludedGroups=browser'.");
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("maltavla-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // An English-speaking browser: Måltavla must still start in Swedish.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile);
+    }
+
+    /** Opens a path of the application and waits until Vaadin has rendered it. */
+    protected void open(String path) {
+        browser.get(url(path));
+        waitForVaadin();
+    }
+
+    protected void logIn(String username, String password) {
+        open("/login");
+        field("username").sendKeys(username);
+        WebElement passwordField = field("password");
+        passwordField.sendKeys(password);
+        passwordField.sendKeys(Keys.ENTER);
+        waitForVaadin();
+    }
+
+    private WebElement field(String name) {
+        return waitFor(By.cssSelector("vaadin-login-form input[name='" + name + "']"));
+    }
+
+    protected WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    protected void waitForText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> pageText().contains(text));
+    }
+
+    /** What a person reads on the page, the components' shadow roots included. */
+    protected String pageText() {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                const visible = e => e.checkVisibility ? e.checkVisibility() : true;
+                const text = node => {
+                  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+                  if (node.nodeType !== Node.ELEMENT_NODE || !visible(node)) return '';
+                  if (['SCRIPT', 'STYLE'].includes(node.tagName)) return '';
+                  const children = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+                  let out = '';
+                  for (const child of children) {
+                    if (child.tagName === 'SLOT') {
+                      for (const assigned of child.assignedNodes({flatten: true})) out += text(assigned) + ' ';
+                    } else {
+                      out += text(child) + ' ';
+                    }
+                  }
+                  return out;
+                };
+                return text(document.body).replace(/\\s+/g, ' ');""");
+    }
+
+    protected void click(By locator) {
+        waitFor(locator).click();
+        waitForVaadin();
+    }
+
+    protected void waitForVaadin() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript("""
+                if (document.readyState !== 'complete') return false;
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                if (!clients || Object.keys(clients).length === 0) return false;
+                return Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
+    }
+
+    /** Saves what the browser shows as target/screenshots/NAME.png. */
+    protected Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        return Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot of the view, then axe-core over it: fails with every WCAG 2.1 A/AA violation found. */
+    protected void checkView(String name) throws IOException {
+        screenshot(name);
+        var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        if (results.isErrored()) {
+            fail("axe-core could not check " + name + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail(violations.size() + " accessibility violation(s) (WCAG 2.1 A/AA) on " + name + " (" + browser.getCurrentUrl()
+                    + "):\n" + violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + rule.getHelpUrl() + "\n"
+                + rule.getNodes().stream()
+                        .map(node -> "    at " + node.getTarget() + ": " + node.getHtml() + "\n      "
+                                + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
+                        .collect(Collectors.joining("\n"));
+    }
+}
