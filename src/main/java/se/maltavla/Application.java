@@ -10,13 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.maltavla.dataimport.cli.ImportCommand;
 import se.maltavla.fulfilment.cli.ExportResultsCommand;
+import se.maltavla.fulfilment.cli.RecomputeCommand;
 import se.maltavla.security.cli.ResetPasswordCommand;
 import se.maltavla.shared.i18n.Messages;
 
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of import-format.md §10, without a web server:
- * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; and
+ * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute}; and
  * {@code reset-password USER} for whoever runs the server.
  */
 @SpringBootApplication
@@ -30,6 +31,8 @@ public class Application {
             case "import" -> System.exit(runImport(rest));
             case "export-results" -> System.exit(runHeadless(rest, "write the export",
                     (context, positional) -> context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err)));
+            case "recompute" -> System.exit(runHeadless(rest, "recompute the results",
+                    (context, positional) -> context.getBean(RecomputeCommand.class).run(System.out)));
             case "reset-password" -> System.exit(runHeadless(rest, "reset the password",
                     (context, positional) -> context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err)));
             default -> SpringApplication.run(Application.class, args);

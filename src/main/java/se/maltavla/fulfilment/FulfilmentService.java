@@ -3,6 +3,7 @@ package se.maltavla.fulfilment;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import se.maltavla.fulfilment.calculator.Thresholds;
 
 /**
@@ -45,16 +46,18 @@ public interface FulfilmentService {
     /** Recomputes the plan years whose data changed since their results were stored. */
     RecomputeReport recomputeChanged();
 
-    /** Recomputes every plan year of every municipality (after an upgrade, or to be sure). */
+    /** Recomputes every plan year of every municipality (after an upgrade, or to be sure). Coordinators only. */
+    @PreAuthorize("hasRole('COORDINATOR')")
     RecomputeReport recomputeAll();
 
     /** The municipality's thresholds (fulfilment.md §3). */
     Thresholds thresholds(String municipality);
 
     /**
-     * Sets the municipality's thresholds and recomputes its results.
+     * Sets the municipality's thresholds and recomputes its results. Coordinators only.
      *
      * @throws IllegalArgumentException unless 0 ≤ lower ≤ upper ≤ 100
      */
+    @PreAuthorize("hasRole('COORDINATOR')")
     RecomputeReport updateThresholds(String municipality, Thresholds thresholds);
 }

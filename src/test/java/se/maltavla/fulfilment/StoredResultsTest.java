@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 import se.maltavla.fulfilment.calculator.Status;
 import se.maltavla.fulfilment.calculator.Thresholds;
 import se.maltavla.support.ImportTestBase;
@@ -106,6 +108,7 @@ class StoredResultsTest extends ImportTestBase {
     }
 
     @Test
+    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
     void new_thresholds_restate_the_statuses() {
         inbox.copySamples("ronneby");
         run();
@@ -121,6 +124,7 @@ class StoredResultsTest extends ImportTestBase {
     }
 
     @Test
+    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
     void thresholds_out_of_order_are_refused() {
         inbox.copySamples("ronneby");
         run();
@@ -148,6 +152,7 @@ class StoredResultsTest extends ImportTestBase {
     }
 
     @Test
+    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
     void a_full_recompute_restates_every_plan_year_and_keeps_only_the_default_sets() {
         inbox.copySamples("ronneby");
         run();
@@ -165,6 +170,18 @@ class StoredResultsTest extends ImportTestBase {
         assertThat(storedSets("1081", 2017)).isEqualTo(1);
         assertThat(fulfilment.results("1384", 2020, LocalDate.of(2020, 12, 31)).municipalityRow().fulfilmentPercent())
                 .isEqualByComparingTo("71.0");
+    }
+
+    @Test
+    @WithMockUser(username = "anna", roles = "VIEWER")
+    void a_viewer_may_neither_change_the_thresholds_nor_start_a_full_recompute() {
+        inbox.copySamples("ronneby");
+        run();
+
+        assertThatThrownBy(() -> fulfilment.updateThresholds("1081", new Thresholds(new BigDecimal("90"), new BigDecimal("45"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fulfilment.recomputeAll()).isInstanceOf(AccessDeniedException.class);
+        assertThat(fulfilment.thresholds("1081").upper()).isEqualByComparingTo("100");
     }
 
     @Test
