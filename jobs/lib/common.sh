@@ -6,9 +6,10 @@ export VAADIN_USAGE_STATS_ENABLED=${VAADIN_USAGE_STATS_ENABLED:-false}
 MALTAVLA_JAR="$MALTAVLA_HOME/target/maltavla.jar"
 
 # Builds the application when it is not built yet (never under a running dashboard otherwise).
+# Builds the jar when it is missing or older than the sources (after a git pull, say).
 maltavla_ensure_built() {
-  if [ ! -f "$MALTAVLA_JAR" ]; then
-    echo "Building Måltavla (first run; takes a minute or two)…" >&2
+  if [ ! -f "$MALTAVLA_JAR" ] || [ -n "$(cd "$MALTAVLA_HOME" && find pom.xml src -newer "$MALTAVLA_JAR" -print -quit 2>/dev/null)" ]; then
+    echo "Building Måltavla (takes a minute or two)…" >&2
     (cd "$MALTAVLA_HOME" && ./mvnw -B -q -DskipTests package) || {
       echo "The build failed; see the messages above." >&2
       exit 1
