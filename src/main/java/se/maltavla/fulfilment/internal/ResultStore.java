@@ -26,6 +26,7 @@ import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.calculator.Status;
 import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.shared.Decimals;
 
 /** The stored results and the per plan year versions that say when they are out of date. */
 @Component
@@ -248,25 +249,18 @@ class ResultStore {
                     : new IndicatorFigures.ValueSource(fileId, r.get(IMPORT_FILE.FILE_NAME), r.get(RESULT_ROW.VALUE_LINE));
             String forecastStatus = r.get(RESULT_ROW.FORECAST_STATUS);
             IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null ? null
-                    : new IndicatorFigures.Forecast(strip(r.get(RESULT_ROW.FORECAST_VALUE)),
-                            strip(r.get(RESULT_ROW.FORECAST_SLOPE)), strip(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
-            figures = new IndicatorFigures(strip(r.get(RESULT_ROW.VALUE_NUMBER)), r.get(RESULT_ROW.VALUE_YES),
-                    r.get(RESULT_ROW.VALUE_PERIOD), source, strip(r.get(RESULT_ROW.RAW_PROGRESS)),
-                    strip(r.get(RESULT_ROW.BASELINE)), strip(r.get(RESULT_ROW.TARGET_NUMBER)), r.get(RESULT_ROW.TARGET_YES),
+                    : new IndicatorFigures.Forecast(Decimals.plain(r.get(RESULT_ROW.FORECAST_VALUE)),
+                            Decimals.plain(r.get(RESULT_ROW.FORECAST_SLOPE)),
+                            Decimals.plain(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
+            figures = new IndicatorFigures(Decimals.plain(r.get(RESULT_ROW.VALUE_NUMBER)), r.get(RESULT_ROW.VALUE_YES),
+                    r.get(RESULT_ROW.VALUE_PERIOD), source, Decimals.plain(r.get(RESULT_ROW.RAW_PROGRESS)),
+                    Decimals.plain(r.get(RESULT_ROW.BASELINE)), Decimals.plain(r.get(RESULT_ROW.TARGET_NUMBER)),
+                    r.get(RESULT_ROW.TARGET_YES),
                     r.get(RESULT_ROW.TARGET_DATE), forecast);
         }
         return new ResultRow(level, r.get(RESULT_ROW.SUBJECT_ID), r.get(RESULT_ROW.PARENT_ID), r.get(RESULT_ROW.CODE),
-                r.get(RESULT_ROW.NAME), r.get(RESULT_ROW.TYPE), strip(r.get(RESULT_ROW.FULFILMENT)),
-                Status.fromCode(r.get(RESULT_ROW.STATUS)), strip(r.get(RESULT_ROW.COVERAGE)), r.get(RESULT_ROW.INDICATORS),
-                r.get(RESULT_ROW.INDICATORS_WITH_VALUE), figures);
-    }
-
-    /** Numeric columns come back at their column's scale (1.000…0); the figures are the same without the zeros. */
-    private static java.math.BigDecimal strip(java.math.BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                r.get(RESULT_ROW.NAME), r.get(RESULT_ROW.TYPE), Decimals.plain(r.get(RESULT_ROW.FULFILMENT)),
+                Status.fromCode(r.get(RESULT_ROW.STATUS)), Decimals.plain(r.get(RESULT_ROW.COVERAGE)),
+                r.get(RESULT_ROW.INDICATORS), r.get(RESULT_ROW.INDICATORS_WITH_VALUE), figures);
     }
 }
