@@ -2,16 +2,13 @@ package se.maltavla.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import se.maltavla.support.Bundles;
 
 /** The API's error texts: the same keys in both languages, and each reads right through MessageFormat. */
 class ApiMessagesTest {
@@ -23,15 +20,16 @@ class ApiMessagesTest {
     };
 
     @Test
-    void both_languages_have_the_same_keys_and_every_key_the_code_uses() throws IOException {
-        assertThat(load("i18n/api_en.properties").keySet()).containsExactlyInAnyOrderElementsOf(load("i18n/api.properties").keySet());
-        assertThat(load("i18n/api.properties").keySet()).containsExactlyInAnyOrder((Object[]) KEYS);
+    void both_languages_have_the_same_keys_and_every_key_the_code_uses() {
+        assertThat(Bundles.load("i18n/api_en.properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(Bundles.load("i18n/api.properties").keySet());
+        assertThat(Bundles.load("i18n/api.properties").keySet()).containsExactlyInAnyOrder((Object[]) KEYS);
     }
 
     @ParameterizedTest
     @CsvSource({"i18n/api.properties, sv", "i18n/api_en.properties, en"})
-    void every_text_formats_without_a_stray_apostrophe_or_brace(String bundle, String language) throws IOException {
-        Properties texts = load(bundle);
+    void every_text_formats_without_a_stray_apostrophe_or_brace(String bundle, String language) {
+        Properties texts = Bundles.load(bundle);
         for (String key : KEYS) {
             String text = new MessageFormat(texts.getProperty(key), Locale.forLanguageTag(language))
                     .format(new Object[] {"X", "Y", "Z"});
@@ -41,14 +39,5 @@ class ApiMessagesTest {
             assertThat(new MessageFormat(texts.getProperty("api.parameter.kommun")).format(new Object[] {"abc"}))
                     .contains("municipality's four-digit code");
         }
-    }
-
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = ApiMessagesTest.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

@@ -18,6 +18,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.ResultQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.maltavla.actionplan.ActionPlanService;
@@ -40,10 +42,8 @@ class DefaultActionPlanService implements ActionPlanService {
     @Transactional(readOnly = true)
     public List<Goal> goals(String municipality, int year) {
         Map<Long, List<String>> links = goalLinks(municipality, year);
-        Map<Long, List<String>> indicators = new HashMap<>();
-        db.select(INDICATOR.GOAL_ID, INDICATOR.CODE).from(INDICATOR).where(indicatorsOf(municipality, year))
-                .orderBy(INDICATOR.CODE)
-                .forEach(r -> indicators.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<Long, List<String>> indicators = grouped(db.select(INDICATOR.GOAL_ID, INDICATOR.CODE).from(INDICATOR)
+                .where(indicatorsOf(municipality, year)).orderBy(INDICATOR.CODE));
         return db.select(GOAL.ID, GOAL.CODE, GOAL.TEXT, COMMITTEE.NAME, STRATEGY.CODE, GOAL.SOURCE_FILE_ID,
                         IMPORT_FILE.FILE_NAME, GOAL.SOURCE_LINE)
                 .from(GOAL)
@@ -62,13 +62,12 @@ class DefaultActionPlanService implements ActionPlanService {
     @Transactional(readOnly = true)
     public List<Indicator> indicators(String municipality, int year) {
         Map<Long, List<String>> links = goalLinks(municipality, year);
-        Map<Long, List<String>> perspectives = new HashMap<>();
-        db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, STRATEGY_ELEMENT.CODE).from(INDICATOR_PERSPECTIVE)
+        Map<Long, List<String>> perspectives = grouped(db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, STRATEGY_ELEMENT.CODE)
+                .from(INDICATOR_PERSPECTIVE)
                 .join(STRATEGY_ELEMENT).on(STRATEGY_ELEMENT.ID.eq(INDICATOR_PERSPECTIVE.ELEMENT_ID))
                 .join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_PERSPECTIVE.INDICATOR_ID))
                 .where(indicatorsOf(municipality, year))
-                .orderBy(STRATEGY_ELEMENT.ID)
-                .forEach(r -> perspectives.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+                .orderBy(STRATEGY_ELEMENT.ID));
         Map<Long, List<Measurement>> values = measurements(municipality, year);
         return db.select(INDICATOR.fields()).select(GOAL.CODE, GOAL.TEXT, COMMITTEE.NAME, IMPORT_FILE.FILE_NAME)
                 .from(INDICATOR)
@@ -110,14 +109,18 @@ class DefaultActionPlanService implements ActionPlanService {
 
     /** Goal id → the codes of the elements it is linked to. */
     private Map<Long, List<String>> goalLinks(String municipality, int year) {
-        Map<Long, List<String>> links = new HashMap<>();
-        db.select(GOAL_LINK.GOAL_ID, STRATEGY_ELEMENT.CODE).from(GOAL_LINK)
+        return grouped(db.select(GOAL_LINK.GOAL_ID, STRATEGY_ELEMENT.CODE).from(GOAL_LINK)
                 .join(STRATEGY_ELEMENT).on(STRATEGY_ELEMENT.ID.eq(GOAL_LINK.ELEMENT_ID))
                 .join(GOAL).on(GOAL.ID.eq(GOAL_LINK.GOAL_ID))
                 .where(goalsOf(municipality, year))
-                .orderBy(STRATEGY_ELEMENT.ID)
-                .forEach(r -> links.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        return links;
+                .orderBy(STRATEGY_ELEMENT.ID));
+    }
+
+    /** Id → the codes the query pairs with it, in the query's order. */
+    private static Map<Long, List<String>> grouped(ResultQuery<Record2<Long, String>> query) {
+        Map<Long, List<String>> grouped = new HashMap<>();
+        query.forEach(r -> grouped.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return grouped;
     }
 
     private static Condition goalsOf(String municipality, int year) {
