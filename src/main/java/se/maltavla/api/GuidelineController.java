@@ -2,7 +2,6 @@ package se.maltavla.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +19,7 @@ class GuidelineController {
         this.planYears = planYears;
     }
 
-    @GetMapping(value = ApiPaths.PLAN_YEAR + "/guidelines", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.PLAN_YEAR + "/guidelines")
     @Operation(summary = "Riktlinjekontrollen: andelar per nämnd och element, avvikelser / the guideline check")
     GuidelinesView guidelines(@PathVariable String kommun, @PathVariable String ar) {
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);

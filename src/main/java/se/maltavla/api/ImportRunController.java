@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,13 +20,13 @@ class ImportRunController {
         this.imports = imports;
     }
 
-    @GetMapping(value = ApiPaths.V1 + "/import-runs", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.V1 + "/import-runs")
     @Operation(summary = "De senaste importkörningarna, nyast först, med filernas sammanfattningar / the latest import runs")
     List<ImportRunView> runs(@RequestParam(defaultValue = "20") @Parameter(description = "1–500") String limit) {
         return imports.recentRuns(Parameters.limit(limit)).stream().map(ImportRunView::of).toList();
     }
 
-    @GetMapping(value = ApiPaths.V1 + "/import-runs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.V1 + "/import-runs/{id}")
     @Operation(summary = "En importkörning / one import run")
     ImportRunView run(@PathVariable String id) {
         long runId = Parameters.id(id);

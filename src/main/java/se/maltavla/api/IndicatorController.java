@@ -3,7 +3,6 @@ package se.maltavla.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +20,7 @@ class IndicatorController {
         this.planYears = planYears;
     }
 
-    @GetMapping(value = ApiPaths.PLAN_YEAR + "/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.PLAN_YEAR + "/indicators")
     @Operation(summary = "Planårets indikatorer med alla mätvärden och deras källa / indicators with all their values")
     List<IndicatorView> indicators(@PathVariable String kommun, @PathVariable String ar) {
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,14 +27,14 @@ class MunicipalityController {
         this.planYears = planYears;
     }
 
-    @GetMapping(value = ApiPaths.V1 + "/municipalities", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.V1 + "/municipalities")
     @Operation(summary = "Kommunerna med tröskelvärden, planår och strategier / the municipalities")
     List<MunicipalityView> municipalities() {
         Map<String, List<StrategyOverview>> byMunicipality = strategiesByMunicipality();
         return strategies.municipalities().stream().map(m -> view(m, byMunicipality)).toList();
     }
 
-    @GetMapping(value = ApiPaths.MUNICIPALITY, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.MUNICIPALITY)
     @Operation(summary = "En kommun / one municipality")
     MunicipalityView municipality(@PathVariable String kommun) {
         return view(planYears.municipality(kommun), strategiesByMunicipality());

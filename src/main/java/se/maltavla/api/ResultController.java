@@ -2,6 +2,8 @@ package se.maltavla.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,7 @@ class ResultController {
         this.planYears = planYears;
     }
 
-    @GetMapping(value = ApiPaths.PLAN_YEAR + "/results", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.PLAN_YEAR + "/results")
     @Operation(summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures")
     ResultsView results(
             @PathVariable String kommun, @PathVariable String ar,
@@ -46,8 +48,11 @@ class ResultController {
         return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)), level);
     }
 
-    @GetMapping(value = ApiPaths.PLAN_YEAR + "/results.csv", produces = "text/csv;charset=UTF-8")
+    /** Always CSV, whatever the client accepts: Excel and Power BI ask in different ways. */
+    @GetMapping(ApiPaths.PLAN_YEAR + "/results.csv")
     @Operation(summary = "Resultatexporten (import-format.md §9) som fil / the results export as a file")
+    @ApiResponse(responseCode = "200", description = "UTF-8 med BOM, semikolon, decimalkomma / UTF-8 with BOM, ';', decimal comma",
+            content = @Content(mediaType = "text/csv"))
     ResponseEntity<byte[]> export(
             @PathVariable String kommun, @PathVariable String ar,
             @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD / evaluation date")

@@ -3,7 +3,6 @@ package se.maltavla.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +20,7 @@ class StrategyController {
         this.planYears = planYears;
     }
 
-    @GetMapping(value = ApiPaths.MUNICIPALITY + "/strategies", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(ApiPaths.MUNICIPALITY + "/strategies")
     @Operation(summary = "Kommunens strategier med element och kopplingar / strategies with elements and links")
     List<StrategyView> strategies(@PathVariable String kommun) {
         return strategies.strategies(planYears.municipality(kommun).code()).stream().map(StrategyView::of).toList();

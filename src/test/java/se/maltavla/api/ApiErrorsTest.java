@@ -132,6 +132,15 @@ class ApiErrorsTest extends ApiTestBase {
     }
 
     @Test
+    void json_is_all_a_json_resource_gives_and_a_csv_file_is_always_csv() {
+        assertThat(get(YEAR_2016 + "/results").header("Accept", "text/csv").exchange().returnResult().getStatus())
+                .isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+        get(YEAR_2016 + "/results.csv").header("Accept", "application/json").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("text/csv;charset=UTF-8");
+    }
+
+    @Test
     void the_api_is_read_only() {
         assertThat(client().post().uri(YEAR_2016 + "/results").exchange().returnResult().getStatus())
                 .isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);

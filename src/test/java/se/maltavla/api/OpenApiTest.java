@@ -45,6 +45,9 @@ class OpenApiTest extends ApiTestBase {
         JsonNode results = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/results").get("get");
         assertThat(results.get("responses").propertyNames()).contains("200", "400", "404");
         assertThat(results.get("parameters").toString()).contains("\"datum\"", "\"niva\"", "1081");
+        assertThat(results.get("responses").get("200").get("content").propertyNames()).containsExactly("application/json");
+        JsonNode csv = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/results.csv").get("get");
+        assertThat(csv.get("responses").get("200").get("content").propertyNames()).containsExactly("text/csv");
     }
 
     @Test
