@@ -44,7 +44,8 @@ record GuidelinesView(
             for (GuidelineCriterion criterion : GuidelineCriterion.values()) {
                 criteria.put(criterion.code(), Share.of(g.shares().share(criterion)));
             }
-            return new Group(g.code(), g.name(), g.type(), g.shares().subjects(), criteria, Share.of(g.shares().allMet()), g.id());
+            return new Group(g.code(), g.name(), g.type(), g.shares().subjects(), criteria, Share.of(g.shares().allMet()),
+                    g.id());
         }
     }
 

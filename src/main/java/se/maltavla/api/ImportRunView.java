@@ -22,8 +22,8 @@ record ImportRunView(
         @JsonProperty("filer") List<File> files) {
 
     static ImportRunView of(ImportRunSummary run) {
-        return new ImportRunView(run.runId(), run.startedAt(), run.finishedAt(), run.status(), run.trigger(), run.exitStatus(),
-                run.error(), run.files().stream().map(File::of).toList());
+        return new ImportRunView(run.runId(), run.startedAt(), run.finishedAt(), run.status(), run.trigger(),
+                run.exitStatus(), run.error(), run.files().stream().map(File::of).toList());
     }
 
     @Schema(name = "Importfil", description = "lasta = nya + uppdaterade + oforandrade + avvisade")
@@ -46,8 +46,8 @@ record ImportRunView(
                     + "for an already imported file: when") OffsetDateTime previousImport) {
 
         static File of(FileResult f) {
-            return new File(f.fileId(), f.fileName(), f.kind(), f.status().name(), f.rowsRead(), f.rowsNew(), f.rowsUpdated(),
-                    f.rowsUnchanged(), f.rowsRejected(), f.firstRejections().stream().map(RejectedRow::of).toList(),
+            return new File(f.fileId(), f.fileName(), f.kind(), f.status().name(), f.rowsRead(), f.rowsNew(),
+                    f.rowsUpdated(), f.rowsUnchanged(), f.rowsRejected(), f.firstRejections().stream().map(RejectedRow::of).toList(),
                     f.warnings(), f.message(), f.previousImport());
         }
     }

@@ -47,6 +47,7 @@ class MunicipalityController {
     private MunicipalityView view(Municipality municipality, Map<String, List<StrategyOverview>> byMunicipality) {
         return new MunicipalityView(municipality.code(), municipality.name(),
                 ThresholdsView.of(fulfilment.thresholds(municipality.code())), fulfilment.planYears(municipality.code()),
-                byMunicipality.getOrDefault(municipality.code(), List.of()).stream().map(MunicipalityView.Strategy::of).toList());
+                byMunicipality.getOrDefault(municipality.code(), List.of()).stream()
+                        .map(MunicipalityView.Strategy::of).toList());
     }
 }

@@ -45,7 +45,8 @@ class ResultController {
         LocalDate date = Parameters.date(datum);
         Level level = Parameters.level(niva);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
-        return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)), level);
+        return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)),
+                level);
     }
 
     /** Always CSV, whatever the client accepts: Excel and Power BI ask in different ways. */
@@ -64,7 +65,8 @@ class ResultController {
         String fileName = "resultat-" + planYear.municipality() + "-" + planYear.year() + ".csv";
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
