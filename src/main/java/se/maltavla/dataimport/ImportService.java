@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The import's public API: one run over an inbox, as the nightly job and jobs/import do it. */
 public interface ImportService {
@@ -17,4 +18,7 @@ public interface ImportService {
 
     /** The latest runs, newest first, with their files' summaries. */
     List<ImportRunSummary> recentRuns(int limit);
+
+    /** One stored run with its files' summaries, if there is a run with that id. */
+    Optional<ImportRunSummary> findRun(long runId);
 }

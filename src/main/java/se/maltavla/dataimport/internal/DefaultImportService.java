@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
+import se.maltavla.db.tables.records.ImportRunRecord;
 
 @Service
 class DefaultImportService implements ImportService {
@@ -74,10 +76,18 @@ class DefaultImportService implements ImportService {
 
     @Override
     public List<ImportRunSummary> recentRuns(int limit) {
-        return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch(run -> new ImportRunSummary(
-                run.getId(), run.getStartedAt(), run.getFinishedAt(), run.getStatus(), run.getTriggerSource(),
-                run.getExitStatus(), run.getErrorMessage(),
+        return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch(this::summary);
+    }
+
+    @Override
+    public Optional<ImportRunSummary> findRun(long runId) {
+        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchOptional(this::summary);
+    }
+
+    private ImportRunSummary summary(ImportRunRecord run) {
+        return new ImportRunSummary(run.getId(), run.getStartedAt(), run.getFinishedAt(), run.getStatus(),
+                run.getTriggerSource(), run.getExitStatus(), run.getErrorMessage(),
                 db.select(IMPORT_FILE.ID).from(IMPORT_FILE).where(IMPORT_FILE.RUN_ID.eq(run.getId()))
-                        .orderBy(IMPORT_FILE.ID).fetch(IMPORT_FILE.ID).stream().map(log::result).toList()));
+                        .orderBy(IMPORT_FILE.ID).fetch(IMPORT_FILE.ID).stream().map(log::result).toList());
     }
 }

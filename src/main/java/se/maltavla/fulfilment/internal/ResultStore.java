@@ -26,6 +26,7 @@ import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.calculator.Status;
 import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.shared.Decimals;
 
 /** The stored results and the per plan year versions that say when they are out of date. */
 @Component
@@ -269,13 +270,13 @@ class ResultStore {
             IndicatorFigures.ValueSource source = i.source() == null ? null
                     : new IndicatorFigures.ValueSource(i.source().fileId(), null, i.source().line());
             IndicatorFigures.Forecast forecast = i.forecast() == null ? null
-                    : new IndicatorFigures.Forecast(strip(i.forecast().value()), strip(i.forecast().slopePerDay()),
-                            strip(i.forecast().progress()), i.forecast().status());
-            figures = new IndicatorFigures(strip(i.valueNumber()), i.valueYes(), i.valuePeriod(), source,
-                    strip(i.rawProgress()), strip(i.baseline()), strip(i.targetNumber()), i.targetYes(), i.targetDate(), forecast);
+                    : new IndicatorFigures.Forecast(Decimals.plain(i.forecast().value()), Decimals.plain(i.forecast().slopePerDay()),
+                            Decimals.plain(i.forecast().progress()), i.forecast().status());
+            figures = new IndicatorFigures(Decimals.plain(i.valueNumber()), i.valueYes(), i.valuePeriod(), source,
+                    Decimals.plain(i.rawProgress()), Decimals.plain(i.baseline()), Decimals.plain(i.targetNumber()), i.targetYes(), i.targetDate(), forecast);
         }
         return new ResultRow(row.level(), row.subjectId(), row.parentId(), row.code(), row.name(), row.type(),
-                strip(row.fulfilment()), row.status(), strip(row.coverage()), row.indicators(), row.indicatorsWithValue(),
+                Decimals.plain(row.fulfilment()), row.status(), Decimals.plain(row.coverage()), row.indicators(), row.indicatorsWithValue(),
                 figures);
     }
 
@@ -369,25 +370,18 @@ class ResultStore {
                     : new IndicatorFigures.ValueSource(fileId, r.get(IMPORT_FILE.FILE_NAME), r.get(RESULT_ROW.VALUE_LINE));
             String forecastStatus = r.get(RESULT_ROW.FORECAST_STATUS);
             IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null ? null
-                    : new IndicatorFigures.Forecast(strip(r.get(RESULT_ROW.FORECAST_VALUE)),
-                            strip(r.get(RESULT_ROW.FORECAST_SLOPE)), strip(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
-            figures = new IndicatorFigures(strip(r.get(RESULT_ROW.VALUE_NUMBER)), r.get(RESULT_ROW.VALUE_YES),
-                    r.get(RESULT_ROW.VALUE_PERIOD), source, strip(r.get(RESULT_ROW.RAW_PROGRESS)),
-                    strip(r.get(RESULT_ROW.BASELINE)), strip(r.get(RESULT_ROW.TARGET_NUMBER)), r.get(RESULT_ROW.TARGET_YES),
+                    : new IndicatorFigures.Forecast(Decimals.plain(r.get(RESULT_ROW.FORECAST_VALUE)),
+                            Decimals.plain(r.get(RESULT_ROW.FORECAST_SLOPE)),
+                            Decimals.plain(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
+            figures = new IndicatorFigures(Decimals.plain(r.get(RESULT_ROW.VALUE_NUMBER)), r.get(RESULT_ROW.VALUE_YES),
+                    r.get(RESULT_ROW.VALUE_PERIOD), source, Decimals.plain(r.get(RESULT_ROW.RAW_PROGRESS)),
+                    Decimals.plain(r.get(RESULT_ROW.BASELINE)), Decimals.plain(r.get(RESULT_ROW.TARGET_NUMBER)),
+                    r.get(RESULT_ROW.TARGET_YES),
                     r.get(RESULT_ROW.TARGET_DATE), forecast);
         }
         return new ResultRow(level, r.get(RESULT_ROW.SUBJECT_ID), r.get(RESULT_ROW.PARENT_ID), r.get(RESULT_ROW.CODE),
-                r.get(RESULT_ROW.NAME), r.get(RESULT_ROW.TYPE), strip(r.get(RESULT_ROW.FULFILMENT)),
-                Status.fromCode(r.get(RESULT_ROW.STATUS)), strip(r.get(RESULT_ROW.COVERAGE)), r.get(RESULT_ROW.INDICATORS),
-                r.get(RESULT_ROW.INDICATORS_WITH_VALUE), figures);
-    }
-
-    /** Numeric columns come back at their column's scale (1.000…0); the figures are the same without the zeros. */
-    private static java.math.BigDecimal strip(java.math.BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                r.get(RESULT_ROW.NAME), r.get(RESULT_ROW.TYPE), Decimals.plain(r.get(RESULT_ROW.FULFILMENT)),
+                Status.fromCode(r.get(RESULT_ROW.STATUS)), Decimals.plain(r.get(RESULT_ROW.COVERAGE)),
+                r.get(RESULT_ROW.INDICATORS), r.get(RESULT_ROW.INDICATORS_WITH_VALUE), figures);
     }
 }

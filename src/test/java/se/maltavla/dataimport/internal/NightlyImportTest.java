@@ -54,6 +54,11 @@ class NightlyImportTest {
             public List<ImportRunSummary> recentRuns(int limit) {
                 return List.of();
             }
+
+            @Override
+            public java.util.Optional<ImportRunSummary> findRun(long runId) {
+                return java.util.Optional.empty();
+            }
         };
         var nightly = new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
 

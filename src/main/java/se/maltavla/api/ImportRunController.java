@@ -1,0 +1,36 @@
+package se.maltavla.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.maltavla.dataimport.ImportService;
+
+@RestController
+@Tag(name = "Importer")
+class ImportRunController {
+
+    private final ImportService imports;
+
+    ImportRunController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping(ApiPaths.V1 + "/import-runs")
+    @Operation(summary = "De senaste importkörningarna, nyast först, med filernas sammanfattningar / the latest import runs")
+    List<ImportRunView> runs(@RequestParam(defaultValue = "20") @Parameter(description = "1–500") String limit) {
+        return imports.recentRuns(Parameters.limit(limit)).stream().map(ImportRunView::of).toList();
+    }
+
+    @GetMapping(ApiPaths.V1 + "/import-runs/{id}")
+    @Operation(summary = "En importkörning / one import run")
+    ImportRunView run(@PathVariable String id) {
+        long runId = Parameters.id(id);
+        return imports.findRun(runId).map(ImportRunView::of)
+                .orElseThrow(() -> new NotFoundException("importrun", String.valueOf(runId)));
+    }
+}

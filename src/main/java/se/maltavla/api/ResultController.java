@@ -1,0 +1,77 @@
+package se.maltavla.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.Level;
+
+/** The stored results (never recomputed here): as JSON, and as the results export itself. */
+@RestController
+@Tag(name = "Resultat")
+class ResultController {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final FulfilmentService fulfilment;
+    private final PlanYears planYears;
+
+    ResultController(FulfilmentService fulfilment, PlanYears planYears) {
+        this.fulfilment = fulfilment;
+        this.planYears = planYears;
+    }
+
+    @GetMapping(ApiPaths.PLAN_YEAR + "/results")
+    @Operation(summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures")
+    ResultsView results(
+            @PathVariable String kommun, @PathVariable String ar,
+            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD; standard: ar-12-31 för "
+                    + "ett passerat år, annars i dag / evaluation date", example = "2017-08-31") String datum,
+            @RequestParam(required = false) @Parameter(description = "bara en nivå / one level only",
+                    example = "mal") String niva) {
+        LocalDate date = Parameters.date(datum);
+        Level level = Parameters.level(niva);
+        PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
+        return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)),
+                level);
+    }
+
+    /** Always CSV, whatever the client accepts: Excel and Power BI ask in different ways. */
+    @GetMapping(ApiPaths.PLAN_YEAR + "/results.csv")
+    @Operation(summary = "Resultatexporten (import-format.md §9) som fil / the results export as a file")
+    @ApiResponse(responseCode = "200", description = "UTF-8 med BOM, semikolon, decimalkomma / UTF-8 with BOM, ';', decimal comma",
+            content = @Content(mediaType = "text/csv"))
+    ResponseEntity<byte[]> export(
+            @PathVariable String kommun, @PathVariable String ar,
+            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD / evaluation date")
+            String datum) {
+        LocalDate date = Parameters.date(datum);
+        PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
+        StringWriter csv = new StringWriter();
+        fulfilment.exportResults(planYear.municipality(), planYear.year(), orDefault(date, planYear), csv);
+        String fileName = "resultat-" + planYear.municipality() + "-" + planYear.year() + ".csv";
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The date asked for, else the plan year's default (fulfilment.md: Y-12-31 for a past year, else today). */
+    private LocalDate orDefault(LocalDate date, PlanYears.PlanYear planYear) {
+        return date != null ? date : fulfilment.defaultEvaluationDate(planYear.year());
+    }
+}

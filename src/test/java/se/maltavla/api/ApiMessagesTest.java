@@ -1,0 +1,43 @@
+package se.maltavla.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.maltavla.support.Bundles;
+
+/** The API's error texts: the same keys in both languages, and each reads right through MessageFormat. */
+class ApiMessagesTest {
+
+    private static final String[] KEYS = {
+        "api.problem.parameter", "api.problem.notfound", "api.parameter.kommun", "api.parameter.ar", "api.parameter.datum",
+        "api.parameter.niva", "api.parameter.limit", "api.parameter.id", "api.notfound.municipality", "api.notfound.planyear",
+        "api.notfound.importrun", "api.notfound.path", "api.notfound.gone"
+    };
+
+    @Test
+    void both_languages_have_the_same_keys_and_every_key_the_code_uses() {
+        assertThat(Bundles.load("i18n/api_en.properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(Bundles.load("i18n/api.properties").keySet());
+        assertThat(Bundles.load("i18n/api.properties").keySet()).containsExactlyInAnyOrder((Object[]) KEYS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"i18n/api.properties, sv", "i18n/api_en.properties, en"})
+    void every_text_formats_without_a_stray_apostrophe_or_brace(String bundle, String language) {
+        Properties texts = Bundles.load(bundle);
+        for (String key : KEYS) {
+            String text = new MessageFormat(texts.getProperty(key), Locale.forLanguageTag(language))
+                    .format(new Object[] {"X", "Y", "Z"});
+            assertThat(text).as(key).doesNotContain("{", "}", "''");
+        }
+        if (language.equals("en")) {
+            assertThat(new MessageFormat(texts.getProperty("api.parameter.kommun")).format(new Object[] {"abc"}))
+                    .contains("municipality's four-digit code");
+        }
+    }
+}
