@@ -78,9 +78,6 @@ create table result_contribution (
     primary key (result_set_id, element_id, goal_id)
 );
 
--- The trend forecast reads an indicator code's values in earlier plan years.
-create index indicator_code_years on indicator (municipality_code, code_key, plan_year);
-
 -- Everything already imported is computed on the next start.
 insert into plan_year_state (municipality_code, plan_year, data_version, computed_version)
 select distinct municipality_code, plan_year, 1, 0 from goal;

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.maltavla.fulfilment.calculator.PlanYearModel;
-import se.maltavla.fulfilment.calculator.ValueInput;
 
 /**
  * A municipality's plan year as stored: the calculator's model, and the codes and names that
  * results are shown and exported with.
  *
  * @param sources where each measured value came from (lineage)
- * @param history indicator id → the values of the same indicator code in earlier plan years (the trend forecast)
  */
 record PlanYearData(
         String municipality,
@@ -23,8 +21,7 @@ record PlanYearData(
         List<Named> committees,
         List<Named> goals,
         Map<Long, IndicatorInfo> indicators,
-        Map<SourceKey, Source> sources,
-        Map<Long, List<ValueInput>> history) {
+        Map<SourceKey, Source> sources) {
 
     /** An element, committee or goal: id, code (the name for a committee), name, type. */
     record Named(long id, String code, String name, String type) {}

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.springframework.stereotype.Component;
 import se.maltavla.fulfilment.calculator.Direction;
 import se.maltavla.fulfilment.calculator.IndicatorInput;
@@ -167,7 +166,6 @@ class PlanYearLoader {
                     .forEach(r -> byIndicator.get(r.value1()).perspectives
                             .computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         }
-        loadHistory(indicators, byIndicator);
         builders.values().forEach(b -> b.values = values);
     }
 
@@ -199,27 +197,6 @@ class PlanYearLoader {
         });
     }
 
-    /** Indicator id of the year → the values its code had in earlier plan years of the municipality. */
-    private void loadHistory(Condition indicators, Map<Long, Builder> byIndicator) {
-        var earlier = INDICATOR.as("earlier");
-        var earlierValue = MEASUREMENT.as("earlier_value");
-        Field<Long> id = INDICATOR.ID;
-        db.select(id, earlierValue.PERIOD, earlierValue.PERIOD_END, earlierValue.PERIOD_RANK,
-                        earlierValue.VALUE_NUMBER, earlierValue.VALUE_YES)
-                .from(INDICATOR)
-                .join(earlier).on(earlier.MUNICIPALITY_CODE.eq(INDICATOR.MUNICIPALITY_CODE),
-                        earlier.CODE_KEY.eq(INDICATOR.CODE_KEY), earlier.PLAN_YEAR.lt(INDICATOR.PLAN_YEAR))
-                .join(earlierValue).on(earlierValue.INDICATOR_ID.eq(earlier.ID))
-                .where(indicators, INDICATOR.INDICATOR_TYPE.eq("tal"))
-                .forEach(r -> {
-                    Builder b = byIndicator.get(r.value1());
-                    if (b != null) {
-                        b.history.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                .add(new ValueInput(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-                    }
-                });
-    }
-
     /** One plan year's rows as they are read. */
     private static final class Builder {
         final Key key;
@@ -233,7 +210,6 @@ class PlanYearLoader {
         final List<se.maltavla.db.tables.records.IndicatorRecord> indicators = new ArrayList<>();
         final Map<Long, Set<Long>> perspectives = new HashMap<>();
         final Map<SourceKey, Source> sources = new HashMap<>();
-        final Map<Long, List<ValueInput>> history = new HashMap<>();
         Map<Long, List<ValueInput>> values = Map.of();
 
         Builder(Key key) {
@@ -258,7 +234,7 @@ class PlanYearLoader {
             PlanYearModel model = new PlanYearModel(key.year(), inputs, indicatorGoal, goalCommittee, goalLinks,
                     perspectives, elementLinks, elementIds);
             return new PlanYearData(key.municipality(), key.year(), strategyName == null ? "" : strategyName, model,
-                    elements, new ArrayList<>(committees.values()), goals, infos, sources, history);
+                    elements, new ArrayList<>(committees.values()), goals, infos, sources);
         }
     }
 }

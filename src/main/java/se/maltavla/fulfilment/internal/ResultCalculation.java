@@ -54,15 +54,10 @@ final class ResultCalculation {
         return new Computed(rows, results);
     }
 
-    /** The trend over the indicator's values and those of its code in earlier plan years (docs/spec-readings.md). */
+    /** The trend over the indicator's values (those of its plan year up to the evaluation date; docs/spec-readings.md). */
     private static Forecast forecast(PlanYearData data, IndicatorInput indicator, LocalDate targetDate,
                                      LocalDate evaluationDate, Thresholds thresholds) {
-        List<ValueInput> history = data.history().getOrDefault(indicator.id(), List.of());
-        List<ValueInput> values = new ArrayList<>(history);
-        values.addAll(indicator.values());
-        IndicatorInput withHistory = new IndicatorInput(indicator.id(), indicator.yesNo(), indicator.direction(),
-                indicator.baseline(), indicator.target(), indicator.weight(), values);
-        return TrendForecast.of(withHistory, targetDate, data.year(), evaluationDate, thresholds)
+        return TrendForecast.of(indicator, targetDate, data.year(), evaluationDate, thresholds)
                 .map(t -> new Forecast(t.value(), t.slopePerDay(), t.rawProgress(), t.status() == null ? null : t.status().code()))
                 .orElse(null);
     }
