@@ -1,7 +1,10 @@
 package se.maltavla.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -36,9 +39,16 @@ class ApiConfiguration {
             English with `Accept-Language: en`.
             """;
 
+    private static final String BASIC = "basic";
+
     @Bean
     OpenAPI maltavlaOpenApi() {
-        return new OpenAPI().info(new Info().title("Måltavla API").version("v1").description(DESCRIPTION));
+        // Every /api/v1 path needs a signed-in user (HTTP Basic): declared, so that Swagger UI offers
+        // "Authorize" and clients generated from the description send the credentials.
+        return new OpenAPI().info(new Info().title("Måltavla API").version("v1").description(DESCRIPTION))
+                .components(new Components().addSecuritySchemes(BASIC,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
     /** What the path parameters are, said once for every path that has them. */

@@ -33,6 +33,8 @@ class OpenApiTest extends ApiTestBase {
                 "/api/v1/import-runs",
                 "/api/v1/import-runs/{id}");
         docs.get("paths").properties().forEach(p -> assertThat(p.getValue().propertyNames()).containsExactly("get"));
+        assertThat(docs.get("components").get("securitySchemes").get("basic").get("scheme").asString())
+                .as("clients are told to sign in with HTTP Basic").isEqualTo("basic");
     }
 
     @Test
