@@ -58,14 +58,19 @@ class ResultStore {
                 .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality)).execute();
         for (Integer goalYear : db.selectDistinct(GOAL.PLAN_YEAR).from(GOAL).where(GOAL.MUNICIPALITY_CODE.eq(municipality))
                 .fetch(GOAL.PLAN_YEAR)) {
-            db.insertInto(PLAN_YEAR_STATE)
-                    .set(PLAN_YEAR_STATE.MUNICIPALITY_CODE, municipality)
-                    .set(PLAN_YEAR_STATE.PLAN_YEAR, goalYear)
-                    .set(PLAN_YEAR_STATE.DATA_VERSION, 1L)
-                    .set(PLAN_YEAR_STATE.COMPUTED_VERSION, 0L)
-                    .onDuplicateKeyIgnore()
-                    .execute();
+            insertStateIfMissing(municipality, goalYear, 1L);
         }
+    }
+
+    /** A plan year's state row at {@code version}, unless it has one: never computed. */
+    private void insertStateIfMissing(String municipality, int year, long version) {
+        db.insertInto(PLAN_YEAR_STATE)
+                .set(PLAN_YEAR_STATE.MUNICIPALITY_CODE, municipality)
+                .set(PLAN_YEAR_STATE.PLAN_YEAR, year)
+                .set(PLAN_YEAR_STATE.DATA_VERSION, version)
+                .set(PLAN_YEAR_STATE.COMPUTED_VERSION, 0L)
+                .onDuplicateKeyIgnore()
+                .execute();
     }
 
     /** The current data version of a plan year; 0 when nothing was ever imported for it. */
@@ -125,13 +130,7 @@ class ResultStore {
      */
     long write(String municipality, int year, LocalDate evaluationDate, long version, boolean isDefault,
                Thresholds thresholds, String strategyName, ResultCalculation.Computed computed) {
-        db.insertInto(PLAN_YEAR_STATE)
-                .set(PLAN_YEAR_STATE.MUNICIPALITY_CODE, municipality)
-                .set(PLAN_YEAR_STATE.PLAN_YEAR, year)
-                .set(PLAN_YEAR_STATE.DATA_VERSION, 0L)
-                .set(PLAN_YEAR_STATE.COMPUTED_VERSION, 0L)
-                .onDuplicateKeyIgnore()
-                .execute();
+        insertStateIfMissing(municipality, year, 0L);
         // The row lock serialises writers of one plan year, across processes.
         long current = db.select(PLAN_YEAR_STATE.DATA_VERSION).from(PLAN_YEAR_STATE)
                 .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
@@ -150,33 +149,27 @@ class ResultStore {
                 .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
                         RESULT_SET.DATA_VERSION.ne(version), RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
                 .fetch(RESULT_SET.ID));
+        Map<org.jooq.Field<?>, Object> state = new HashMap<>();
+        state.put(RESULT_SET.DATA_VERSION, version);
+        state.put(RESULT_SET.UPPER_THRESHOLD, thresholds.upper());
+        state.put(RESULT_SET.LOWER_THRESHOLD, thresholds.lower());
+        state.put(RESULT_SET.STRATEGY_NAME, strategyName);
+        state.put(RESULT_SET.CONTENT_HASH, hash);
+        state.put(RESULT_SET.COMPUTED_AT, OffsetDateTime.now());
         long written;
         if (existing == null) {
             long setId = db.insertInto(RESULT_SET)
                     .set(RESULT_SET.MUNICIPALITY_CODE, municipality)
                     .set(RESULT_SET.PLAN_YEAR, year)
                     .set(RESULT_SET.EVALUATION_DATE, evaluationDate)
-                    .set(RESULT_SET.DATA_VERSION, version)
-                    .set(RESULT_SET.UPPER_THRESHOLD, thresholds.upper())
-                    .set(RESULT_SET.LOWER_THRESHOLD, thresholds.lower())
-                    .set(RESULT_SET.STRATEGY_NAME, strategyName)
-                    .set(RESULT_SET.CONTENT_HASH, hash)
-                    .set(RESULT_SET.COMPUTED_AT, OffsetDateTime.now())
+                    .set(state)
                     .returningResult(RESULT_SET.ID)
                     .fetchSingle(RESULT_SET.ID);
             insertRows(setId, computed.rows(), java.util.stream.IntStream.range(0, computed.rows().size()).boxed().toList());
             insertContributions(setId, pairs(computed.rollUp().contributors()));
             written = computed.rows().size();
         } else {
-            db.update(RESULT_SET)
-                    .set(RESULT_SET.DATA_VERSION, version)
-                    .set(RESULT_SET.UPPER_THRESHOLD, thresholds.upper())
-                    .set(RESULT_SET.LOWER_THRESHOLD, thresholds.lower())
-                    .set(RESULT_SET.STRATEGY_NAME, strategyName)
-                    .set(RESULT_SET.CONTENT_HASH, hash)
-                    .set(RESULT_SET.COMPUTED_AT, OffsetDateTime.now())
-                    .where(RESULT_SET.ID.eq(existing))
-                    .execute();
+            db.update(RESULT_SET).set(state).where(RESULT_SET.ID.eq(existing)).execute();
             if (existingSet.value2() == hash) {
                 written = 0;
             } else {
