@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 
 /**
@@ -52,6 +53,13 @@ class ProblemHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail unknownMunicipality(UnknownMunicipalityException e, HttpServletRequest request, Locale locale) {
         return problem(HttpStatus.NOT_FOUND, "api.problem.notfound", text("api.notfound.gone", locale), request, locale);
+    }
+
+    /** An import is changing the plan year while a date nobody asked for before is computed. */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ProblemDetail busy(ResultsBusyException e, HttpServletRequest request, Locale locale) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", text("api.busy", locale), request, locale);
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey, String detail, HttpServletRequest request,

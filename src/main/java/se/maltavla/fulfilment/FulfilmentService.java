@@ -21,6 +21,7 @@ public interface FulfilmentService {
      * stored results yet (other than the default date) is computed once and stored.
      *
      * @throws UnknownMunicipalityException when the municipality is not in the database
+     * @throws ResultsBusyException when a date not stored yet cannot be stored while an import runs
      */
     PlanYearResults results(String municipality, int year, LocalDate date);
 

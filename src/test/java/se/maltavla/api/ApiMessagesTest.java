@@ -16,7 +16,7 @@ class ApiMessagesTest {
     private static final String[] KEYS = {
         "api.problem.parameter", "api.problem.notfound", "api.parameter.kommun", "api.parameter.ar", "api.parameter.datum",
         "api.parameter.niva", "api.parameter.limit", "api.parameter.id", "api.notfound.municipality", "api.notfound.planyear",
-        "api.notfound.importrun", "api.notfound.path", "api.notfound.gone"
+        "api.notfound.importrun", "api.notfound.path", "api.notfound.gone", "api.problem.busy", "api.busy"
     };
 
     @Test

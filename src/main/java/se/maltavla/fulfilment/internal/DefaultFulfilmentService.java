@@ -17,6 +17,7 @@ import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.calculator.Thresholds;
 import se.maltavla.fulfilment.export.ResultsExport;
@@ -53,8 +54,7 @@ class DefaultFulfilmentService implements FulfilmentService {
         }
         recomputer.thresholds(municipality); // UnknownMunicipalityException before any work
         recomputer.compute(municipality, year, evaluationDate);
-        return store.find(municipality, year, evaluationDate).orElseThrow(() -> new IllegalStateException(
-                "Results of " + municipality + " " + year + " could not be stored: an import is changing them; try again"));
+        return store.find(municipality, year, evaluationDate).orElseThrow(() -> new ResultsBusyException(municipality, year));
     }
 
     @Override

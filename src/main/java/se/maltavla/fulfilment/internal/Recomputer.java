@@ -121,14 +121,16 @@ class Recomputer {
     /**
      * Keeps the default results current as the days pass: for the current (and a future) plan year
      * the default date is today, so each day needs its set. Sets for tertial ends are kept (the
-     * dashboard's "since the previous tertial"), other dates' sets are dropped.
+     * dashboard's "since the previous tertial"), other dates' sets are dropped, in every plan year.
      */
     RecomputeReport refreshDefaults() {
         int thisYear = LocalDate.now(clock.withZone(EvaluationDate.SWEDEN)).getYear();
-        List<PlanYearVersion> current = store.all().stream().filter(p -> p.year() >= thisYear).toList();
-        RecomputeReport report = recompute(current.stream()
+        List<PlanYearVersion> all = store.all();
+        RecomputeReport report = recompute(all.stream().filter(p -> p.year() >= thisYear)
                 .filter(p -> !store.storedDates(p.municipality(), p.year()).contains(defaultDate(p.year()))).toList(), false);
-        for (PlanYearVersion planYear : current) {
+        // Sets asked for other dates are dropped every night (every plan year): stored results
+        // stay bounded however many dates the API is asked for. They are computed again on demand.
+        for (PlanYearVersion planYear : all) {
             List<LocalDate> keep = new ArrayList<>(tertialEnds(planYear.year()));
             keep.add(defaultDate(planYear.year()));
             write.executeWithoutResult(status -> store.prune(planYear.municipality(), planYear.year(), keep));
