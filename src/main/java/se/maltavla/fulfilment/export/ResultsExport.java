@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.export;
 
+import se.maltavla.shared.csv.ExcelCsv;
+
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 @Push
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/maltavla.css")
 public class AppShell implements AppShellConfigurator {
 
     @Override

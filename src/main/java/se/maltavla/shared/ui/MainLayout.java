@@ -1,48 +1,68 @@
 package se.maltavla.shared.ui;
 
-import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame of every view after the login: a header (name, who is logged in, language, log out) and the view. */
+/**
+ * The frame of every view after the login: a header (name, who is logged in, language, log
+ * out), the navigation between the views, and the view.
+ */
 @PermitAll
-public class MainLayout extends Div implements RouterLayout {
-
-    private final Main content = new Main();
+public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
         Span name = new Span("Måltavla");
-        name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        name.addClassName("app-name");
         Span user = new Span(getTranslation("layout.signedin", authentication.getPrincipalName().orElse("")));
         user.setId("signed-in-user");
+        user.addClassName("signed-in-user");
         Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout bar = new HorizontalLayout(name, user, new LanguageSwitch(), logout);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        HorizontalLayout bar = new HorizontalLayout(toggle, name);
+        Div spacer = new Div();
+        bar.add(spacer, user, new LanguageSwitch(), logout);
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        bar.expand(name);
-        Header header = new Header(bar);
-        header.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-        add(header, content);
+        bar.setFlexGrow(1, spacer);
+        bar.addClassName("app-bar");
+        bar.setWrap(true);
+        addToNavbar(bar);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
     }
 
-    @Override
-    public void showRouterLayoutContent(HasElement view) {
-        content.removeAll();
-        if (view != null) {
-            content.getElement().appendChild(view.getElement());
-        }
+    private Component navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("navigation");
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(item("nav.overview", "", VaadinIcon.DASHBOARD),
+                item("nav.committees", "namnder", VaadinIcon.GROUP),
+                item("nav.alignment", "matris", VaadinIcon.GRID_SMALL),
+                item("nav.activities", "aktiviteter", VaadinIcon.GLOBE),
+                item("nav.import", "import", VaadinIcon.UPLOAD),
+                item("nav.settings", "installningar", VaadinIcon.COG));
+        return nav;
+    }
+
+    private SideNavItem item(String key, String path, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(getTranslation(key), path, icon.create());
+        item.setId("nav-" + (path.isEmpty() ? "overview" : path));
+        return item;
     }
 }

@@ -42,18 +42,18 @@ class LoginBrowserTest extends BrowserTest {
     void the_coordinator_logs_in_sees_the_start_view_switches_language_and_logs_out() throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
 
-        waitForText("Senaste importer");
-        assertThat(pageText()).contains("Strategier", "Inloggad som koordinator", "Logga ut", "Internationell strategi");
+        waitForText("Behöver uppmärksamhet");
+        assertThat(pageText()).contains("Översikt", "Inloggad som koordinator", "Logga ut", "Internationell strategi");
         checkView("start-sv");
 
         click(LANGUAGE);
-        waitForText("Latest imports");
-        assertThat(pageText()).contains("Strategies", "Logged in as koordinator", "Log out");
+        waitForText("Needs attention");
+        assertThat(pageText()).contains("Overview", "Logged in as koordinator", "Log out");
         assertThat(htmlLang()).isEqualTo("en");
         checkView("start-en");
 
         open("/");
-        waitForText("Latest imports");
+        waitForText("Needs attention");
 
         click(By.id("logout"));
         waitForText("User name");

@@ -1,4 +1,4 @@
-package se.maltavla.fulfilment.export;
+package se.maltavla.shared.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

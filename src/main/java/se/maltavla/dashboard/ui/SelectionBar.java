@@ -1,0 +1,123 @@
+package se.maltavla.dashboard.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.time.Month;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.maltavla.dashboard.Selection;
+import se.maltavla.strategy.Municipality;
+import se.maltavla.strategy.StrategyOverview;
+import se.maltavla.strategy.StrategyService;
+
+/**
+ * The choice of municipality, plan year and evaluation date at the top of the dashboard's
+ * views. A change is remembered for the user and shows the view again for the new choice.
+ */
+public class SelectionBar extends HorizontalLayout {
+
+    private final DashboardContext context;
+
+    public SelectionBar(DashboardContext context, StrategyService strategies) {
+        this.context = context;
+        Selection current = context.selection().orElseThrow();
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+        setId("selection");
+        addClassName("selection-bar");
+
+        Map<String, String> names = strategies.overview().stream().collect(Collectors.toMap(
+                StrategyOverview::municipalityCode, StrategyOverview::strategyName, (a, b) -> b));
+        Select<String> municipality = new Select<>();
+        municipality.setId("select-municipality");
+        municipality.setLabel(getTranslation("selection.municipality"));
+        municipality.setItems(context.municipalities().stream().map(Municipality::code).toList());
+        municipality.setItemLabelGenerator(code -> label(code, context, names));
+        municipality.setValue(current.municipality());
+        municipality.setWidth("22em");
+
+        Select<Integer> year = new Select<>();
+        year.setId("select-year");
+        year.setLabel(getTranslation("selection.year"));
+        year.setItems(context.years(current.municipality()));
+        year.setItemLabelGenerator(String::valueOf);
+        year.setValue(current.year());
+        year.setWidth("8em");
+
+        DatePicker date = new DatePicker(getTranslation("selection.date"));
+        date.setId("select-date");
+        date.setI18n(i18n(getLocale()).setToday(getTranslation("selection.date.today")).setCancel(getTranslation("selection.date.cancel")));
+        date.setLocale(getLocale());
+        date.setValue(context.evaluationDate());
+        date.setHelperText(context.defaultDate() ? getTranslation("selection.date.default") : null);
+        date.setWidth("11em");
+
+        Button today = new Button(getTranslation("selection.date.reset"), e -> change(
+                new Selection(current.municipality(), current.year(), null), false));
+        today.setId("select-date-default");
+        today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        today.setVisible(!context.defaultDate());
+
+        municipality.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                change(new Selection(e.getValue(), context.years(e.getValue()).getFirst(), null), true);
+            }
+        });
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                change(new Selection(current.municipality(), e.getValue(), null), true);
+            }
+        });
+        date.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                change(new Selection(current.municipality(), current.year(), e.getValue()), false);
+            }
+        });
+        add(municipality, year, date, today);
+    }
+
+    private void change(Selection next, boolean otherPlanYear) {
+        context.select(next);
+        UI ui = UI.getCurrent();
+        boolean follows = ui.getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(FollowsSelection.class::isInstance);
+        if (otherPlanYear && !follows) {
+            ui.navigate("");
+        } else {
+            ui.refreshCurrentRoute(false);
+        }
+    }
+
+    private static String label(String code, DashboardContext context, Map<String, String> strategyNames) {
+        String name = context.municipalities().stream().filter(m -> m.code().equals(code)).findFirst()
+                .map(Municipality::name).orElse(null);
+        if (name == null) {
+            name = strategyNames.get(code);
+        }
+        return name == null ? code : code + " " + name;
+    }
+
+    private static DatePicker.DatePickerI18n i18n(Locale locale) {
+        Locale language = "en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("sv", "SE");
+        Function<TextStyle, List<String>> weekdays = style -> Arrays.stream(new DayOfWeek[] {DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY}).map(d -> d.getDisplayName(style, language)).toList();
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, language)).toList())
+                .setWeekdays(weekdays.apply(TextStyle.FULL))
+                .setWeekdaysShort(weekdays.apply(TextStyle.SHORT))
+                .setFirstDayOfWeek(1)
+                .setDateFormat("yyyy-MM-dd");
+    }
+}
