@@ -1,0 +1,151 @@
+package se.maltavla.dashboard.ui.goal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import se.maltavla.actionplan.ActionPlanService;
+import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.dashboard.ui.FulfilmentBar;
+import se.maltavla.dashboard.ui.NoDataYet;
+import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.StatusBadge;
+import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.strategy.StrategyService;
+
+/**
+ * A goal of the chosen plan year: its fulfilment and coverage, its nämnd, what in the strategy
+ * it counts for, its indicators, and the guideline and SMART check. Reached as mal/ID from the
+ * overview, the area, the nämnd and the matrix.
+ */
+@Route(value = "mal/:id", layout = MainLayout.class)
+@PermitAll
+class GoalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DashboardContext context;
+    private final FulfilmentService fulfilment;
+    private final ActionPlanService plans;
+    private final StrategyService strategies;
+    private String title;
+
+    GoalView(DashboardContext context, FulfilmentService fulfilment, ActionPlanService plans, StrategyService strategies) {
+        this.context = context;
+        this.fulfilment = fulfilment;
+        this.plans = plans;
+        this.strategies = strategies;
+        addClassName("view");
+        setId("goal");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        title = getTranslation("goal.notfound.title");
+        if (context.selection().isEmpty()) {
+            add(new H1(title), new NoDataYet());
+            return;
+        }
+        PlanYearResults results = context.results();
+        Optional<GoalPage> page = SubjectId.parse(id).flatMap(goal -> GoalPage.find(goal, results,
+                plans.goals(results.municipality(), results.year()), plans.indicators(results.municipality(), results.year()),
+                fulfilment.guidelines(results.municipality(), results.year())));
+        if (page.isEmpty()) {
+            add(new NotInPlanYear("goal", id, SubjectId.municipality(context), results.year()));
+            return;
+        }
+        show(page.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – Måltavla";
+    }
+
+    private void show(GoalPage page) {
+        ResultRow goal = page.goal();
+        title = getTranslation("goal.title", goal.code());
+        Div header = new Div(new H1(page.text()), new CsvExport(CsvExport.fileName("mal", page.results().municipality(),
+                String.valueOf(page.results().year()), goal.code(), page.results().evaluationDate().toString()),
+                out -> GoalCsv.write(page, out)));
+        header.addClassName("view-header");
+        Paragraph lead = new Paragraph(getTranslation("goal.lead", goal.code()));
+        lead.addClassName("lead");
+        add(header, lead, new SelectionBar(context, strategies));
+        add(summary(page), elements(page), indicators(page), section("goal-guidelines", "goal.guidelines",
+                new GuidelineChecklist(page.failed())));
+    }
+
+    private Component summary(GoalPage page) {
+        ResultRow goal = page.goal();
+        ResultRow committee = page.committee();
+        Facts facts = new Facts()
+                .add(getTranslation("goal.status"), new StatusBadge(goal.status()))
+                .add(getTranslation("goal.fulfilment"), new FulfilmentBar(goal.fulfilmentPercent(), goal.status()))
+                .add(getTranslation("goal.coverage"), goal.coveragePercent() == null ? getTranslation("goal.coverage.none")
+                        : getTranslation("goal.coverage.value", Formats.percent(goal.coveragePercent(), getLocale()),
+                                goal.indicatorsWithValue(), goal.indicators()))
+                .add(getTranslation("goal.committee"), committee == null ? page.plan() == null ? null : page.plan().committee()
+                        : new Anchor("namnder/" + committee.subjectId(), committee.name()))
+                .add(getTranslation("goal.evaluated"), Formats.date(page.results().evaluationDate()));
+        return section("goal-summary", "goal.summary", facts);
+    }
+
+    private Component elements(GoalPage page) {
+        if (page.elements().isEmpty()) {
+            return section("goal-elements", "goal.elements", new Paragraph(getTranslation("goal.elements.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (GoalPage.Contribution contribution : page.elements()) {
+            ResultRow element = contribution.element();
+            Span how = new Span(" – " + getTranslation("goal.element." + element.type()) + ", "
+                    + getTranslation(contribution.direct() ? "goal.elements.direct" : "goal.elements.indirect"));
+            how.addClassName("muted");
+            ListItem item = new ListItem(new Anchor("omrade/" + element.subjectId(), element.code() + " " + element.name()), how);
+            item.getElement().setAttribute("data-code", element.code());
+            list.add(item);
+        }
+        return section("goal-elements", "goal.elements", list);
+    }
+
+    private Component indicators(GoalPage page) {
+        if (page.indicators().isEmpty()) {
+            return section("goal-indicators", "goal.indicators", new Paragraph(getTranslation("goal.indicators.none")));
+        }
+        DataTable table = new DataTable(getTranslation("goal.indicators.caption"), getTranslation("goal.column.indicator"),
+                getTranslation("goal.column.status"), getTranslation("goal.column.fulfilment"),
+                getTranslation("goal.column.value"), getTranslation("goal.column.target"), getTranslation("goal.column.weight"));
+        table.setId("goal-indicator-table");
+        for (GoalPage.IndicatorLine line : page.indicators()) {
+            ResultRow row = line.row();
+            table.row(new Anchor("indikator/" + row.subjectId(), row.code() + " " + row.name()), new StatusBadge(row.status()),
+                    new FulfilmentBar(row.fulfilmentPercent(), row.status()), ValueText.used(this, row.indicator(), line.plan()),
+                    ValueText.target(this, line.plan()),
+                    line.plan() == null ? null : Formats.decimal(line.plan().weight(), getLocale()));
+        }
+        return section("goal-indicators", "goal.indicators", table);
+    }
+
+    private Section section(String id, String headingKey, Component content) {
+        Section section = new Section(new H2(getTranslation(headingKey)), content);
+        section.setId(id);
+        return section;
+    }
+}

@@ -1,0 +1,130 @@
+package se.maltavla.dashboard.ui.goal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import se.maltavla.actionplan.ActionPlanService;
+import se.maltavla.actionplan.Indicator;
+import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.dashboard.ui.FulfilmentBar;
+import se.maltavla.dashboard.ui.NoDataYet;
+import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.StatusBadge;
+import se.maltavla.fulfilment.IndicatorFigures;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.strategy.StrategyService;
+
+/**
+ * An indicator of the chosen plan year: its status and the value used, the trend forecast in
+ * words, actual against target as a chart, every value with its source file and line, and the
+ * indicator's plan row. Reached as indikator/ID from its goal.
+ */
+@Route(value = "indikator/:id", layout = MainLayout.class)
+@PermitAll
+class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DashboardContext context;
+    private final ActionPlanService plans;
+    private final StrategyService strategies;
+    private String title;
+
+    IndicatorView(DashboardContext context, ActionPlanService plans, StrategyService strategies) {
+        this.context = context;
+        this.plans = plans;
+        this.strategies = strategies;
+        addClassName("view");
+        setId("indicator");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        title = getTranslation("indicator.notfound.title");
+        if (context.selection().isEmpty()) {
+            add(new H1(title), new NoDataYet());
+            return;
+        }
+        PlanYearResults results = context.results();
+        Optional<IndicatorPage> page = SubjectId.parse(id).flatMap(indicator -> IndicatorPage.find(indicator, results,
+                plans.indicators(results.municipality(), results.year())));
+        if (page.isEmpty()) {
+            add(new NotInPlanYear("indicator", id, SubjectId.municipality(context), results.year()));
+            return;
+        }
+        show(page.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – Måltavla";
+    }
+
+    private void show(IndicatorPage page) {
+        Indicator plan = page.plan();
+        title = getTranslation("indicator.title", plan.code());
+        Div header = new Div(new H1(plan.name()), new CsvExport(CsvExport.fileName("indikator", page.results().municipality(),
+                String.valueOf(page.results().year()), plan.code(), page.results().evaluationDate().toString()),
+                out -> IndicatorCsv.write(page, out)));
+        header.addClassName("view-header");
+        Paragraph lead = new Paragraph(getTranslation("indicator.lead", plan.code()) + " · " + getTranslation("indicator.goal") + ": ");
+        lead.add(page.goal() == null ? new Paragraph(plan.goalCode())
+                : new Anchor("mal/" + page.goal().subjectId(), page.goal().code() + " " + page.goal().name()));
+        lead.addClassName("lead");
+        add(header, lead, new SelectionBar(context, strategies));
+        add(section("indicator-summary", "indicator.summary", summary(page)),
+                section("indicator-chart", "indicator.chart", new TrendFigure(page)),
+                section("indicator-values", "indicator.values", ValuesTable.of(this, page)),
+                section("indicator-facts", "indicator.facts", IndicatorFacts.of(this, plan)));
+    }
+
+    private Component summary(IndicatorPage page) {
+        ResultRow row = page.row();
+        IndicatorFigures figures = page.figures();
+        return new Facts()
+                .add(getTranslation("goal.status"), new StatusBadge(row.status()))
+                .add(getTranslation("goal.fulfilment"), new FulfilmentBar(row.fulfilmentPercent(), row.status()))
+                .add(getTranslation("indicator.value"), figures == null || figures.valuePeriod() == null
+                        ? getTranslation("indicator.value.none") : ValueText.used(this, figures, page.plan()))
+                .add(getTranslation("indicator.progress"), figures == null || figures.rawProgress() == null ? null
+                        : getTranslation("indicator.progress.value", Formats.percent(
+                                figures.rawProgress().movePointRight(2), getLocale())))
+                .add(getTranslation("indicator.forecast"), forecast(page))
+                .add(getTranslation("goal.evaluated"), Formats.date(page.results().evaluationDate()));
+    }
+
+    /** The forecast in words: "På väg: trenden når 6,4 st vid måldatum 2017-12-31". */
+    private String forecast(IndicatorPage page) {
+        if (page.yesNo()) {
+            return getTranslation("indicator.forecast.yesno");
+        }
+        IndicatorFigures figures = page.figures();
+        IndicatorFigures.Forecast forecast = figures == null ? null : figures.forecast();
+        if (forecast == null) {
+            return getTranslation("indicator.forecast.none");
+        }
+        String key = forecast.status() == null ? "unmeasurable" : forecast.status();
+        return getTranslation("indicator.forecast." + key, ValueText.number(this, forecast.value(), page.plan().unit()),
+                Formats.date(figures.targetDate()));
+    }
+
+    private Section section(String id, String headingKey, Component content) {
+        Section section = new Section(new H2(getTranslation(headingKey)), content);
+        section.setId(id);
+        return section;
+    }
+}

@@ -1,0 +1,60 @@
+package se.maltavla.dashboard.ui.goal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.util.Locale;
+import se.maltavla.actionplan.Indicator;
+import se.maltavla.actionplan.Measurement;
+import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.fulfilment.IndicatorFigures;
+
+/** An indicator's values as people read them: "1 250 000 SEK", "20 %", "ja". */
+final class ValueText {
+
+    private ValueText() {}
+
+    static String number(Component in, BigDecimal value, String unit) {
+        if (value == null) {
+            return "–";
+        }
+        String number = Formats.decimal(value, locale());
+        return unit == null || unit.isBlank() ? number : number + "\u00A0" + unit;
+    }
+
+    static String yesNo(Component in, Boolean value) {
+        return value == null ? "–" : in.getTranslation(value ? "value.yes" : "value.no");
+    }
+
+    /** The value the evaluation used, with its period: "6 st (2017-T3)"; "–" without one. */
+    static String used(Component in, IndicatorFigures figures, Indicator plan) {
+        if (figures == null || figures.valuePeriod() == null) {
+            return "–";
+        }
+        String value = figures.valueYes() != null ? yesNo(in, figures.valueYes())
+                : number(in, figures.valueNumber(), plan == null ? null : plan.unit());
+        return in.getTranslation("value.period", value, figures.valuePeriod());
+    }
+
+    static String target(Component in, Indicator plan) {
+        if (plan == null) {
+            return "–";
+        }
+        return plan.targetYes() != null ? yesNo(in, plan.targetYes()) : number(in, plan.targetNumber(), plan.unit());
+    }
+
+    static String measured(Component in, Measurement value, Indicator plan) {
+        return value.valueYes() != null ? yesNo(in, value.valueYes()) : number(in, value.valueNumber(), plan.unit());
+    }
+
+    /** The language the view is shown in (Component.getLocale is not public). */
+    static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.of("sv") : ui.getLocale();
+    }
+
+    /** Free text, or a dash when there is none. */
+    static String text(String text) {
+        return text == null || text.isBlank() ? "–" : text;
+    }
+}
