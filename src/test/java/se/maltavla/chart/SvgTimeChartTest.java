@@ -2,20 +2,16 @@ package se.maltavla.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 import se.maltavla.chart.TimeChart.Point;
 import se.maltavla.chart.TimeChart.Series;
 import se.maltavla.chart.TimeChart.Style;
@@ -26,25 +22,25 @@ class SvgTimeChartTest {
 
     @Test
     void draws_a_marker_on_every_value_and_a_line_between_neighbours() throws Exception {
-        Document svg = parse(SvgTimeChart.render(chart(SWEDISH, measured(5, 6, 6, 7))));
+        Document svg = SvgReading.parse(SvgTimeChart.render(chart(SWEDISH, measured(5, 6, 6, 7))));
 
-        assertThat(count(svg, "series-measured marker")).isEqualTo(4);
-        assertThat(count(svg, "series-measured line")).isEqualTo(3);
+        assertThat(SvgReading.count(svg, "series-measured marker")).isEqualTo(4);
+        assertThat(SvgReading.count(svg, "series-measured line")).isEqualTo(3);
         assertThat(svg.getElementsByTagName("line").getLength()).as("segments and grid lines").isGreaterThan(3);
     }
 
     @Test
     void draws_the_baseline_the_target_and_the_forecast_each_in_a_pattern_of_its_own() throws Exception {
-        Document svg = parse(SvgTimeChart.render(chart(SWEDISH, measured(5, 6, 6),
+        Document svg = SvgReading.parse(SvgTimeChart.render(chart(SWEDISH, measured(5, 6, 6),
                 level("Utgångsvärde", Style.BASELINE, 3), level("Målvärde", Style.TARGET, 5),
                 new Series("Prognos (trend)", Style.FORECAST, List.of(point(2017, 4, 30, "5.2"), point(2017, 12, 31, "6.4"))))));
 
-        assertThat(count(svg, "series-baseline line")).isEqualTo(1);
-        assertThat(count(svg, "series-target line")).isEqualTo(1);
-        assertThat(count(svg, "series-forecast line")).isEqualTo(1);
-        assertThat(count(svg, "series-baseline marker")).as("a baseline has no markers").isZero();
-        assertThat(count(svg, "series-target marker")).as("a square at the target date only").isEqualTo(1);
-        assertThat(count(svg, "series-forecast marker")).as("a triangle at the target date only").isEqualTo(1);
+        assertThat(SvgReading.count(svg, "series-baseline line")).isEqualTo(1);
+        assertThat(SvgReading.count(svg, "series-target line")).isEqualTo(1);
+        assertThat(SvgReading.count(svg, "series-forecast line")).isEqualTo(1);
+        assertThat(SvgReading.count(svg, "series-baseline marker")).as("a baseline has no markers").isZero();
+        assertThat(SvgReading.count(svg, "series-target marker")).as("a square at the target date only").isEqualTo(1);
+        assertThat(SvgReading.count(svg, "series-forecast marker")).as("a triangle at the target date only").isEqualTo(1);
         List<String> dashes = new ArrayList<>();
         for (String kind : List.of("measured", "baseline", "target", "forecast")) {
             dashes.add(style(svg, "series-" + kind + " line").replaceAll(".*?(stroke-dasharray:[^;']*|$).*", "$1"));
@@ -52,7 +48,7 @@ class SvgTimeChartTest {
         assertThat(dashes.getFirst()).as("values: a solid line").isEmpty();
         assertThat(dashes.subList(1, 4)).as("baseline, target and forecast: dashed, each differently")
                 .allMatch(d -> d.startsWith("stroke-dasharray")).doesNotHaveDuplicates();
-        assertThat(legend(svg)).containsExactly("Utfall", "Utgångsvärde", "Målvärde", "Prognos (trend)");
+        assertThat(SvgReading.legend(svg)).containsExactly("Utfall", "Utgångsvärde", "Målvärde", "Prognos (trend)");
     }
 
     @Test
@@ -61,12 +57,12 @@ class SvgTimeChartTest {
         Series odd = new Series("Värde 'å' & <ö>", Style.MEASURED, List.of(point(2017, 4, 30, "1450"), point(2017, 8, 31, "1400")));
         String rendered = SvgTimeChart.render(new TimeChart(title, "Minskar mot 1 300 kg.", "kg", SWEDISH, List.of(odd)));
 
-        Document svg = parse(rendered);
+        Document svg = SvgReading.parse(rendered);
         Element root = svg.getDocumentElement();
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(title);
         assertThat(root.getElementsByTagName("desc").item(0).getTextContent()).isEqualTo("Minskar mot 1 300 kg.");
-        assertThat(legend(svg)).containsExactly("Värde 'å' & <ö>");
+        assertThat(SvgReading.legend(svg)).containsExactly("Värde 'å' & <ö>");
         assertThat(rendered).contains("Fosforutsläpp &amp; &lt;kväve&gt;", "Värde").doesNotContain("<kväve>", "<ö>");
     }
 
@@ -75,8 +71,8 @@ class SvgTimeChartTest {
         List<Series> series = List.of(new Series("Utfall", Style.MEASURED,
                 List.of(point(2017, 4, 30, "1250000.5"), point(2017, 8, 31, "1300000"), point(2017, 12, 31, "1400000"))));
 
-        List<String> swedish = texts(parse(SvgTimeChart.render(new TimeChart("T", null, "SEK", SWEDISH, series))));
-        List<String> english = texts(parse(SvgTimeChart.render(new TimeChart("T", null, "SEK", Locale.ENGLISH, series))));
+        List<String> swedish = SvgReading.texts(SvgReading.parse(SvgTimeChart.render(new TimeChart("T", null, "SEK", SWEDISH, series))));
+        List<String> english = SvgReading.texts(SvgReading.parse(SvgTimeChart.render(new TimeChart("T", null, "SEK", Locale.ENGLISH, series))));
 
         assertThat(swedish).contains("maj 2017", "aug. 2017").anyMatch(t -> t.matches("1\u00A0[0-9]{3}\u00A0000"));
         assertThat(english).contains("May 2017", "Aug 2017").anyMatch(t -> t.matches("1,[0-9]{3},000"));
@@ -105,50 +101,9 @@ class SvgTimeChartTest {
         return new Point(LocalDate.of(year, month, day), new BigDecimal(value));
     }
 
-    static Document parse(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
-    }
-
-    /** How many non-empty groups of this class the chart has. */
-    static int count(Document svg, String groupClass) throws Exception {
-        NodeList groups = (NodeList) XPathFactory.newInstance().newXPath()
-                .evaluate("//*[local-name()='g'][@class='" + groupClass + "'][*]", svg, XPathConstants.NODESET);
-        return groups.getLength();
-    }
-
     /** The style of the first drawn element in the first group of this class. */
     private static String style(Document svg, String groupClass) throws Exception {
         return (String) XPathFactory.newInstance().newXPath().evaluate(
                 "(//*[local-name()='g'][@class='" + groupClass + "']/*)[1]/@style", svg, XPathConstants.STRING);
-    }
-
-    /** Every text drawn, in order. */
-    static List<String> texts(Document svg) {
-        NodeList texts = svg.getElementsByTagName("text");
-        List<String> all = new ArrayList<>();
-        for (int i = 0; i < texts.getLength(); i++) {
-            all.add(texts.item(i).getTextContent());
-        }
-        return all;
-    }
-
-    /** The legend's texts: the lowest row of text (the legend is below the plot), left to right. */
-    static List<String> legend(Document svg) {
-        NodeList texts = svg.getElementsByTagName("text");
-        double lowest = 0;
-        for (int i = 0; i < texts.getLength(); i++) {
-            lowest = Math.max(lowest, Double.parseDouble(((Element) texts.item(i)).getAttribute("y")));
-        }
-        List<Element> row = new ArrayList<>();
-        for (int i = 0; i < texts.getLength(); i++) {
-            Element text = (Element) texts.item(i);
-            if (Math.abs(Double.parseDouble(text.getAttribute("y")) - lowest) < 1) {
-                row.add(text);
-            }
-        }
-        row.sort(java.util.Comparator.comparingDouble(t -> Double.parseDouble(t.getAttribute("x"))));
-        return row.stream().map(Element::getTextContent).toList();
     }
 }

@@ -54,7 +54,7 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
-        title = getTranslation("indicator.notfound.title");
+        title = getTranslation("goal.indicator.notfound.title");
         if (context.selection().isEmpty()) {
             add(new H1(title), new NoDataYet());
             return;
@@ -63,7 +63,7 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Optional<IndicatorPage> page = SubjectId.parse(id).flatMap(indicator -> IndicatorPage.find(indicator, results,
                 plans.indicators(results.municipality(), results.year())));
         if (page.isEmpty()) {
-            add(new NotInPlanYear("indicator", id, SubjectId.municipality(context), results.year()));
+            add(new NotInPlanYear("goal.indicator", id, SubjectId.municipality(context), results.year()));
             return;
         }
         show(page.get());
@@ -76,20 +76,20 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void show(IndicatorPage page) {
         Indicator plan = page.plan();
-        title = getTranslation("indicator.title", plan.code());
+        title = getTranslation("goal.indicator.title", plan.code());
         Div header = new Div(new H1(plan.name()), new CsvExport(CsvExport.fileName("indikator", page.results().municipality(),
                 String.valueOf(page.results().year()), plan.code(), page.results().evaluationDate().toString()),
                 out -> IndicatorCsv.write(page, out)));
         header.addClassName("view-header");
-        Paragraph lead = new Paragraph(getTranslation("indicator.lead", plan.code()) + " · " + getTranslation("indicator.goal") + ": ");
+        Paragraph lead = new Paragraph(getTranslation("goal.indicator.lead", plan.code()) + " · " + getTranslation("goal.indicator.goal") + ": ");
         lead.add(page.goal() == null ? new Paragraph(plan.goalCode())
                 : new Anchor("mal/" + page.goal().subjectId(), page.goal().code() + " " + page.goal().name()));
         lead.addClassName("lead");
         add(header, lead, new SelectionBar(context, strategies));
-        add(section("indicator-summary", "indicator.summary", summary(page)),
-                section("indicator-chart", "indicator.chart", new TrendFigure(page)),
-                section("indicator-values", "indicator.values", ValuesTable.of(this, page)),
-                section("indicator-facts", "indicator.facts", IndicatorFacts.of(this, plan)));
+        add(section("indicator-summary", "goal.indicator.summary", summary(page)),
+                section("indicator-chart", "goal.indicator.chart", new TrendFigure(page)),
+                section("indicator-values", "goal.indicator.values", ValuesTable.of(this, page)),
+                section("indicator-facts", "goal.indicator.facts", IndicatorFacts.of(this, plan)));
     }
 
     private Component summary(IndicatorPage page) {
@@ -98,27 +98,27 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         return new Facts()
                 .add(getTranslation("goal.status"), new StatusBadge(row.status()))
                 .add(getTranslation("goal.fulfilment"), new FulfilmentBar(row.fulfilmentPercent(), row.status()))
-                .add(getTranslation("indicator.value"), figures == null || figures.valuePeriod() == null
-                        ? getTranslation("indicator.value.none") : ValueText.used(this, figures, page.plan()))
-                .add(getTranslation("indicator.progress"), figures == null || figures.rawProgress() == null ? null
-                        : getTranslation("indicator.progress.value", Formats.percent(
+                .add(getTranslation("goal.indicator.value"), figures == null || figures.valuePeriod() == null
+                        ? getTranslation("goal.indicator.value.none") : ValueText.used(this, figures, page.plan()))
+                .add(getTranslation("goal.indicator.progress"), figures == null || figures.rawProgress() == null ? null
+                        : getTranslation("goal.indicator.progress.value", Formats.percent(
                                 figures.rawProgress().movePointRight(2), getLocale())))
-                .add(getTranslation("indicator.forecast"), forecast(page))
+                .add(getTranslation("goal.indicator.forecast"), forecast(page))
                 .add(getTranslation("goal.evaluated"), Formats.date(page.results().evaluationDate()));
     }
 
     /** The forecast in words: "På väg: trenden når 6,4 st vid måldatum 2017-12-31". */
     private String forecast(IndicatorPage page) {
         if (page.yesNo()) {
-            return getTranslation("indicator.forecast.yesno");
+            return getTranslation("goal.indicator.forecast.yesno");
         }
         IndicatorFigures figures = page.figures();
         IndicatorFigures.Forecast forecast = figures == null ? null : figures.forecast();
         if (forecast == null) {
-            return getTranslation("indicator.forecast.none");
+            return getTranslation("goal.indicator.forecast.none");
         }
         String key = forecast.status() == null ? "unmeasurable" : forecast.status();
-        return getTranslation("indicator.forecast." + key, ValueText.number(this, forecast.value(), page.plan().unit()),
+        return getTranslation("goal.indicator.forecast." + key, ValueText.number(this, forecast.value(), page.plan().unit()),
                 Formats.date(figures.targetDate()));
     }
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 class NotInPlanYear extends Div {
 
-    /** @param kind {@code goal} or {@code indicator}: the bundle keys' prefix */
+    /** @param kind {@code goal} or {@code goal.indicator}: the bundle keys' prefix */
     NotInPlanYear(String kind, String id, String municipality, int year) {
         setId("not-found");
         add(new H1(getTranslation(kind + ".notfound.title")));

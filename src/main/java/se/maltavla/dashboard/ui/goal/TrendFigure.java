@@ -36,14 +36,14 @@ class TrendFigure extends Div {
     private void chart(IndicatorPage page) {
         Indicator plan = page.plan();
         IndicatorTrend.Labels labels = new IndicatorTrend.Labels(
-                getTranslation("indicator.chart.title", plan.code(), plan.name()), description(page), plan.unit(),
-                getTranslation("indicator.chart.measured"), getTranslation("indicator.chart.baselineLine"),
-                getTranslation("indicator.chart.targetLine"), getTranslation("indicator.chart.forecastLine"));
+                getTranslation("goal.indicator.chart.title", plan.code(), plan.name()), description(page), plan.unit(),
+                getTranslation("goal.indicator.chart.measured"), getTranslation("goal.indicator.chart.baselineLine"),
+                getTranslation("goal.indicator.chart.targetLine"), getTranslation("goal.indicator.chart.forecastLine"));
         TimeChart chart = IndicatorTrend.chart(plan, page.figures(), page.lastEnd(), labels, getLocale());
         Svg svg = new Svg(SvgTimeChart.render(chart));
         svg.addClassName("chart");
         svg.setId("indicator-chart");
-        Paragraph caption = new Paragraph(labels.description() + " " + getTranslation("indicator.chart.table"));
+        Paragraph caption = new Paragraph(labels.description() + " " + getTranslation("goal.indicator.chart.table"));
         caption.setId("indicator-chart-description");
         caption.addClassName("chart-description");
         svg.getElement().setAttribute("aria-describedby", "indicator-chart-description " + VALUES_TABLE_ID);
@@ -54,38 +54,38 @@ class TrendFigure extends Div {
     String description(IndicatorPage page) {
         Indicator plan = page.plan();
         List<TimeChart.Point> points = IndicatorTrend.measured(plan.values(), page.lastEnd());
-        String range = points.isEmpty() ? "" : getTranslation("indicator.chart.range", Formats.date(points.getFirst().date()),
+        String range = points.isEmpty() ? "" : getTranslation("goal.indicator.chart.range", Formats.date(points.getFirst().date()),
                 Formats.date(points.getLast().date()), ValueText.number(this, points.getLast().value(), plan.unit()));
         List<String> sentences = new ArrayList<>();
-        sentences.add(getTranslation("indicator.chart.description", points.size(), range));
+        sentences.add(getTranslation("goal.indicator.chart.description", points.size(), range));
         if (plan.baseline() != null) {
-            sentences.add(getTranslation("indicator.chart.baseline", ValueText.number(this, plan.baseline(), plan.unit())));
+            sentences.add(getTranslation("goal.indicator.chart.baseline", ValueText.number(this, plan.baseline(), plan.unit())));
         }
         IndicatorFigures figures = page.figures();
         if (plan.targetNumber() != null) {
-            sentences.add(getTranslation("indicator.chart.target", ValueText.number(this, plan.targetNumber(), plan.unit()),
+            sentences.add(getTranslation("goal.indicator.chart.target", ValueText.number(this, plan.targetNumber(), plan.unit()),
                     Formats.date(figures == null ? plan.targetDate() : figures.targetDate())));
         }
         if (figures != null && figures.forecast() != null) {
-            sentences.add(getTranslation("indicator.chart.trend", ValueText.number(this, figures.forecast().value(), plan.unit())));
+            sentences.add(getTranslation("goal.indicator.chart.trend", ValueText.number(this, figures.forecast().value(), plan.unit())));
         }
         return String.join(" ", sentences);
     }
 
     private void timeline(Indicator plan) {
         if (plan.values().isEmpty()) {
-            add(new Paragraph(getTranslation("indicator.timeline.none")));
+            add(new Paragraph(getTranslation("goal.indicator.timeline.none")));
             return;
         }
         OrderedList list = new OrderedList();
         list.setId("indicator-timeline");
         list.addClassName("timeline");
         for (Measurement value : plan.values()) {
-            ListItem item = new ListItem(getTranslation("indicator.timeline.item", value.period(), Formats.date(value.periodEnd()),
+            ListItem item = new ListItem(getTranslation("goal.indicator.timeline.item", value.period(), Formats.date(value.periodEnd()),
                     ValueText.measured(this, value, plan)));
             item.addClassName(Boolean.TRUE.equals(value.valueYes()) ? "timeline-yes" : "timeline-no");
             list.add(item);
         }
-        add(new Paragraph(getTranslation("indicator.timeline")), list);
+        add(new Paragraph(getTranslation("goal.indicator.timeline")), list);
     }
 }

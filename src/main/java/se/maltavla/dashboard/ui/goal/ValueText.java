@@ -23,7 +23,7 @@ final class ValueText {
     }
 
     static String yesNo(Component in, Boolean value) {
-        return value == null ? "–" : in.getTranslation(value ? "value.yes" : "value.no");
+        return value == null ? "–" : in.getTranslation(value ? "goal.value.yes" : "goal.value.no");
     }
 
     /** The value the evaluation used, with its period: "6 st (2017-T3)"; "–" without one. */
@@ -33,7 +33,7 @@ final class ValueText {
         }
         String value = figures.valueYes() != null ? yesNo(in, figures.valueYes())
                 : number(in, figures.valueNumber(), plan == null ? null : plan.unit());
-        return in.getTranslation("value.period", value, figures.valuePeriod());
+        return in.getTranslation("goal.value.period", value, figures.valuePeriod());
     }
 
     static String target(Component in, Indicator plan) {

@@ -18,13 +18,13 @@ final class ValuesTable {
     static Component of(Component in, IndicatorPage page) {
         Indicator plan = page.plan();
         if (plan.values().isEmpty()) {
-            return new Paragraph(in.getTranslation("indicator.values.none"));
+            return new Paragraph(in.getTranslation("goal.indicator.values.none"));
         }
-        DataTable table = new DataTable(in.getTranslation("indicator.values.caption"),
-                in.getTranslation("indicator.column.period"), in.getTranslation("indicator.column.end"),
-                in.getTranslation("indicator.column.value"), in.getTranslation("indicator.column.comment"),
-                in.getTranslation("indicator.column.reportedBy"), in.getTranslation("indicator.column.file"),
-                in.getTranslation("indicator.column.line"), in.getTranslation("indicator.column.used"));
+        DataTable table = new DataTable(in.getTranslation("goal.indicator.values.caption"),
+                in.getTranslation("goal.indicator.column.period"), in.getTranslation("goal.indicator.column.end"),
+                in.getTranslation("goal.indicator.column.value"), in.getTranslation("goal.indicator.column.comment"),
+                in.getTranslation("goal.indicator.column.reportedBy"), in.getTranslation("goal.indicator.column.file"),
+                in.getTranslation("goal.indicator.column.line"), in.getTranslation("goal.indicator.column.used"));
         table.setId(TrendFigure.VALUES_TABLE_ID);
         for (Measurement value : plan.values()) {
             boolean used = page.used(value);
@@ -43,7 +43,7 @@ final class ValuesTable {
     private static Component used(Component in) {
         Icon icon = VaadinIcon.CHECK.create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        Span used = new Span(icon, new Span(in.getTranslation("indicator.used")));
+        Span used = new Span(icon, new Span(in.getTranslation("goal.indicator.used")));
         used.addClassName("used-marker");
         return used;
     }
