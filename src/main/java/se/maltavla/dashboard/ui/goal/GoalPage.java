@@ -1,5 +1,6 @@
 package se.maltavla.dashboard.ui.goal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ record GoalPage(PlanYearResults results, ResultRow goal, ResultRow committee, Go
     /** An indicator of the goal: its figures and its plan row (null when the plan no longer has it). */
     record IndicatorLine(ResultRow row, Indicator plan) {}
 
-    /** An element the goal counts for; {@code direct} when the goal itself names it in {@code kopplingar}. */
+    /** An element the goal counts for; {@code direct} when the goal itself names it in {@code kopplingar}. Direct ones come first. */
     record Contribution(ResultRow element, boolean direct) {}
 
     /** The goal with this id in the results' plan year; empty when the plan year has no such goal. */
@@ -48,7 +49,9 @@ record GoalPage(PlanYearResults results, ResultRow goal, ResultRow committee, Go
         List<String> direct = plan == null ? List.of() : plan.links();
         List<Contribution> elements = results.rows(Level.ELEMENT).stream()
                 .filter(e -> results.contributors().getOrDefault(e.subjectId(), Set.of()).contains(id))
-                .map(e -> new Contribution(e, direct.contains(e.code()))).toList();
+                .map(e -> new Contribution(e, direct.contains(e.code())))
+                .sorted(Comparator.comparing(c -> !c.direct())) // the goal's own links first, in the strategy's order
+                .toList();
         Set<GuidelineCriterion> failed = guidelines.breaches().stream()
                 .filter(b -> "mal".equals(b.kind()) && b.id() == id).findFirst()
                 .map(GuidelineReport.Breach::failed).orElse(Set.of());

@@ -104,7 +104,7 @@ class GoalViewTest extends UiTest {
 
             assertThat($(H1.class).single().getText()).isEqualTo("Målet finns inte");
             assertThat(text($(Paragraph.class).first())).isEqualTo("Det finns inget mål med id " + id
-                    + " i 9999 planår 2017. Det kan höra till en annan kommun eller ett annat planår.");
+                    + " för kommun 9999, planår 2017. Det kan höra till en annan kommun eller ett annat planår.");
             assertThat($(Anchor.class).withId("back-to-overview").single().getHref()).isEmpty();
         }
     }

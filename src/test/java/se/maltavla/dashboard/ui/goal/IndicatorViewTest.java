@@ -126,7 +126,7 @@ class IndicatorViewTest extends UiTest {
 
             assertThat($(H1.class).single().getText()).isEqualTo("Indikatorn finns inte");
             assertThat(text($(Paragraph.class).first())).isEqualTo("Det finns ingen indikator med id " + id
-                    + " i 9999 planår 2017. Den kan höra till en annan kommun eller ett annat planår.");
+                    + " för kommun 9999, planår 2017. Den kan höra till en annan kommun eller ett annat planår.");
             assertThat($(Anchor.class).withId("back-to-overview").single().getText()).isEqualTo("Till översikten");
         }
     }
