@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.DataTable;
 import se.maltavla.dashboard.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.NoDataYet;
@@ -129,17 +130,18 @@ class GoalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (page.indicators().isEmpty()) {
             return section("goal-indicators", "goal.indicators", new Paragraph(getTranslation("goal.indicators.none")));
         }
-        DataTable table = new DataTable(getTranslation("goal.indicators.caption"), getTranslation("goal.column.indicator"),
-                getTranslation("goal.column.status"), getTranslation("goal.column.fulfilment"),
-                getTranslation("goal.column.value"), getTranslation("goal.column.target"), getTranslation("goal.column.weight"));
+        DataTable<GoalPage.IndicatorLine> table = new DataTable<GoalPage.IndicatorLine>(getTranslation("goal.indicators.caption"))
+                .component(getTranslation("goal.column.indicator"), line -> new Anchor("indikator/" + line.row().subjectId(),
+                        line.row().code() + " " + line.row().name()))
+                .component(getTranslation("goal.column.status"), line -> new StatusBadge(line.row().status()))
+                .component(getTranslation("goal.column.fulfilment"),
+                        line -> new FulfilmentBar(line.row().fulfilmentPercent(), line.row().status()))
+                .text(getTranslation("goal.column.value"), line -> ValueText.used(this, line.row().indicator(), line.plan()))
+                .text(getTranslation("goal.column.target"), line -> ValueText.target(this, line.plan()))
+                .number(getTranslation("goal.column.weight"),
+                        line -> line.plan() == null ? "–" : Formats.decimal(line.plan().weight(), getLocale()))
+                .items(page.indicators());
         table.setId("goal-indicator-table");
-        for (GoalPage.IndicatorLine line : page.indicators()) {
-            ResultRow row = line.row();
-            table.row(new Anchor("indikator/" + row.subjectId(), row.code() + " " + row.name()), new StatusBadge(row.status()),
-                    new FulfilmentBar(row.fulfilmentPercent(), row.status()), ValueText.used(this, row.indicator(), line.plan()),
-                    ValueText.target(this, line.plan()),
-                    line.plan() == null ? null : Formats.decimal(line.plan().weight(), getLocale()));
-        }
         return section("goal-indicators", "goal.indicators", table);
     }
 

@@ -118,7 +118,7 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return getTranslation("goal.indicator.forecast.none");
         }
         String key = forecast.status() == null ? "unmeasurable" : forecast.status();
-        return getTranslation("goal.indicator.forecast." + key, ValueText.number(this, forecast.value(), page.plan().unit()),
+        return getTranslation("goal.indicator.forecast." + key, ValueText.estimate(this, forecast.value(), page.plan().unit()),
                 Formats.date(figures.targetDate()));
     }
 

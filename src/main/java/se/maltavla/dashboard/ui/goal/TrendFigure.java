@@ -67,7 +67,7 @@ class TrendFigure extends Div {
                     Formats.date(figures == null ? plan.targetDate() : figures.targetDate())));
         }
         if (figures != null && figures.forecast() != null) {
-            sentences.add(getTranslation("goal.indicator.chart.trend", ValueText.number(this, figures.forecast().value(), plan.unit())));
+            sentences.add(getTranslation("goal.indicator.chart.trend", ValueText.estimate(this, figures.forecast().value(), plan.unit())));
         }
         return String.join(" ", sentences);
     }

@@ -3,6 +3,7 @@ package se.maltavla.dashboard.ui.goal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
@@ -20,6 +21,18 @@ final class ValueText {
         }
         String number = Formats.decimal(value, locale());
         return unit == null || unit.isBlank() ? number : number + "\u00A0" + unit;
+    }
+
+    /**
+     * A computed value such as the trend forecast, rounded as people would say it: one decimal,
+     * whole numbers from 1 000 up ("4,6 st", "2 312 457 SEK"); the exact figure is in the export.
+     */
+    static String estimate(Component in, BigDecimal value, String unit) {
+        if (value == null) {
+            return "–";
+        }
+        int scale = value.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 0 : 1;
+        return number(in, value.setScale(scale, RoundingMode.HALF_UP), unit);
     }
 
     static String yesNo(Component in, Boolean value) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
@@ -32,7 +31,7 @@ class GoalBrowserTest extends BrowserTest {
         ResultRow visits = row(2017, Level.INDIKATOR, "KS-17-3.1");
         ResultRow agreement = row(2017, Level.INDIKATOR, "KS-17-3.2");
 
-        follow(By.cssSelector("#attention-not-met a[href='mal/" + goal.subjectId() + "']"));
+        click(By.cssSelector("#attention-not-met a[href='mal/" + goal.subjectId() + "']"));
         waitForText("Riktlinjer och SMART");
         assertThat(browser.getTitle()).isEqualTo("Mål KS-17-3 – Måltavla");
         assertThat(pageText()).contains("Vänortssamarbetet ska komma invånare, föreningar och företag till gagn", "Kommunstyrelsen",
@@ -40,7 +39,7 @@ class GoalBrowserTest extends BrowserTest {
                 "Utförare: uppfylls inte", "Ägare: uppfylls");
         checkView("goal-sv");
 
-        follow(By.cssSelector("#goal-indicator-table a[href='indikator/" + visits.subjectId() + "']"));
+        click(By.cssSelector("#goal-indicator-table a[href='indikator/" + visits.subjectId() + "']"));
         waitForText("Källfil");
         assertThat(browser.getTitle()).isEqualTo("Indikator KS-17-3.1 – Måltavla");
         assertThat(pageText()).contains("Utfall mot mål", "Risk: trenden når bara", "utfall-2017-T3.csv", "Används",
@@ -48,8 +47,8 @@ class GoalBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#indicator-chart svg g.series-measured.marker"))).hasSize(3);
         checkView("indicator-sv");
 
-        follow(By.cssSelector("a[href='mal/" + goal.subjectId() + "']"));
-        follow(By.cssSelector("#goal-indicator-table a[href='indikator/" + agreement.subjectId() + "']"));
+        click(By.cssSelector("a[href='mal/" + goal.subjectId() + "']"));
+        click(By.cssSelector("#goal-indicator-table a[href='indikator/" + agreement.subjectId() + "']"));
         waitForText("Ja/nej-indikatorn per period");
         assertThat(pageText()).contains("2017-T3 (t.o.m. 2017-12-31): nej", "Förhandlingarna med Slavsk har avstannat");
         checkView("indicator-milestone-sv");
@@ -80,16 +79,8 @@ class GoalBrowserTest extends BrowserTest {
         assertThat(pageText()).contains("Det finns inget mål med id " + earlier.subjectId() + " för kommun 1081, planår 2017");
         checkView("goal-not-found-sv");
 
-        follow(By.id("back-to-overview"));
+        click(By.id("back-to-overview"));
         waitForText("Behöver uppmärksamhet");
-    }
-
-    /** Clicks a link wherever it is on the page: scrolled to the middle first, clear of the header. */
-    private void follow(By link) {
-        WebElement element = waitFor(link);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        waitForVaadin();
     }
 
     private ResultRow row(int year, Level level, String code) {

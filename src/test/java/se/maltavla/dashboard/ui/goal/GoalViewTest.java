@@ -7,11 +7,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,12 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.maltavla.actionplan.ActionPlanService;
+import se.maltavla.dashboard.ui.DataTable;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.support.Text;
 import se.maltavla.support.UiTest;
 
 @WithMockUser(username = "anna", roles = "VIEWER")
@@ -57,7 +59,7 @@ class GoalViewTest extends UiTest {
         assertThat(view.getPageTitle()).isEqualTo("Mål T-1 – Måltavla");
         Section summary = $(Section.class).withId("goal-summary").single();
         assertThat(text(summary)).contains("Delvis uppfyllt", "83,3 %",
-                "100 % (2 av 2 mätbara indikatorer har värde)", "Kommunstyrelsen", "2017-12-31");
+                "100,0 % (2 av 2 mätbara indikatorer har värde)", "Kommunstyrelsen", "2017-12-31");
         Anchor committee = $(Anchor.class).withText("Kommunstyrelsen").single();
         assertThat(committee.getHref()).isEqualTo("namnder/" + goal.parentId());
     }
@@ -78,10 +80,9 @@ class GoalViewTest extends UiTest {
     void lists_its_indicators_with_status_value_used_target_and_a_link_each() {
         navigate("mal/" + goal.subjectId(), GoalView.class);
 
-        List<NativeTableRow> rows = $(NativeTable.class).withId("goal-indicator-table").single().getBody().getRows();
-        assertThat(rows).extracting(GoalViewTest::text).containsExactly(
-                "T-1.1 Antal EU-projekt | Delvis uppfyllt | 75 % | 4,5\u00A0st (2017-T3) | 5\u00A0st | 2",
-                "T-1.2 Avtal med vänort klart | Uppfyllt | 100 % | ja (2017-T3) | ja | 1");
+        assertThat(rows($(DataTable.class).withId("goal-indicator-table").single())).containsExactly(
+                "T-1.1 Antal EU-projekt | Delvis uppfyllt | 75,0 % | 4,5 st (2017-T3) | 5 st | 2",
+                "T-1.2 Avtal med vänort klart | Uppfyllt | 100,0 % | ja (2017-T3) | ja | 1");
         ResultRow number = GoalTestData.row(fulfilment, Level.INDIKATOR, "T-1.1");
         assertThat($(Anchor.class).withText("T-1.1 Antal EU-projekt").single().getHref()).isEqualTo("indikator/" + number.subjectId());
     }
@@ -116,7 +117,7 @@ class GoalViewTest extends UiTest {
 
         assertThat(view.getPageTitle()).isEqualTo("Goal T-1 – Måltavla");
         assertThat(text($(Section.class).withId("goal-summary").single())).contains("Partly met", "83.3 %",
-                "100 % (2 of 2 measurable indicators have a value)");
+                "100.0 % (2 of 2 measurable indicators have a value)");
         assertThat($(ListItem.class).withClassName("criterion").all()).extracting(GoalViewTest::text)
                 .contains("Owner: met", "Executor: not met", "Target date: met");
         assertThat($(StatusBadge.class).all()).extracting(GoalViewTest::text).contains("Partly met", "Met");
@@ -144,11 +145,27 @@ class GoalViewTest extends UiTest {
                 "element;9999;2017;2017-12-31;FM-A;Attraktivt boende;fullmaktigemal;;83,3;delvis;100;2;2;;;;;;;;");
     }
 
-    /** What a reader sees of a component: its text, table cells separated by " | ". */
+    /** What a reader sees of a component: its texts in order. */
     static String text(Component component) {
-        if (component instanceof NativeTableRow row) {
-            return String.join(" | ", row.getAllCells().stream().map(GoalViewTest::text).toList());
+        return Text.of(component);
+    }
+
+    /** The body rows of a {@link se.maltavla.dashboard.ui.DataTable}, each as its cells' texts joined by " | ". */
+    static List<String> rows(Component table) {
+        List<String> rows = new ArrayList<>();
+        collectRows(table.getElement(), rows);
+        return rows;
+    }
+
+    private static void collectRows(Element element, List<String> rows) {
+        if (element.isTextNode()) {
+            return;
         }
-        return component.getElement().getTextRecursively().replaceAll("\\s+", " ").trim();
+        if ("tbody".equals(element.getTag())) {
+            element.getChildren().forEach(row -> rows.add(String.join(" | ",
+                    row.getChildren().map(cell -> Text.of(cell.getComponent().orElseThrow())).toList())));
+            return;
+        }
+        element.getChildren().forEach(child -> collectRows(child, rows));
     }
 }
