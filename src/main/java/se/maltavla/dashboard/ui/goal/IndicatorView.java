@@ -53,6 +53,9 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        // The layout's content keeps its scroll position between views: a link followed from the
+        // bottom of one goal would open the next view half way down.
+        getElement().executeJs(SubjectId.SCROLL_TO_TOP);
         String id = event.getRouteParameters().get("id").orElse("");
         title = getTranslation("goal.indicator.notfound.title");
         if (context.selection().isEmpty()) {

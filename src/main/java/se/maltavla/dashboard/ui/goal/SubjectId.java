@@ -3,8 +3,15 @@ package se.maltavla.dashboard.ui.goal;
 import java.util.Optional;
 import se.maltavla.dashboard.ui.DashboardContext;
 
-/** The id in a goal's or an indicator's address, and how the chosen municipality is named in messages. */
+/** The id in a goal's or an indicator's address, how the chosen municipality is named in messages, and the way back to the top. */
 final class SubjectId {
+
+    /** Scrolls the page and the layout's content area back to the top (run on the view's element). */
+    static final String SCROLL_TO_TOP = """
+            window.scrollTo(0, 0);
+            const layout = this.closest('vaadin-app-layout');
+            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+            if (content) { content.scrollTop = 0; }""";
 
     private SubjectId() {}
 

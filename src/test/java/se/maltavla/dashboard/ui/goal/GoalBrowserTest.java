@@ -43,9 +43,13 @@ class GoalBrowserTest extends BrowserTest {
         waitForText("Källfil");
         assertThat(browser.getTitle()).isEqualTo("Indikator KS-17-3.1 – Måltavla");
         assertThat(pageText()).contains("Utfall mot mål", "Risk: trenden når bara", "utfall-2017-T3.csv", "Används",
-                "Utgångsvärde", "Prognos (trend)", "maj 2017");
+                "Utgångsvärde", "Prognos (trend)", "juni 2017", "6,5");
         assertThat(browser.findElements(By.cssSelector("#indicator-chart svg g.series-measured.marker"))).hasSize(3);
         checkView("indicator-sv");
+        browser.executeScript("document.getElementById('indicator-chart').scrollIntoView({block: 'center'});");
+        screenshot("indicator-chart-sv");
+        // Selenium counts a link scrolled out of the layout's content area as invisible.
+        browser.executeScript("document.getElementById('indicator').scrollIntoView({block: 'start'});");
 
         click(By.cssSelector("a[href='mal/" + goal.subjectId() + "']"));
         click(By.cssSelector("#goal-indicator-table a[href='indikator/" + agreement.subjectId() + "']"));
@@ -59,7 +63,7 @@ class GoalBrowserTest extends BrowserTest {
 
         open("/indikator/" + visits.subjectId());
         waitForText("Source file");
-        assertThat(pageText()).contains("Actual against target", "At risk: the trend reaches only", "Forecast (trend)", "May 2017");
+        assertThat(pageText()).contains("Actual against target", "At risk: the trend reaches only", "Forecast (trend)", "Jun 2017", "6.5");
         checkView("indicator-en");
 
         open("/mal/" + goal.subjectId());
