@@ -4,15 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -21,7 +16,6 @@ import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DataTable;
 import se.maltavla.dashboard.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
@@ -38,54 +32,28 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "mal/:id", layout = MainLayout.class)
 @PermitAll
-class GoalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class GoalView extends SubjectView<GoalPage> {
 
-    private final DashboardContext context;
     private final FulfilmentService fulfilment;
     private final ActionPlanService plans;
     private final StrategyService strategies;
-    private String title;
-
     GoalView(DashboardContext context, FulfilmentService fulfilment, ActionPlanService plans, StrategyService strategies) {
-        this.context = context;
+        super(context, "goal", "goal");
         this.fulfilment = fulfilment;
         this.plans = plans;
         this.strategies = strategies;
-        addClassName("view");
-        setId("goal");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        // The layout's content keeps its scroll position between views: a link followed from the
-        // bottom of one goal would open the next view half way down.
-        getElement().executeJs(SubjectId.SCROLL_TO_TOP);
-        String id = event.getRouteParameters().get("id").orElse("");
-        title = getTranslation("goal.notfound.title");
-        if (context.selection().isEmpty()) {
-            add(new H1(title), new NoDataYet());
-            return;
-        }
-        PlanYearResults results = context.results();
-        Optional<GoalPage> page = SubjectId.parse(id).flatMap(goal -> GoalPage.find(goal, results,
-                plans.goals(results.municipality(), results.year()), plans.indicators(results.municipality(), results.year()),
-                fulfilment.guidelines(results.municipality(), results.year())));
-        if (page.isEmpty()) {
-            add(new NotInPlanYear("goal", id, SubjectId.municipality(context), results.year()));
-            return;
-        }
-        show(page.get());
+    protected Optional<GoalPage> find(long id, PlanYearResults results) {
+        return GoalPage.find(id, results, plans.goals(results.municipality(), results.year()),
+                plans.indicators(results.municipality(), results.year()),
+                fulfilment.guidelines(results.municipality(), results.year()));
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " – Måltavla";
-    }
-
-    private void show(GoalPage page) {
+    protected String show(GoalPage page) {
         ResultRow goal = page.goal();
-        title = getTranslation("goal.title", goal.code());
         Div header = new Div(new H1(page.text()), new CsvExport(CsvExport.fileName("mal", page.results().municipality(),
                 String.valueOf(page.results().year()), goal.code(), page.results().evaluationDate().toString()),
                 out -> GoalCsv.write(page, out)));
@@ -95,6 +63,7 @@ class GoalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(header, lead, new SelectionBar(context, strategies));
         add(summary(page), elements(page), indicators(page), section("goal-guidelines", "goal.guidelines",
                 new GuidelineChecklist(page.failed())));
+        return getTranslation("goal.title", goal.code());
     }
 
     private Component summary(GoalPage page) {
@@ -146,11 +115,5 @@ class GoalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .items(page.indicators());
         table.setId("goal-indicator-table");
         return section("goal-indicators", "goal.indicators", table);
-    }
-
-    private Section section(String id, String headingKey, Component content) {
-        Section section = new Section(new H2(getTranslation(headingKey)), content);
-        section.setId(id);
-        return section;
     }
 }

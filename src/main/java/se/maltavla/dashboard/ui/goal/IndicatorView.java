@@ -4,12 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -18,7 +13,6 @@ import se.maltavla.actionplan.Indicator;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.IndicatorFigures;
@@ -35,51 +29,24 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "indikator/:id", layout = MainLayout.class)
 @PermitAll
-class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class IndicatorView extends SubjectView<IndicatorPage> {
 
-    private final DashboardContext context;
     private final ActionPlanService plans;
     private final StrategyService strategies;
-    private String title;
-
     IndicatorView(DashboardContext context, ActionPlanService plans, StrategyService strategies) {
-        this.context = context;
+        super(context, "indicator", "goal.indicator");
         this.plans = plans;
         this.strategies = strategies;
-        addClassName("view");
-        setId("indicator");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        // The layout's content keeps its scroll position between views: a link followed from the
-        // bottom of one goal would open the next view half way down.
-        getElement().executeJs(SubjectId.SCROLL_TO_TOP);
-        String id = event.getRouteParameters().get("id").orElse("");
-        title = getTranslation("goal.indicator.notfound.title");
-        if (context.selection().isEmpty()) {
-            add(new H1(title), new NoDataYet());
-            return;
-        }
-        PlanYearResults results = context.results();
-        Optional<IndicatorPage> page = SubjectId.parse(id).flatMap(indicator -> IndicatorPage.find(indicator, results,
-                plans.indicators(results.municipality(), results.year())));
-        if (page.isEmpty()) {
-            add(new NotInPlanYear("goal.indicator", id, SubjectId.municipality(context), results.year()));
-            return;
-        }
-        show(page.get());
+    protected Optional<IndicatorPage> find(long id, PlanYearResults results) {
+        return IndicatorPage.find(id, results, plans.indicators(results.municipality(), results.year()));
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " – Måltavla";
-    }
-
-    private void show(IndicatorPage page) {
+    protected String show(IndicatorPage page) {
         Indicator plan = page.plan();
-        title = getTranslation("goal.indicator.title", plan.code());
         Div header = new Div(new H1(plan.name()), new CsvExport(CsvExport.fileName("indikator", page.results().municipality(),
                 String.valueOf(page.results().year()), plan.code(), page.results().evaluationDate().toString()),
                 out -> IndicatorCsv.write(page, out)));
@@ -93,6 +60,7 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 section("indicator-chart", "goal.indicator.chart", new TrendFigure(page)),
                 section("indicator-values", "goal.indicator.values", ValuesTable.of(this, page)),
                 section("indicator-facts", "goal.indicator.facts", IndicatorFacts.of(this, plan)));
+        return getTranslation("goal.indicator.title", plan.code());
     }
 
     private Component summary(IndicatorPage page) {
@@ -123,11 +91,5 @@ class IndicatorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         String key = forecast.status() == null ? "unmeasurable" : forecast.status();
         return getTranslation("goal.indicator.forecast." + key, ValueText.estimate(this, forecast.value(), page.plan().unit()),
                 Formats.date(figures.targetDate()));
-    }
-
-    private Section section(String id, String headingKey, Component content) {
-        Section section = new Section(new H2(getTranslation(headingKey)), content);
-        section.setId(id);
-        return section;
     }
 }

@@ -2,53 +2,29 @@ package se.maltavla.dashboard.ui.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.test.context.support.WithMockUser;
-import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.dashboard.ui.DataTable;
 import se.maltavla.dashboard.ui.StatusBadge;
-import se.maltavla.dataimport.ImportService;
-import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
-import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.support.Text;
-import se.maltavla.support.UiTest;
 
-@WithMockUser(username = "anna", roles = "VIEWER")
-class GoalViewTest extends UiTest {
-
-    @Autowired
-    ImportService imports;
-    @Autowired
-    FulfilmentService fulfilment;
-    @Autowired
-    ActionPlanService plans;
-    @Autowired
-    ApplicationContext spring;
+class GoalViewTest extends GoalUiTest {
 
     private ResultRow goal;
 
     @BeforeEach
-    void planYear() {
-        GoalTestData.importOnce(imports, fulfilment);
-        GoalTestData.select(spring);
-        goal = GoalTestData.row(fulfilment, Level.MAL, "T-1");
+    void goal() {
+        goal = row(Level.MAL, "T-1");
     }
 
     @Test
@@ -69,10 +45,10 @@ class GoalViewTest extends UiTest {
         navigate("mal/" + goal.subjectId(), GoalView.class);
 
         List<ListItem> items = $(ListItem.class).from($(Section.class).withId("goal-elements").single()).all();
-        assertThat(items).extracting(GoalViewTest::text).containsExactly(
+        assertThat(items).extracting(GoalUiTest::text).containsExactly(
                 "PO-A Hållbara städer – Prioriterat område, direkt kopplat",
                 "FM-A Attraktivt boende – Fullmäktigemål, genom strategins kopplingar");
-        ResultRow area = GoalTestData.row(fulfilment, Level.ELEMENT, "PO-A");
+        ResultRow area = row(Level.ELEMENT, "PO-A");
         assertThat($(Anchor.class).withText("PO-A Hållbara städer").single().getHref()).isEqualTo("omrade/" + area.subjectId());
     }
 
@@ -83,7 +59,7 @@ class GoalViewTest extends UiTest {
         assertThat(rows($(DataTable.class).withId("goal-indicator-table").single())).containsExactly(
                 "T-1.1 Antal EU-projekt | Delvis uppfyllt | 75,0 % | 4,5 st (2017-T3) | 5 st | 2",
                 "T-1.2 Avtal med vänort klart | Uppfyllt | 100,0 % | ja (2017-T3) | ja | 1");
-        ResultRow number = GoalTestData.row(fulfilment, Level.INDIKATOR, "T-1.1");
+        ResultRow number = row(Level.INDIKATOR, "T-1.1");
         assertThat($(Anchor.class).withText("T-1.1 Antal EU-projekt").single().getHref()).isEqualTo("indikator/" + number.subjectId());
     }
 
@@ -92,7 +68,7 @@ class GoalViewTest extends UiTest {
         navigate("mal/" + goal.subjectId(), GoalView.class);
 
         assertThat($(ListItem.class).from($(Section.class).withId("goal-guidelines").single()).all())
-                .extracting(GoalViewTest::text).containsExactly("Ägare: uppfylls", "Utförare: uppfylls inte",
+                .extracting(GoalUiTest::text).containsExactly("Ägare: uppfylls", "Utförare: uppfylls inte",
                         "Förankrad: uppfylls", "Rapporterad: uppfylls inte", "Mätbar: uppfylls", "Utgångsvärde: uppfylls",
                         "Måldatum: uppfylls");
         assertThat($(ListItem.class).withClassName("criterion-failed").all()).hasSize(2);
@@ -118,16 +94,14 @@ class GoalViewTest extends UiTest {
         assertThat(view.getPageTitle()).isEqualTo("Goal T-1 – Måltavla");
         assertThat(text($(Section.class).withId("goal-summary").single())).contains("Partly met", "83.3 %",
                 "100.0 % (2 of 2 measurable indicators have a value)");
-        assertThat($(ListItem.class).withClassName("criterion").all()).extracting(GoalViewTest::text)
+        assertThat($(ListItem.class).withClassName("criterion").all()).extracting(GoalUiTest::text)
                 .contains("Owner: met", "Executor: not met", "Target date: met");
-        assertThat($(StatusBadge.class).all()).extracting(GoalViewTest::text).contains("Partly met", "Met");
+        assertThat($(StatusBadge.class).all()).extracting(GoalUiTest::text).contains("Partly met", "Met");
     }
 
     @Test
     void exports_the_goal_its_indicators_and_elements_as_csv() {
-        PlanYearResults results = fulfilment.results(GoalTestData.MUNICIPALITY, GoalTestData.YEAR,
-                fulfilment.defaultEvaluationDate(GoalTestData.YEAR));
-        GoalPage page = GoalPage.find(goal.subjectId(), results, plans.goals("9999", 2017), plans.indicators("9999", 2017),
+        GoalPage page = GoalPage.find(goal.subjectId(), results(), plans.goals("9999", 2017), plans.indicators("9999", 2017),
                 fulfilment.guidelines("9999", 2017)).orElseThrow();
         StringWriter out = new StringWriter();
 
@@ -143,29 +117,5 @@ class GoalViewTest extends UiTest {
                         + "2017-T3;;ja;2017-12-31;1;;",
                 "element;9999;2017;2017-12-31;PO-A;Hållbara städer;prioriterat_omrade;;83,3;delvis;100;2;2;;;;;;;;",
                 "element;9999;2017;2017-12-31;FM-A;Attraktivt boende;fullmaktigemal;;83,3;delvis;100;2;2;;;;;;;;");
-    }
-
-    /** What a reader sees of a component: its texts in order. */
-    static String text(Component component) {
-        return Text.of(component);
-    }
-
-    /** The body rows of a {@link se.maltavla.dashboard.ui.DataTable}, each as its cells' texts joined by " | ". */
-    static List<String> rows(Component table) {
-        List<String> rows = new ArrayList<>();
-        collectRows(table.getElement(), rows);
-        return rows;
-    }
-
-    private static void collectRows(Element element, List<String> rows) {
-        if (element.isTextNode()) {
-            return;
-        }
-        if ("tbody".equals(element.getTag())) {
-            element.getChildren().forEach(row -> rows.add(String.join(" | ",
-                    row.getChildren().map(cell -> Text.of(cell.getComponent().orElseThrow())).toList())));
-            return;
-        }
-        element.getChildren().forEach(child -> collectRows(child, rows));
     }
 }

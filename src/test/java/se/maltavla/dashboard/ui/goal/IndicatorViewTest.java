@@ -1,7 +1,6 @@
 package se.maltavla.dashboard.ui.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.maltavla.dashboard.ui.goal.GoalViewTest.text;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
@@ -16,40 +15,21 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.w3c.dom.Document;
-import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.chart.SvgReading;
 import se.maltavla.dashboard.ui.DataTable;
-import se.maltavla.dataimport.ImportService;
-import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.support.UiTest;
 
-@WithMockUser(username = "anna", roles = "VIEWER")
-class IndicatorViewTest extends UiTest {
-
-    @Autowired
-    ImportService imports;
-    @Autowired
-    FulfilmentService fulfilment;
-    @Autowired
-    ActionPlanService plans;
-    @Autowired
-    ApplicationContext spring;
+class IndicatorViewTest extends GoalUiTest {
 
     private ResultRow number;
     private ResultRow milestone;
 
     @BeforeEach
-    void planYear() {
-        GoalTestData.importOnce(imports, fulfilment);
-        GoalTestData.select(spring);
-        number = GoalTestData.row(fulfilment, Level.INDIKATOR, "T-1.1");
-        milestone = GoalTestData.row(fulfilment, Level.INDIKATOR, "T-1.2");
+    void indicators() {
+        number = row(Level.INDIKATOR, "T-1.1");
+        milestone = row(Level.INDIKATOR, "T-1.2");
     }
 
     @Test
@@ -87,7 +67,7 @@ class IndicatorViewTest extends UiTest {
     void lists_every_value_with_its_source_file_and_line_and_marks_the_one_used() {
         navigate("indikator/" + number.subjectId(), IndicatorView.class);
 
-        assertThat(GoalViewTest.rows(table())).containsExactly(
+        assertThat(rows(table())).containsExactly(
                 "2017-T1 | 2017-04-30 | 3 st | – | – | utfall-2017.csv | 2 | ",
                 "2017-T2 | 2017-08-31 | 4 st | Två nya ansökningar | Internationella samordnaren | utfall-2017.csv | 3 | ",
                 "2017-T3 | 2017-12-31 | 4,5 st | =SUMMA(A1) | Ekonomi & <plan> | utfall-2017.csv | 4 | Används");
@@ -108,7 +88,7 @@ class IndicatorViewTest extends UiTest {
         navigate("indikator/" + milestone.subjectId(), IndicatorView.class);
 
         assertThat($(Svg.class).all()).isEmpty();
-        assertThat($(ListItem.class).from($(Section.class).withId("indicator-chart").single()).all()).extracting(GoalViewTest::text)
+        assertThat($(ListItem.class).from($(Section.class).withId("indicator-chart").single()).all()).extracting(GoalUiTest::text)
                 .containsExactly("2017-T2 (t.o.m. 2017-08-31): nej", "2017-T3 (t.o.m. 2017-12-31): ja");
         assertThat(text($(Section.class).withId("indicator-summary").single())).contains("Uppfyllt", "ja (2017-T3)",
                 "Ingen prognos för en ja/nej-indikator");
@@ -138,13 +118,12 @@ class IndicatorViewTest extends UiTest {
         assertThat(text($(Paragraph.class).withId("indicator-chart-description").single())).startsWith(
                 "3 values, from 2017-04-30 to 2017-12-31; latest 4.5 st. Baseline 3 st. Target 5 st by 2017-12-31.");
         assertThat(text(table())).startsWith("Every value of the indicator with its source file and line Period Period end");
-        assertThat(GoalViewTest.rows(table()).getLast()).endsWith("| Used");
+        assertThat(rows(table()).getLast()).endsWith("| Used");
     }
 
     @Test
     void exports_the_values_with_their_source_file_and_line_as_csv() {
-        var results = fulfilment.results("9999", 2017, fulfilment.defaultEvaluationDate(2017));
-        IndicatorPage page = IndicatorPage.find(number.subjectId(), results, plans.indicators("9999", 2017)).orElseThrow();
+        IndicatorPage page = IndicatorPage.find(number.subjectId(), results(), plans.indicators("9999", 2017)).orElseThrow();
         StringWriter out = new StringWriter();
 
         IndicatorCsv.write(page, out);

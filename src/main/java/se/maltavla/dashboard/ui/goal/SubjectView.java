@@ -1,0 +1,97 @@
+package se.maltavla.dashboard.ui.goal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Optional;
+import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.NoDataYet;
+import se.maltavla.fulfilment.PlanYearResults;
+
+/**
+ * A view of one goal or indicator of the chosen plan year, named by the id in its address
+ * (mal/42, indikator/7). An id the plan year does not have, or one that is no id at all, gets a
+ * message and the way back instead of an error page.
+ *
+ * @param <P> what the view shows of the subject
+ */
+abstract class SubjectView<P> extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Scrolls the page and the layout's content area back to the top (run on the view's element). */
+    private static final String SCROLL_TO_TOP = """
+            window.scrollTo(0, 0);
+            const layout = this.closest('vaadin-app-layout');
+            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+            if (content) { content.scrollTop = 0; }""";
+
+    protected final DashboardContext context;
+    private final String keys;
+    private String title;
+
+    /** @param keys the bundle keys' prefix of the subject's texts: {@code goal} or {@code goal.indicator} */
+    SubjectView(DashboardContext context, String id, String keys) {
+        this.context = context;
+        this.keys = keys;
+        addClassName("view");
+        setId(id);
+    }
+
+    /** The subject with this id in the plan year of {@code results}, if it has one. */
+    protected abstract Optional<P> find(long id, PlanYearResults results);
+
+    /** Shows the subject; returns the page's title. */
+    protected abstract String show(P page);
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        // The layout's content keeps its scroll position between views: a link followed from the
+        // bottom of a goal would open the next view half way down.
+        getElement().executeJs(SCROLL_TO_TOP);
+        String id = event.getRouteParameters().get("id").orElse("");
+        title = getTranslation(keys + ".notfound.title");
+        if (context.selection().isEmpty()) {
+            add(new H1(title), new NoDataYet());
+            return;
+        }
+        PlanYearResults results = context.results();
+        Optional<P> page = parse(id).flatMap(subject -> find(subject, results));
+        if (page.isEmpty()) {
+            add(new NotInPlanYear(keys, id, municipality(), results.year()));
+            return;
+        }
+        title = show(page.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – Måltavla";
+    }
+
+    protected Section section(String id, String headingKey, Component content) {
+        Section section = new Section(new H2(getTranslation(headingKey)), content);
+        section.setId(id);
+        return section;
+    }
+
+    /** The id in "mal/42"; empty for anything but a positive whole number. */
+    static Optional<Long> parse(String id) {
+        if (id == null || !id.matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(id);
+        return value > 0 ? Optional.of(value) : Optional.empty();
+    }
+
+    /** "1081 Ronneby", or the code alone when the name is unknown. */
+    private String municipality() {
+        String code = context.municipality();
+        return context.municipalities().stream().filter(m -> m.code().equals(code)).findFirst()
+                .map(m -> m.name() == null ? code : code + " " + m.name()).orElse(code);
+    }
+}
