@@ -1,9 +1,8 @@
 package se.maltavla.dashboard.ui.goal;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,12 +15,10 @@ import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DataTable;
 import se.maltavla.dashboard.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
@@ -36,12 +33,11 @@ class GoalView extends SubjectView<GoalPage> {
 
     private final FulfilmentService fulfilment;
     private final ActionPlanService plans;
-    private final StrategyService strategies;
+
     GoalView(DashboardContext context, FulfilmentService fulfilment, ActionPlanService plans, StrategyService strategies) {
-        super(context, "goal", "goal");
+        super(context, strategies, "goal", "goal");
         this.fulfilment = fulfilment;
         this.plans = plans;
-        this.strategies = strategies;
     }
 
     @Override
@@ -54,13 +50,8 @@ class GoalView extends SubjectView<GoalPage> {
     @Override
     protected String show(GoalPage page) {
         ResultRow goal = page.goal();
-        Div header = new Div(new H1(page.text()), new CsvExport(CsvExport.fileName("mal", page.results().municipality(),
-                String.valueOf(page.results().year()), goal.code(), page.results().evaluationDate().toString()),
-                out -> GoalCsv.write(page, out)));
-        header.addClassName("view-header");
-        Paragraph lead = new Paragraph(getTranslation("goal.lead", goal.code()));
-        lead.addClassName("lead");
-        add(header, lead, new SelectionBar(context, strategies));
+        header(page.text(), page.results(), "mal", goal.code(), out -> GoalCsv.write(page, out),
+                new Text(getTranslation("goal.lead", goal.code())));
         add(summary(page), elements(page), indicators(page), section("goal-guidelines", "goal.guidelines",
                 new GuidelineChecklist(page.failed())));
         return getTranslation("goal.title", goal.code());

@@ -1,10 +1,8 @@
 package se.maltavla.dashboard.ui.goal;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -13,12 +11,10 @@ import se.maltavla.actionplan.Indicator;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
@@ -32,11 +28,10 @@ import se.maltavla.strategy.StrategyService;
 class IndicatorView extends SubjectView<IndicatorPage> {
 
     private final ActionPlanService plans;
-    private final StrategyService strategies;
+
     IndicatorView(DashboardContext context, ActionPlanService plans, StrategyService strategies) {
-        super(context, "indicator", "goal.indicator");
+        super(context, strategies, "indicator", "goal.indicator");
         this.plans = plans;
-        this.strategies = strategies;
     }
 
     @Override
@@ -47,15 +42,10 @@ class IndicatorView extends SubjectView<IndicatorPage> {
     @Override
     protected String show(IndicatorPage page) {
         Indicator plan = page.plan();
-        Div header = new Div(new H1(plan.name()), new CsvExport(CsvExport.fileName("indikator", page.results().municipality(),
-                String.valueOf(page.results().year()), plan.code(), page.results().evaluationDate().toString()),
-                out -> IndicatorCsv.write(page, out)));
-        header.addClassName("view-header");
-        Paragraph lead = new Paragraph(getTranslation("goal.indicator.lead", plan.code()) + " · " + getTranslation("goal.indicator.goal") + ": ");
-        lead.add(page.goal() == null ? new Paragraph(plan.goalCode())
-                : new Anchor("mal/" + page.goal().subjectId(), page.goal().code() + " " + page.goal().name()));
-        lead.addClassName("lead");
-        add(header, lead, new SelectionBar(context, strategies));
+        header(plan.name(), page.results(), "indikator", plan.code(), out -> IndicatorCsv.write(page, out),
+                new Text(getTranslation("goal.indicator.lead", plan.code()) + " · " + getTranslation("goal.indicator.goal") + ": "),
+                page.goal() == null ? new Text(plan.goalCode())
+                        : new Anchor("mal/" + page.goal().subjectId(), page.goal().code() + " " + page.goal().name()));
         add(section("indicator-summary", "goal.indicator.summary", summary(page)),
                 section("indicator-chart", "goal.indicator.chart", new TrendFigure(page)),
                 section("indicator-values", "goal.indicator.values", ValuesTable.of(this, page)),

@@ -4,14 +4,20 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.io.Writer;
 import java.util.Optional;
+import java.util.function.Consumer;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.NoDataYet;
+import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.strategy.StrategyService;
 
 /**
  * A view of one goal or indicator of the chosen plan year, named by the id in its address
@@ -30,12 +36,14 @@ abstract class SubjectView<P> extends Div implements BeforeEnterObserver, HasDyn
             if (content) { content.scrollTop = 0; }""";
 
     protected final DashboardContext context;
+    private final StrategyService strategies;
     private final String keys;
     private String title;
 
     /** @param keys the bundle keys' prefix of the subject's texts: {@code goal} or {@code goal.indicator} */
-    SubjectView(DashboardContext context, String id, String keys) {
+    SubjectView(DashboardContext context, StrategyService strategies, String id, String keys) {
         this.context = context;
+        this.strategies = strategies;
         this.keys = keys;
         addClassName("view");
         setId(id);
@@ -71,6 +79,20 @@ abstract class SubjectView<P> extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public String getPageTitle() {
         return title + " – Måltavla";
+    }
+
+    /**
+     * The top of the view: the heading with the export of what the view shows, a lead line that
+     * says what the subject is, and the choice of municipality, plan year and date.
+     */
+    protected void header(String heading, PlanYearResults results, String fileKind, String code, Consumer<Writer> csv,
+            Component... lead) {
+        Div header = new Div(new H1(heading), new CsvExport(CsvExport.fileName(fileKind, results.municipality(),
+                String.valueOf(results.year()), code, results.evaluationDate().toString()), csv));
+        header.addClassName("view-header");
+        Paragraph leadLine = new Paragraph(lead);
+        leadLine.addClassName("lead");
+        add(header, leadLine, new SelectionBar(context, strategies));
     }
 
     protected Section section(String id, String headingKey, Component content) {

@@ -2,36 +2,34 @@ package se.maltavla.dashboard.ui.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
-import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import se.maltavla.support.Bundles;
 
-/** The goal views' texts: the same keys in Swedish and English, each reading right through MessageFormat. */
+/**
+ * The goal views' texts are their own: every key in the views' namespace, and none that another
+ * bundle defines too (Spring reads the bundles as one, the first definition winning: a shared
+ * "value.period" once showed the import's error text in the goal table). Equal keys in both
+ * languages and MessageFormat-safe texts are checked for all bundles in MessageBundlesTest.
+ */
 class GoalMessagesTest {
 
     @Test
-    void both_languages_have_the_same_keys_all_in_the_views_namespace() {
-        Properties swedish = Bundles.load("i18n/ui-goal.properties");
-        Properties english = Bundles.load("i18n/ui-goal_en.properties");
+    void every_key_is_in_the_goal_views_namespace_and_defined_by_no_other_bundle() throws IOException {
+        Properties goal = Bundles.load("i18n/ui-goal.properties");
+        assertThat(goal.stringPropertyNames()).isNotEmpty().allMatch(key -> key.startsWith("goal."));
 
-        assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(swedish.keySet());
-        assertThat(swedish.stringPropertyNames()).allMatch(key -> key.startsWith("goal."));
-    }
-
-    @ParameterizedTest
-    @CsvSource({"i18n/ui-goal.properties, sv", "i18n/ui-goal_en.properties, en"})
-    void every_text_formats_without_a_stray_apostrophe_or_brace(String bundle, String language) {
-        Properties texts = Bundles.load(bundle);
-        for (String key : texts.stringPropertyNames()) {
-            String text = new MessageFormat(texts.getProperty(key), Locale.forLanguageTag(language))
-                    .format(new Object[] {2, "Y", "Z"});
-            assertThat(text).as(key).doesNotContain("{", "}", "''").isNotBlank();
+        Properties application = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("application.properties")) {
+            application.load(in);
         }
-        assertThat(new MessageFormat(texts.getProperty("goal.elements.indirect")).format(new Object[0]))
-                .isEqualTo(language.equals("en") ? "through the strategy's links" : "genom strategins kopplingar");
+        for (String basename : Arrays.stream(application.getProperty("spring.messages.basename").split(",")).map(String::trim)
+                .filter(name -> !name.equals("i18n/ui-goal")).toList()) {
+            assertThat(Bundles.load(basename + ".properties").stringPropertyNames()).as(basename)
+                    .doesNotContainAnyElementsOf(goal.stringPropertyNames());
+        }
     }
 }
