@@ -23,7 +23,7 @@ class CommitteesViewTest extends SmallPlanYearTest {
         navigate(CommitteesView.class);
 
         assertThat(committeeRow("Nämnd A")).contains("Nämnd A", "45 %", "Ej uppfyllt", "2 av 2 indikatorer rapporterade");
-        assertThat(committeeRow("Nämnd B")).contains("Nämnd B", "100 %", "Uppfyllt", "1 av 1 indikatorer rapporterade");
+        assertThat(committeeRow("Nämnd B")).contains("Nämnd B", "100 %", "Uppfyllt", "1 av 1 indikator rapporterad");
         assertThat(committeeRow("Nämnd A")).as("no owner given in the plan: no goal meets every guideline").contains("0 % (0 av 2)");
         assertThat($(Anchor.class).all().stream().map(Anchor::getHref).toList()).anyMatch(h -> h.matches("namnder/\\d+"));
     }
