@@ -53,7 +53,8 @@ class ImportView extends Div implements HasDynamicTitle {
             viewer.addClassName("muted");
             add(viewer);
         }
-        add(runs, rejections);
+        // The rejected rows before the list of runs: right below a run's progress, whatever the list's length.
+        add(rejections, runs);
         refresh(null);
     }
 

@@ -25,6 +25,8 @@ import se.maltavla.shared.ui.CsvExport;
  */
 class RejectionsPanel extends Section {
 
+    private static final int FEW_ROWS = 12;
+
     private final ImportService imports;
     private final Paragraph which = new Paragraph();
     private final TextField search = new TextField();
@@ -68,7 +70,6 @@ class RejectionsPanel extends Section {
         grid.addColumn(r -> r.value()).setHeader(getTranslation("import.rejections.value")).setFlexGrow(1);
         grid.addColumn(r -> r.reason()).setHeader(getTranslation("import.rejections.reason")).setFlexGrow(4);
         grid.setPageSize(100);
-        grid.addClassName("rejections-grid");
     }
 
     /** Shows a file's rejected rows, or says there are none when {@code file} is null. */
@@ -100,8 +101,13 @@ class RejectionsPanel extends Section {
         grid.setItems(query -> imports.rejections(fileId, words, query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(imports.countRejections(fileId, words)));
         long all = file.rowsRejected();
+        long matching = words.isBlank() ? all : imports.countRejections(fileId, words);
         count.setText(words.isBlank() ? getTranslation("import.rejections.count", all)
-                : getTranslation("import.rejections.matching", imports.countRejections(fileId, words), all));
+                : getTranslation("import.rejections.matching", matching, all));
+        // A few rows fit the page; many scroll inside the grid, read page by page as they come into view.
+        boolean few = matching <= FEW_ROWS;
+        grid.setAllRowsVisible(few);
+        grid.setClassName("rejections-grid-tall", !few);
         export.removeAll();
         String stem = file.fileName().replaceFirst("(?i)\\.csv$", "");
         export.add(new CsvExport(CsvExport.fileName(stem, "avvisade", "korning-" + run.runId()), out -> write(imports, fileId, words, out)));

@@ -6,17 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.BiConsumer;
+import se.maltavla.dashboard.ui.DataTable;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportRunSummary;
@@ -28,8 +23,6 @@ import se.maltavla.dataimport.RunSummaryFormatter;
  * offers them in the rejections panel.
  */
 class RunsList extends Section {
-
-    private static final String[] COUNTS = {"read", "new", "updated", "unchanged", "rejected"};
 
     private final RunSummaryFormatter formatter;
     private final BiConsumer<ImportRunSummary, FileResult> showRejections;
@@ -71,44 +64,25 @@ class RunsList extends Section {
     }
 
     private Component files(ImportRunSummary run) {
-        NativeTable table = new NativeTable();
+        DataTable<FileResult> table = new DataTable<FileResult>(getTranslation("import.runs.caption", run.runId()))
+                .text(heading("name"), FileResult::fileName)
+                .text(heading("kind"), file -> file.kind() == null ? "–" : file.kind())
+                .number(heading("read"), file -> count(file.rowsRead()))
+                .number(heading("new"), file -> count(file.rowsNew()))
+                .number(heading("updated"), file -> count(file.rowsUpdated()))
+                .number(heading("unchanged"), file -> count(file.rowsUnchanged()))
+                .number(heading("rejected"), file -> count(file.rowsRejected()))
+                .component(heading("result"), file -> result(run, file));
         table.addClassName("import-files");
-        table.setCaptionText(getTranslation("import.runs.caption", run.runId()));
-        table.getCaption().addClassName("sr-only");
-        NativeTableHeader header = table.getHead();
-        NativeTableRow headings = header.addRow();
-        headings.add(heading("name"), heading("kind"));
-        for (String count : COUNTS) {
-            headings.add(heading(count));
-        }
-        headings.add(heading("result"));
-        NativeTableBody body = table.getBody();
-        for (FileResult file : run.files()) {
-            body.add(file(run, file));
-        }
-        Div scroll = new Div(table);
-        scroll.addClassName("table-scroll");
-        return scroll;
+        return table.items(run.files());
     }
 
-    private NativeTableRow file(ImportRunSummary run, FileResult file) {
-        NativeTableRow row = new NativeTableRow();
-        row.getElement().setAttribute("data-file", file.fileName());
-        NativeTableHeaderCell name = new NativeTableHeaderCell(file.fileName());
-        name.getElement().setAttribute("scope", "row");
-        row.add(name, new NativeTableCell(file.kind() == null ? "–" : file.kind()));
-        long[] counts = {file.rowsRead(), file.rowsNew(), file.rowsUpdated(), file.rowsUnchanged(), file.rowsRejected()};
-        for (long count : counts) {
-            NativeTableCell cell = new NativeTableCell(ImportTexts.count(count, getLocale()));
-            cell.addClassName("number");
-            row.add(cell);
-        }
-        row.add(result(run, file));
-        return row;
+    private String count(long n) {
+        return ImportTexts.count(n, getLocale());
     }
 
-    private NativeTableCell result(ImportRunSummary run, FileResult file) {
-        NativeTableCell cell = new NativeTableCell();
+    private Component result(ImportRunSummary run, FileResult file) {
+        Div cell = new Div();
         cell.addClassName("import-result");
         cell.add(new Div(file.status() == FileStatus.IMPORTED ? getTranslation("import.file.imported")
                 : formatter.fileStatus(file, getLocale())));
@@ -127,9 +101,7 @@ class RunsList extends Section {
         return cell;
     }
 
-    private NativeTableHeaderCell heading(String key) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("import.file." + key));
-        cell.getElement().setAttribute("scope", "col");
-        return cell;
+    private String heading(String key) {
+        return getTranslation("import.file." + key);
     }
 }

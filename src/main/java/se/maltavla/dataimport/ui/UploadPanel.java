@@ -36,6 +36,8 @@ class UploadPanel extends Section {
     private final Locale locale;
     private final long limit;
     private final Div messages = new Div();
+    private String lastRefusal;
+    private long lastRefusalAt;
 
     UploadPanel(ImportService imports) {
         this.imports = imports;
@@ -50,7 +52,15 @@ class UploadPanel extends Section {
         upload.setMaxFiles(MAX_FILES);
         upload.setI18n(UploadTexts.of(this, getTranslation("import.upload.error.toolarge", size()),
                 getTranslation("import.upload.error.notcsv")));
-        upload.addFileRejectedListener(e -> show(false, refusal(e.getFileName())));
+        upload.addFileRejectedListener(e -> {
+            String message = refusal(e.getFileName());
+            // The browser component reports a file it refuses twice (seen with Vaadin 25.2): say it once.
+            if (!message.equals(lastRefusal) || System.nanoTime() - lastRefusalAt > java.time.Duration.ofSeconds(2).toNanos()) {
+                show(false, message);
+            }
+            lastRefusal = message;
+            lastRefusalAt = System.nanoTime();
+        });
         messages.setId("upload-messages");
         messages.addClassName("upload-messages");
         messages.getElement().setAttribute("aria-live", "polite");

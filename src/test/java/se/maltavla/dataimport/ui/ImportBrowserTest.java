@@ -58,7 +58,7 @@ class ImportBrowserTest extends BrowserTest {
 
         WebElement newest = waitFor(By.cssSelector("#runs .import-run"));
         assertThat(newest.getText()).contains("startad här", "Klar, några rader eller filer avvisades", FILE);
-        assertThat(newest.findElement(By.cssSelector("tr[data-file='" + FILE + "']")).getText())
+        assertThat(newest.findElement(By.xpath(".//tr[td[normalize-space()='" + FILE + "']]")).getText())
                 .contains(FILE, "utfall", "4 0 0 1 3");
         waitForText("Fil " + FILE + " i körning");
         assertThat(gridCells()).containsSubsequence("Rad", "Kolumn", "Värde", "Orsak",
@@ -67,6 +67,8 @@ class ImportBrowserTest extends BrowserTest {
                 "5", "period", "2017-13", NOT_A_PERIOD);
         assertThat(pageText()).contains("3 avvisade rader", "Exportera CSV");
         checkView("import-sv");
+        browser.executeScript("document.getElementById('rejections').scrollIntoView()");
+        screenshot("import-rejections-sv");
 
         click(By.id("language"));
         waitForText("Rejected rows");
@@ -75,6 +77,8 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(gridCells()).containsSubsequence("Line", "Column", "Value", "Reason", "3", "indikator_kod", "KS-17-9.9",
                 UNKNOWN_INDICATOR);
         checkView("import-en");
+        browser.executeScript("document.getElementById('rejections').scrollIntoView()");
+        screenshot("import-rejections-en");
     }
 
     private WebElement fileInput() {

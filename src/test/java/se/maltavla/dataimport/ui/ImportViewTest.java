@@ -177,6 +177,25 @@ class ImportViewTest extends UiTest {
 
     @Test
     @WithMockUser(roles = "VIEWER")
+    void a_file_with_many_rejected_rows_is_read_page_by_page_in_a_grid_that_scrolls() {
+        String[] rows = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "9901;M" + i + ";2016-T1;" + i).toArray(String[]::new);
+        importRejected("utfall-manga.csv", rows);
+
+        navigate(ImportView.class);
+
+        Grid<?> grid = $(Grid.class).id("rejections-grid");
+        assertThat(grid.getDataProvider().isInMemory()).as("asks the service for each page").isFalse();
+        assertThat(test(grid).size()).isEqualTo(300);
+        assertThat(grid.isAllRowsVisible()).isFalse();
+        assertThat(grid.getClassNames()).contains("rejections-grid-tall");
+        assertThat(text($(Paragraph.class).id("rejections-count"))).isEqualTo("300 avvisade rader");
+        test($(TextField.class).id("rejections-search")).setValue("M29");
+        assertThat(test(grid).size()).as("M29 and M290–M299").isEqualTo(11);
+        assertThat(grid.isAllRowsVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
     void the_rejected_rows_download_as_csv_with_the_search_applied() {
         ImportRunResult run = importRejected("utfall-export.csv", "9901;A1;2016-T1;4", "9901;=B2;2016-T2;5", "9901;B3;2016-T3;6");
         long fileId = run.files().getFirst().fileId();
@@ -190,6 +209,41 @@ class ImportViewTest extends UiTest {
         assertThat(all.toString()).startsWith("\uFEFFrad;kolumn;varde;orsak\r\n2;indikator_kod;A1;" + reason + "\r\n")
                 .contains("\r\n3;indikator_kod;'=B2;").hasLineCount(4);
         assertThat(searched.toString().lines().skip(1).map(l -> l.split(";")[0])).containsExactly("3", "4");
+    }
+
+    @Test
+    @WithMockUser(roles = "COORDINATOR")
+    void says_clearly_when_another_run_is_in_progress() throws Exception {
+        new TestInbox(folder).write("utfall-pagar.csv", UTFALL, "9901;BUSY;2016-T1;4");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread other = Thread.ofPlatform().start(() -> imports.run(folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ZERO,
+                new ImportProgress() {
+                    @Override
+                    public void fileStarted(String fileName, String kind, long rowsTotal) {
+                        started.countDown();
+                        try {
+                            release.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }));
+        try {
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+            navigate(ImportView.class);
+
+            test($(Button.class).id("start-import")).click();
+
+            assertThat(text($(Paragraph.class).id("run-status")))
+                    .matches("En annan import pågår redan \\(kommandoraden \\(jobs/import\\), startad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\. "
+                            + "Försök igen när den är klar\\.");
+            assertThat($(Button.class).id("start-import").isEnabled()).isTrue();
+            assertThat(text($(RunsList.class).single())).contains("Pågår");
+        } finally {
+            release.countDown();
+            other.join(30_000);
+        }
     }
 
     private ImportRunResult importRejected(String name, String... rows) {
