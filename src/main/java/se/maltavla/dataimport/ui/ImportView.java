@@ -39,8 +39,9 @@ class ImportView extends Div implements HasDynamicTitle {
         setId("import");
         runs = new RunsList(formatter, this::showRejections);
         rejections = new RejectionsPanel(imports);
-        Div header = new Div(new H1(getTranslation("import.title")), new CsvExport("importkorningar.csv",
-                out -> RunsCsv.write(shown, out)));
+        CsvExport export = new CsvExport("importkorningar.csv", out -> RunsCsv.write(shown, out));
+        export.getElement().setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
+        Div header = new Div(new H1(getTranslation("import.title")), export);
         header.addClassName("view-header");
         add(header, new Paragraph(getTranslation("import.lead")));
         if (authentication.hasRole(Role.COORDINATOR.name())) {

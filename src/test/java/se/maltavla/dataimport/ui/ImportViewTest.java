@@ -80,6 +80,9 @@ class ImportViewTest extends UiTest {
         assertThat(gridRows()).containsExactly(row(stored.get(0)), row(stored.get(1)));
         assertThat(stored.getFirst().reason()).contains("9901");
         assertThat(text($(Paragraph.class).id("rejections-count"))).isEqualTo("2 avvisade rader");
+        assertThat($(se.maltavla.shared.ui.CsvExport.class).all()).extracting(a -> a.getElement().getAttribute("aria-label"))
+                .containsExactlyInAnyOrder("Exportera CSV: körningarna som visas",
+                        "Exportera CSV: de avvisade raderna i utfall-visning.csv, med sökningen");
     }
 
     @Test
