@@ -1,7 +1,6 @@
 package se.maltavla.dashboard.ui.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.maltavla.db.Tables.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.shared.i18n.Messages;
+import se.maltavla.support.DatabaseTest;
 import se.maltavla.support.ImportTestBase;
 import se.maltavla.support.TestInbox;
 
@@ -62,31 +62,8 @@ final class ActivityData {
         FileSystemUtils.deleteRecursively(folder.toFile());
     }
 
-    /** Everything imported, not the users (the UI tests' own). */
+    /** Everything imported (the users stay: the UI tests' own; their remembered municipality becomes none). */
     void removeEverythingImported() {
-        db.deleteFrom(RESULT_ROW).execute();
-        db.deleteFrom(RESULT_CONTRIBUTION).execute();
-        db.deleteFrom(RESULT_SET).execute();
-        db.deleteFrom(PLAN_YEAR_STATE).execute();
-        db.deleteFrom(ACTIVITY_PERSPECTIVE).execute();
-        db.deleteFrom(ACTIVITY_LINK).execute();
-        db.deleteFrom(ACTIVITY).execute();
-        db.deleteFrom(NARRATIVE).execute();
-        db.deleteFrom(MEASUREMENT_HISTORY).execute();
-        db.deleteFrom(MEASUREMENT).execute();
-        db.deleteFrom(INDICATOR_PERSPECTIVE).execute();
-        db.deleteFrom(INDICATOR).execute();
-        db.deleteFrom(GOAL_LINK).execute();
-        db.deleteFrom(GOAL).execute();
-        db.deleteFrom(COMMITTEE).execute();
-        db.deleteFrom(ELEMENT_LINK).execute();
-        db.deleteFrom(STRATEGY_ELEMENT).execute();
-        db.deleteFrom(STRATEGY).execute();
-        db.update(USER_PREFERENCE).setNull(USER_PREFERENCE.MUNICIPALITY_CODE).execute();
-        db.deleteFrom(MUNICIPALITY).execute();
-        db.deleteFrom(REJECTED_ROW).execute();
-        db.execute("update import_file set previous_file_id = null");
-        db.deleteFrom(IMPORT_FILE).execute();
-        db.deleteFrom(IMPORT_RUN).execute();
+        DatabaseTest.deleteImported(db);
     }
 }
