@@ -13,4 +13,7 @@ public interface ActionPlanService {
 
     /** The indicators of a municipality's plan year, by code, each with every value measured for it. */
     List<Indicator> indicators(String municipality, int year);
+
+    /** The qualitative texts of a municipality's plan year: the municipality's own first, then by nämnd and code. */
+    List<Narrative> narratives(String municipality, int year);
 }

@@ -56,6 +56,16 @@ public class StrategyService {
                 .fetch(Records.mapping(Municipality::new));
     }
 
+    /** Municipality code → the name of its newest strategy, for telling municipalities apart by more than a code. */
+    @Transactional(readOnly = true)
+    public Map<String, String> strategyNames() {
+        Map<String, String> names = new HashMap<>();
+        db.select(STRATEGY.MUNICIPALITY_CODE, STRATEGY.NAME).from(STRATEGY)
+                .orderBy(STRATEGY.VALID_FROM.nullsFirst(), STRATEGY.ID)
+                .forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
     /** The municipality with this four-digit code, if Måltavla holds it. */
     @Transactional(readOnly = true)
     public Optional<Municipality> municipality(String code) {

@@ -127,7 +127,9 @@ public abstract class BrowserTest extends RunningAppTest {
     }
 
     protected void click(By locator) {
-        waitFor(locator).click();
+        WebElement element = waitFor(locator);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         waitForVaadin();
     }
 

@@ -42,16 +42,6 @@ public abstract class DatabaseTest {
 
     @BeforeEach
     void emptyDatabase() {
-        deleteImported(db);
-        db.deleteFrom(APP_USER).execute();
-        for (String table : new String[] {"batch_step_execution_context", "batch_job_execution_context",
-                "batch_step_execution", "batch_job_execution_params", "batch_job_execution", "batch_job_instance"}) {
-            db.execute("delete from " + table);
-        }
-    }
-
-    /** Deletes everything the imports and the recomputes stored (not the users, not Spring Batch's tables). */
-    public static void deleteImported(DSLContext db) {
         db.deleteFrom(RESULT_ROW).execute();
         db.deleteFrom(RESULT_CONTRIBUTION).execute();
         db.deleteFrom(RESULT_SET).execute();
@@ -75,5 +65,10 @@ public abstract class DatabaseTest {
         db.execute("update import_file set previous_file_id = null");
         db.deleteFrom(IMPORT_FILE).execute();
         db.deleteFrom(IMPORT_RUN).execute();
+        db.deleteFrom(APP_USER).execute();
+        for (String table : new String[] {"batch_step_execution_context", "batch_job_execution_context",
+                "batch_step_execution", "batch_job_execution_params", "batch_job_execution", "batch_job_instance"}) {
+            db.execute("delete from " + table);
+        }
     }
 }

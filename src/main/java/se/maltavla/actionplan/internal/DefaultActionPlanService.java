@@ -7,6 +7,7 @@ import static se.maltavla.db.Tables.IMPORT_FILE;
 import static se.maltavla.db.Tables.INDICATOR;
 import static se.maltavla.db.Tables.INDICATOR_PERSPECTIVE;
 import static se.maltavla.db.Tables.MEASUREMENT;
+import static se.maltavla.db.Tables.NARRATIVE;
 import static se.maltavla.db.Tables.STRATEGY;
 import static se.maltavla.db.Tables.STRATEGY_ELEMENT;
 
@@ -26,6 +27,7 @@ import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Goal;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
+import se.maltavla.actionplan.Narrative;
 import se.maltavla.actionplan.SourceLine;
 import se.maltavla.shared.Decimals;
 
@@ -89,6 +91,21 @@ class DefaultActionPlanService implements ActionPlanService {
                             perspectives.getOrDefault(id, List.of()),
                             source(r, INDICATOR.SOURCE_FILE_ID, INDICATOR.SOURCE_LINE), values.getOrDefault(id, List.of()));
                 });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Narrative> narratives(String municipality, int year) {
+        return db.select(NARRATIVE.ID, COMMITTEE.NAME, NARRATIVE.CODE, NARRATIVE.ELEMENT_ID, NARRATIVE.GOAL_ID,
+                        NARRATIVE.TEXT, NARRATIVE.SOURCE_FILE_ID, IMPORT_FILE.FILE_NAME, NARRATIVE.SOURCE_LINE)
+                .from(NARRATIVE)
+                .leftJoin(COMMITTEE).on(COMMITTEE.ID.eq(NARRATIVE.COMMITTEE_ID))
+                .leftJoin(IMPORT_FILE).on(IMPORT_FILE.ID.eq(NARRATIVE.SOURCE_FILE_ID))
+                .where(NARRATIVE.MUNICIPALITY_CODE.eq(municipality).and(NARRATIVE.PLAN_YEAR.eq(year)))
+                .orderBy(NARRATIVE.COMMITTEE_KEY, NARRATIVE.CODE_KEY)
+                .fetch(r -> new Narrative(r.get(NARRATIVE.ID), year, r.get(COMMITTEE.NAME), r.get(NARRATIVE.CODE),
+                        r.get(NARRATIVE.ELEMENT_ID), r.get(NARRATIVE.GOAL_ID), r.get(NARRATIVE.TEXT),
+                        source(r, NARRATIVE.SOURCE_FILE_ID, NARRATIVE.SOURCE_LINE)));
     }
 
     private Map<Long, List<Measurement>> measurements(String municipality, int year) {

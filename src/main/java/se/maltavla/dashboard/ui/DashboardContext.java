@@ -34,7 +34,7 @@ public class DashboardContext {
 
     /** The current choice; empty while Måltavla holds no municipality. */
     public synchronized Optional<Selection> selection() {
-        if (selection == null || !municipalities().stream().anyMatch(m -> m.code().equals(selection.municipality()))) {
+        if (selection == null) {
             selection = memory.remembered().filter(this::valid).orElseGet(this::firstChoice);
         }
         return Optional.ofNullable(selection);

@@ -14,7 +14,11 @@ public final class Formats {
 
     /** A percent already rounded for display (e.g. {@link se.maltavla.fulfilment.ResultRow#fulfilmentPercent}): "72,5 %". */
     public static String percent(BigDecimal percent, Locale locale) {
-        return percent == null ? "–" : decimal(percent.setScale(1, RoundingMode.HALF_UP), locale) + " %";
+        if (percent == null) {
+            return "–";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale(locale)));
+        return format.format(percent.setScale(1, RoundingMode.HALF_UP)).replace('\u202F', '\u00A0') + " %";
     }
 
     /** A number as written for people: plain, grouped, the locale's decimal sign. */

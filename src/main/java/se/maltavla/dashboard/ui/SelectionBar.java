@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import se.maltavla.dashboard.Selection;
 import se.maltavla.strategy.Municipality;
-import se.maltavla.strategy.StrategyOverview;
 import se.maltavla.strategy.StrategyService;
 
 /**
@@ -37,13 +35,13 @@ public class SelectionBar extends HorizontalLayout {
         setId("selection");
         addClassName("selection-bar");
 
-        Map<String, String> names = strategies.overview().stream().collect(Collectors.toMap(
-                StrategyOverview::municipalityCode, StrategyOverview::strategyName, (a, b) -> b));
+        Map<String, String> names = strategies.strategyNames();
+        List<Municipality> municipalities = context.municipalities();
         Select<String> municipality = new Select<>();
         municipality.setId("select-municipality");
         municipality.setLabel(getTranslation("selection.municipality"));
-        municipality.setItems(context.municipalities().stream().map(Municipality::code).toList());
-        municipality.setItemLabelGenerator(code -> label(code, context, names));
+        municipality.setItems(municipalities.stream().map(Municipality::code).toList());
+        municipality.setItemLabelGenerator(code -> label(code, municipalities, names));
         municipality.setValue(current.municipality());
         municipality.setWidth("22em");
 
@@ -99,8 +97,8 @@ public class SelectionBar extends HorizontalLayout {
         }
     }
 
-    private static String label(String code, DashboardContext context, Map<String, String> strategyNames) {
-        String name = context.municipalities().stream().filter(m -> m.code().equals(code)).findFirst()
+    private static String label(String code, List<Municipality> municipalities, Map<String, String> strategyNames) {
+        String name = municipalities.stream().filter(m -> m.code().equals(code)).findFirst()
                 .map(Municipality::name).orElse(null);
         if (name == null) {
             name = strategyNames.get(code);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,8 +26,9 @@ public class MainLayout extends AppLayout {
     public MainLayout(AuthenticationContext authentication) {
         Span name = new Span("Måltavla");
         name.addClassName("app-name");
-        Span user = new Span(getTranslation("layout.signedin", authentication.getPrincipalName().orElse("")));
+        Anchor user = new Anchor("konto", getTranslation("layout.signedin", authentication.getPrincipalName().orElse("")));
         user.setId("signed-in-user");
+        user.getElement().setAttribute("title", getTranslation("layout.account"));
         user.addClassName("signed-in-user");
         Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.setId("logout");
@@ -43,11 +45,11 @@ public class MainLayout extends AppLayout {
         bar.addClassName("app-bar");
         bar.setWrap(true);
         addToNavbar(bar);
-        addToDrawer(navigation());
+        addToDrawer(navigation(authentication.hasRole("COORDINATOR")));
         setPrimarySection(Section.DRAWER);
     }
 
-    private Component navigation() {
+    private Component navigation(boolean coordinator) {
         SideNav nav = new SideNav();
         nav.setId("navigation");
         nav.setLabel(getTranslation("nav.label"));
@@ -57,6 +59,9 @@ public class MainLayout extends AppLayout {
                 item("nav.activities", "aktiviteter", VaadinIcon.GLOBE),
                 item("nav.import", "import", VaadinIcon.UPLOAD),
                 item("nav.settings", "installningar", VaadinIcon.COG));
+        if (coordinator) {
+            nav.addItem(item("nav.users", "anvandare", VaadinIcon.USERS));
+        }
         return nav;
     }
 

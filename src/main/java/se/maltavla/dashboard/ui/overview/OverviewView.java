@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -41,14 +43,24 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-class OverviewView extends Div implements FollowsSelection, HasDynamicTitle {
+class OverviewView extends Div implements FollowsSelection, HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardContext context;
+    private final FulfilmentService fulfilment;
+    private final StrategyService strategies;
 
     OverviewView(DashboardContext context, FulfilmentService fulfilment, StrategyService strategies) {
         this.context = context;
+        this.fulfilment = fulfilment;
+        this.strategies = strategies;
         addClassName("view");
         setId("overview");
+    }
+
+    /** Built on every navigation here, so that it always shows the latest stored results. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         if (context.selection().isEmpty()) {
             add(new H1(getTranslation("overview.title")), new NoDataYet());
             return;

@@ -1,0 +1,140 @@
+package se.maltavla.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import se.maltavla.security.AppUser;
+import se.maltavla.security.Role;
+import se.maltavla.security.UserService;
+import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.MainLayout;
+
+/**
+ * Användare: the coordinator adds users, changes their role, disables them and sets new
+ * passwords. Every change is checked again in {@link UserService}; a refused change says why.
+ */
+@Route(value = "anvandare", layout = MainLayout.class)
+@RolesAllowed("COORDINATOR")
+class UsersView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final UserService users;
+    private final Div list = new Div();
+    private final Feedback feedback = new Feedback();
+
+    UsersView(UserService users) {
+        this.users = users;
+        addClassName("view");
+        setId("users");
+        Div header = new Div(new H1(getTranslation("users.title")), new CsvExport("anvandare.csv", out -> {
+            try (ExcelCsv csv = new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad"))) {
+                users.listUsers().forEach(u -> csv.row(u.username(), u.role().code(), u.enabled() ? "ja" : "nej",
+                        WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")))));
+            }
+        }));
+        header.addClassName("view-header");
+        add(header, new Paragraph(getTranslation("users.intro")), feedback, newUser(), list);
+        showUsers();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " – Måltavla";
+    }
+
+    private Component newUser() {
+        TextField name = new TextField(getTranslation("users.username"));
+        name.setId("new-username");
+        Select<Role> role = roleSelect();
+        role.setId("new-role");
+        role.setValue(Role.VIEWER);
+        PasswordField password = new PasswordField(getTranslation("users.password"));
+        password.setId("new-password");
+        password.setHelperText(getTranslation("users.password.helper", UserService.MIN_PASSWORD_LENGTH));
+        Button add = new Button(getTranslation("users.add"), e -> feedback.attempt(() -> {
+            users.createUser(name.getValue(), role.getValue(), password.getValue());
+            name.clear();
+            password.clear();
+            showUsers();
+        }, getTranslation("users.added", name.getValue())));
+        add.setId("add-user");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(name, role, password, add);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return new Section(new H2(getTranslation("users.new")), form);
+    }
+
+    private void showUsers() {
+        list.removeAll();
+        list.add(new H2(getTranslation("users.list")));
+        for (AppUser user : users.listUsers()) {
+            list.add(row(user));
+        }
+    }
+
+    private Component row(AppUser user) {
+        Select<Role> role = roleSelect();
+        role.setValue(user.role());
+        role.setAriaLabel(getTranslation("users.role.of", user.username()));
+        role.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                feedback.attempt(() -> users.changeRole(user.username(), e.getValue()),
+                        getTranslation("users.changed", user.username()));
+                showUsers();
+            }
+        });
+        Checkbox enabled = new Checkbox(getTranslation("users.enabled"), user.enabled());
+        enabled.setAriaLabel(getTranslation("users.enabled.of", user.username()));
+        enabled.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                feedback.attempt(() -> users.setEnabled(user.username(), e.getValue()),
+                        getTranslation("users.changed", user.username()));
+                showUsers();
+            }
+        });
+        PasswordField password = new PasswordField();
+        password.setAriaLabel(getTranslation("users.newpassword.of", user.username()));
+        password.setPlaceholder(getTranslation("users.newpassword"));
+        Button set = new Button(getTranslation("users.setpassword"), e -> feedback.attempt(() -> {
+            users.resetPassword(user.username(), password.getValue());
+            password.clear();
+        }, getTranslation("users.passwordset", user.username())));
+        set.getElement().setAttribute("aria-label", getTranslation("users.setpassword.of", user.username()));
+        Div name = new Div(user.username());
+        name.addClassName("user-name");
+        HorizontalLayout row = new HorizontalLayout(name, role, enabled, password, set);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.addClassName("user-row");
+        row.getElement().setAttribute("data-user", user.username());
+        return row;
+    }
+
+    private Select<Role> roleSelect() {
+        Select<Role> role = new Select<>();
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        return role;
+    }
+}
