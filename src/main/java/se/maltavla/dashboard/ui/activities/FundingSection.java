@@ -3,14 +3,16 @@ package se.maltavla.dashboard.ui.activities;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import se.maltavla.activity.Activity;
 import se.maltavla.activity.FundingSummary;
 import se.maltavla.activity.chart.FundingChart;
 import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.dashboard.ui.HtmlTable;
 
 /** External funding against the budget: a bar chart per activity and the same figures, with totals, as a table. */
 class FundingSection extends Section {
@@ -34,21 +36,26 @@ class FundingSection extends Section {
         add(chart, table(funding, year));
     }
 
-    private NativeTable table(FundingSummary funding, String year) {
-        NativeTable table = Tables.table("funding-table", getTranslation("activities.funding.table", year),
+    private HtmlTable table(FundingSummary funding, String year) {
+        HtmlTable table = new HtmlTable(getTranslation("activities.funding.table", year),
                 getTranslation("activities.funding.activity"), getTranslation("activities.budget"),
                 getTranslation("activities.funding"), getTranslation("activities.funding.share"),
                 getTranslation("activities.funder"));
+        table.setId("funding-table");
         for (Activity activity : funding.activities()) {
-            Tables.row(table, activity.name(), amount(activity.budgetSek()), amount(activity.externalFundingSek()),
-                    Formats.percent(Amounts.percent(activity.externalFundingSek(), activity.budgetSek()), getLocale()),
-                    activity.funder() == null ? getTranslation("activities.missing") : activity.funder());
+            row(table, activity.name(), activity.budgetSek(), activity.externalFundingSek(), activity.funder());
         }
-        Tables.row(table, getTranslation("activities.funding.total"), amount(funding.budgetSek()),
-                amount(funding.externalFundingSek()),
-                Formats.percent(Amounts.percent(funding.externalFundingSek(), funding.budgetSek()), getLocale()), "")
+        row(table, getTranslation("activities.funding.total"), funding.budgetSek(), funding.externalFundingSek(), "")
                 .addClassName("total");
         return table;
+    }
+
+    /** A row with its three figures aligned as numbers. */
+    private NativeTableRow row(HtmlTable table, String heading, BigDecimal budget, BigDecimal external, String funder) {
+        NativeTableRow row = table.addRow(new Span(heading), amount(budget), amount(external),
+                Formats.percent(Amounts.percent(external, budget), getLocale()), funder);
+        row.getChildren().skip(1).limit(3).forEach(cell -> cell.addClassName("number"));
+        return row;
     }
 
     private String amount(BigDecimal value) {

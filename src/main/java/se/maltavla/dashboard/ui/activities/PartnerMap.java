@@ -3,9 +3,10 @@ package se.maltavla.dashboard.ui.activities;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import se.maltavla.activity.CountryPartners;
 import se.maltavla.activity.map.EuropeMap;
 import se.maltavla.activity.map.MapImage;
 import se.maltavla.activity.map.MapTexts;
+import se.maltavla.dashboard.ui.HtmlTable;
 
 /**
  * Partners by country on the map of Europe shipped with Måltavla, with its text alternative: the
@@ -52,13 +54,17 @@ class PartnerMap extends Section {
         add(table(countries, year));
     }
 
-    private NativeTable table(List<CountryPartners> countries, String year) {
-        NativeTable table = Tables.table("partner-table", getTranslation("activities.map.table", year),
-                getTranslation("activities.map.table.country"), getTranslation("activities.map.table.partners"),
-                getTranslation("activities.map.table.activities"));
-        countries.stream().filter(c -> c.countryCode() != null).forEach(c -> Tables.row(table,
-                ActivityFacts.countryName(c.countryCode(), getLocale()), String.valueOf(c.partners().size()),
-                activities(c.activities())).getElement().setAttribute("data-country", c.countryCode()));
+    private HtmlTable table(List<CountryPartners> countries, String year) {
+        HtmlTable table = new HtmlTable(getTranslation("activities.map.table", year), getTranslation("activities.map.table.country"),
+                getTranslation("activities.map.table.partners"), getTranslation("activities.map.table.activities"));
+        table.setId("partner-table");
+        countries.stream().filter(c -> c.countryCode() != null).forEach(c -> {
+            Span partners = new Span(String.valueOf(c.partners().size()));
+            NativeTableRow row = table.addRow(new Span(ActivityFacts.countryName(c.countryCode(), getLocale())), partners,
+                    activities(c.activities()));
+            row.getElement().setAttribute("data-country", c.countryCode());
+            partners.getParent().ifPresent(cell -> cell.addClassName("number"));
+        });
         return table;
     }
 

@@ -12,12 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -26,6 +24,7 @@ import se.maltavla.dashboard.Selection;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.support.Text;
 import se.maltavla.support.UiTest;
 
 /** The Activities view in a simulated browser, over a small municipality (9901) imported for it. */
@@ -42,17 +41,9 @@ class ActivitiesViewTest extends UiTest {
     @Autowired
     ImportService imports;
 
-    @Autowired
-    DSLContext db;
-
     @BeforeAll
     void importMunicipality() {
-        new ActivityData(imports, db).importSmallMunicipality();
-    }
-
-    @AfterAll
-    void removeIt() {
-        new ActivityData(imports, db).removeEverythingImported();
+        new ActivityData(imports).importIt();
     }
 
     @BeforeEach
@@ -100,9 +91,9 @@ class ActivitiesViewTest extends UiTest {
         assertThat(chart).contains("Budget och extern finansiering per aktivitet under 2016", "BalticWater", "Eurocities",
                 "2\u00A0400\u00A0000");
         assertThat(rows("funding-table")).containsExactly(
-                "BalticWater | 2\u00A0400\u00A0000 kr | 1\u00A0800\u00A0000 kr | 75 % | Interreg",
-                "Eurocities | 45\u00A0000 kr | – | – | –",
-                "Totalt | 2\u00A0445\u00A0000 kr | 1\u00A0800\u00A0000 kr | 73,6 % | ");
+                "BalticWater | 2 400 000 kr | 1 800 000 kr | 75,0 % | Interreg",
+                "Eurocities | 45 000 kr | – | – | –",
+                "Totalt | 2 445 000 kr | 1 800 000 kr | 73,6 % | ");
     }
 
     @Test
@@ -170,7 +161,7 @@ class ActivitiesViewTest extends UiTest {
     private List<String> rows(String tableId) {
         NativeTable table = $(NativeTable.class).id(tableId);
         return table.getBody().getRows().stream()
-                .map(row -> String.join(" | ", row.getAllCells().stream().map(c -> c.getElement().getText()).toList()))
+                .map(row -> String.join(" | ", row.getAllCells().stream().map(Text::of).toList()))
                 .toList();
     }
 }

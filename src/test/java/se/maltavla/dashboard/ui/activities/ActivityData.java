@@ -7,21 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jooq.DSLContext;
 import org.springframework.util.FileSystemUtils;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.shared.i18n.Messages;
-import se.maltavla.support.DatabaseTest;
 import se.maltavla.support.ImportTestBase;
 import se.maltavla.support.TestInbox;
 
 /**
- * A small municipality, 9901, for the view tests (which share their database with the other UI
- * tests): a strategy for 2016–2017, a plan for each year, and four activities in 2016, one of them going on. They
- * are removed again afterwards so that no other test sees them.
+ * A small municipality of its own, 9901, for the view tests (so that it lives beside whatever the
+ * other UI tests import): a strategy for 2016–2017, a plan for each year, and four activities in
+ * 2016, one of them going on. Importing again changes nothing.
  */
 final class ActivityData {
 
@@ -29,14 +27,12 @@ final class ActivityData {
             + "extern_finansiering_sek;finansiar;kopplingar;perspektiv;agare;utforare;forankrad;rapporterad";
 
     private final ImportService imports;
-    private final DSLContext db;
 
-    ActivityData(ImportService imports, DSLContext db) {
+    ActivityData(ImportService imports) {
         this.imports = imports;
-        this.db = db;
     }
 
-    void importSmallMunicipality() {
+    void importIt() {
         Path folder;
         try {
             folder = Files.createTempDirectory("maltavla-activities-ui");
@@ -60,10 +56,5 @@ final class ActivityData {
                 ImportProgress.NONE);
         assertThat(result.exitStatus()).as(result.toString()).isZero();
         FileSystemUtils.deleteRecursively(folder.toFile());
-    }
-
-    /** Everything imported (the users stay: the UI tests' own; their remembered municipality becomes none). */
-    void removeEverythingImported() {
-        DatabaseTest.deleteImported(db);
     }
 }
