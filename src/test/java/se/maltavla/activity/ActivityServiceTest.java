@@ -1,6 +1,7 @@
 package se.maltavla.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -59,8 +60,8 @@ class ActivityServiceTest extends ImportTestBase {
         assertThat(twinTown.start()).isEqualTo(LocalDate.of(2016, 1, 1));
         assertThat(twinTown.end()).isEqualTo(LocalDate.of(2016, 12, 31));
         assertThat(twinTown.links()).extracting(LinkedElement::code, LinkedElement::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PO1", "Hållbara städer"),
-                        org.assertj.core.groups.Tuple.tuple("FM1", "Attraktivt boende"));
+                .containsExactly(tuple("PO1", "Hållbara städer"),
+                        tuple("FM1", "Attraktivt boende"));
         assertThat(twinTown.hasFunding()).isFalse();
         assertThat(twinTown.sourceFile()).isEqualTo("aktiviteter.csv");
         assertThat(twinTown.sourceLine()).isEqualTo(2L);
@@ -73,6 +74,6 @@ class ActivityServiceTest extends ImportTestBase {
         assertThat(project.externalFundingSek()).isEqualByComparingTo("1800000");
         assertThat(project.funder()).isEqualTo("Interreg");
         assertThat(project.perspectives()).extracting(LinkedElement::code, LinkedElement::type)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PER1", "perspektiv"));
+                .containsExactly(tuple("PER1", "perspektiv"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import se.maltavla.activity.Activity;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.calculator.GuidelineCriterion;
@@ -29,7 +30,7 @@ record ActivityFacts(String municipality, int year, List<Activity> activities, M
             return null;
         }
         return report.breaches().stream().filter(b -> "aktivitet".equals(b.kind()))
-                .collect(java.util.stream.Collectors.toMap(GuidelineReport.Breach::id, GuidelineReport.Breach::failed));
+                .collect(Collectors.toMap(GuidelineReport.Breach::id, GuidelineReport.Breach::failed));
     }
 
     boolean guidelinesKnown() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import se.maltavla.activity.ActivityService;
 import se.maltavla.dashboard.Selection;
 import se.maltavla.dataimport.ImportService;
+import se.maltavla.fulfilment.calculator.GuidelineCriterion;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.support.Text;
@@ -100,8 +104,7 @@ class ActivitiesViewTest extends UiTest {
     void exports_the_activities_shown_with_partner_country_dates_money_nämnd_and_guideline_failures() {
         StringWriter out = new StringWriter();
         ActivitiesCsv.write(new ActivityFacts("9901", 2016, activities.activities("9901", 2016),
-                java.util.Map.of(activities.activities("9901", 2016).get(1).id(),
-                        java.util.Set.of(se.maltavla.fulfilment.calculator.GuidelineCriterion.REPORTED))), out);
+                Map.of(activities.activities("9901", 2016).get(1).id(), Set.of(GuidelineCriterion.REPORTED))), out);
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("\uFEFFkommun;ar;typ;aktivitet_kod;namn;namnd;partner;land;startdatum;slutdatum;"
@@ -152,7 +155,7 @@ class ActivitiesViewTest extends UiTest {
     }
 
     private String card(String code) {
-        return $(com.vaadin.flow.component.html.Div.class).withClassName("activity").all().stream()
+        return $(Div.class).withClassName("activity").all().stream()
                 .filter(d -> code.equals(d.getElement().getAttribute("data-code"))).findFirst().orElseThrow()
                 .getElement().getTextRecursively();
     }
