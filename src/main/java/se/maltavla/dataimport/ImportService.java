@@ -1,18 +1,26 @@
 package se.maltavla.dataimport;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.springframework.security.access.prepost.PreAuthorize;
 
-/** The import's public API: one run over an inbox, as the nightly job and jobs/import do it. */
+/**
+ * The import's public API: one run over an inbox, as the nightly job and jobs/import do it; the
+ * stored runs and their rejected rows; and the dashboard's writes (an upload into the inbox, a
+ * run started by a coordinator), which are checked here whatever the UI shows.
+ */
 public interface ImportService {
 
     /**
      * Runs one import over {@code inbox}, waiting up to {@code waitForOtherRun} for a run in
      * progress elsewhere to finish. Never throws for bad input or a failed run: the result's
-     * exit status says what happened.
+     * exit status says what happened. Unchecked: the nightly job and jobs/import have no user.
      */
     ImportRunResult run(Path inbox, ImportTrigger trigger, Locale language, Duration waitForOtherRun, ImportProgress progress);
 
@@ -21,4 +29,45 @@ public interface ImportService {
 
     /** One stored run with its files' summaries, if there is a run with that id. */
     Optional<ImportRunSummary> findRun(long runId);
+
+    /**
+     * A page of a file's rejected rows in line order, those matching {@code search}: every
+     * word of it (case-insensitive) occurs in the row's line number, column, value or reason.
+     * A blank search matches every row.
+     */
+    @PreAuthorize("isAuthenticated()")
+    List<Rejection> rejections(long fileId, String search, int offset, int limit);
+
+    /** How many of a file's rejected rows match {@code search} (as {@link #rejections}). */
+    @PreAuthorize("isAuthenticated()")
+    long countRejections(long fileId, String search);
+
+    /** Every rejected row of a file matching {@code search}, in line order, streamed (for an export). */
+    @PreAuthorize("isAuthenticated()")
+    void forEachRejection(long fileId, String search, Consumer<Rejection> action);
+
+    /** The largest file {@link #upload} accepts, in bytes ({@code maltavla.import.upload-max-bytes}). */
+    long uploadLimitBytes();
+
+    /**
+     * Stores a CSV file in the configured inbox ({@code maltavla.import.inbox}) for the next run,
+     * under a safe name that no file in the inbox has yet. The file appears whole or not at all,
+     * so a run starting meanwhile never reads half of it. Coordinators only.
+     *
+     * @param fileName the name the user's computer gave it (path parts are dropped)
+     * @throws UploadRejectedException when it is not a .csv file or larger than the limit
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    UploadedFile upload(String fileName, InputStream content);
+
+    /**
+     * Starts a run over the configured inbox on a background thread (trigger DASHBOARD) and
+     * returns at once; the future completes with the run's result. Coordinators only.
+     *
+     * @param progress called on the run's thread, file by file; an exception it throws is
+     *                 logged and never stops the run
+     * @throws ImportBusyException when another run (nightly, jobs/import, another user) is in progress
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    CompletableFuture<ImportRunResult> startInboxRun(Locale language, ImportProgress progress);
 }

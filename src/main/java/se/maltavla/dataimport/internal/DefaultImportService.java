@@ -3,22 +3,31 @@ package se.maltavla.dataimport.internal;
 import static se.maltavla.db.Tables.IMPORT_FILE;
 import static se.maltavla.db.Tables.IMPORT_RUN;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.maltavla.dataimport.ImportBusyException;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
+import se.maltavla.dataimport.Rejection;
+import se.maltavla.dataimport.UploadedFile;
 import se.maltavla.db.tables.records.ImportRunRecord;
 
 @Service
@@ -31,13 +40,20 @@ class DefaultImportService implements ImportService {
     private final ImportRunner runner;
     private final DSLContext db;
     private final MessageSource messages;
+    private final RejectionQueries rejections;
+    private final InboxUploads uploads;
+    private final BackgroundRuns background;
 
-    DefaultImportService(ImportLock lock, ImportLog log, ImportRunner runner, DSLContext db, MessageSource messages) {
+    DefaultImportService(ImportLock lock, ImportLog log, ImportRunner runner, DSLContext db, MessageSource messages,
+                         RejectionQueries rejections, InboxUploads uploads, BackgroundRuns background) {
         this.lock = lock;
         this.log = log;
         this.runner = runner;
         this.db = db;
         this.messages = messages;
+        this.rejections = rejections;
+        this.uploads = uploads;
+        this.background = background;
     }
 
     @Override
@@ -49,29 +65,67 @@ class DefaultImportService implements ImportService {
             if (held == null) {
                 return failed(0, messages.getMessage("run.busy", null, language));
             }
-            long runId = log.startRun(trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage());
-            try {
-                ImportRunResult result = runner.run(runId, inbox, language, progress);
-                log.finishRun(runId, result.exitStatus(), null);
-                return result;
-            } catch (RuntimeException e) {
-                LOG.error("Import run {} failed", runId, e);
-                String message = messages.getMessage("run.failed", new Object[] {e.getMessage()}, language);
-                try {
-                    log.finishRun(runId, ImportRunResult.FAILED, message);
-                } catch (RuntimeException ignored) {
-                    // the database may be what failed; the run stays RUNNING and is run again
-                }
-                return failed(runId, message);
-            }
+            return runHolding(inbox, trigger, language, progress);
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.error("Import run could not start", e);
             return failed(0, messages.getMessage("run.failed", new Object[] {e.getMessage()}, language));
         }
     }
 
+    @Override
+    public CompletableFuture<ImportRunResult> startInboxRun(Locale language, ImportProgress progress) {
+        Path inbox = uploads.inbox();
+        ImportLock.Held held;
+        try {
+            Files.createDirectories(inbox);
+            held = lock.acquire(Duration.ZERO).orElseThrow(() -> new ImportBusyException(latestRunning().orElse(null)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The import lock could not be taken", e);
+        }
+        // The lock is taken here, on the caller's thread, so that "busy" is said at once; the run holds it till it ends.
+        try {
+            return background.submit(() -> {
+                try (held) {
+                    return runHolding(inbox, ImportTrigger.DASHBOARD, language, new SafeProgress(progress));
+                } catch (RuntimeException e) {
+                    LOG.error("Import run from the dashboard could not start", e);
+                    return failed(0, messages.getMessage("run.failed", new Object[] {e.getMessage()}, language));
+                }
+            });
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
+    }
+
+    private ImportRunResult runHolding(Path inbox, ImportTrigger trigger, Locale language, ImportProgress progress) {
+        long runId = log.startRun(trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage());
+        try {
+            ImportRunResult result = runner.run(runId, inbox, language, progress);
+            log.finishRun(runId, result.exitStatus(), null);
+            return result;
+        } catch (RuntimeException e) {
+            LOG.error("Import run {} failed", runId, e);
+            String message = messages.getMessage("run.failed", new Object[] {e.getMessage()}, language);
+            try {
+                log.finishRun(runId, ImportRunResult.FAILED, message);
+            } catch (RuntimeException ignored) {
+                // the database may be what failed; the run stays RUNNING and is run again
+            }
+            return failed(runId, message);
+        }
+    }
+
     private static ImportRunResult failed(long runId, String message) {
         return new ImportRunResult(runId, ImportRunResult.FAILED, List.of(), message);
+    }
+
+    /** The newest run recorded as running (one killed mid-run stays so until it is run again). */
+    private Optional<ImportRunSummary> latestRunning() {
+        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.STATUS.eq("RUNNING")).orderBy(IMPORT_RUN.ID.desc()).limit(1)
+                .fetchOptional(this::summary);
     }
 
     @Override
@@ -82,6 +136,36 @@ class DefaultImportService implements ImportService {
     @Override
     public Optional<ImportRunSummary> findRun(long runId) {
         return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchOptional(this::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Rejection> rejections(long fileId, String search, int offset, int limit) {
+        return rejections.page(fileId, search, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countRejections(long fileId, String search) {
+        return rejections.count(fileId, search);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachRejection(long fileId, String search, Consumer<Rejection> action) {
+        rejections.forEach(fileId, search, action);
+    }
+
+    @Override
+    public long uploadLimitBytes() {
+        return uploads.limitBytes();
+    }
+
+    @Override
+    public UploadedFile upload(String fileName, InputStream content) {
+        UploadedFile stored = uploads.store(fileName, content);
+        LOG.info("Uploaded into the inbox: {} ({} bytes)", stored.storedName(), stored.sizeBytes());
+        return stored;
     }
 
     private ImportRunSummary summary(ImportRunRecord run) {

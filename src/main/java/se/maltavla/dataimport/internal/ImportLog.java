@@ -26,10 +26,12 @@ public class ImportLog {
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
+    private final RejectionQueries rejections;
 
-    ImportLog(DSLContext db, ApplicationEventPublisher events) {
+    ImportLog(DSLContext db, ApplicationEventPublisher events, RejectionQueries rejections) {
         this.db = db;
         this.events = events;
+        this.rejections = rejections;
     }
 
     long startRun(ImportTrigger trigger, String inbox, String language) {
@@ -128,25 +130,9 @@ public class ImportLog {
         return db.selectFrom(IMPORT_FILE).where(IMPORT_FILE.ID.eq(fileId)).fetchSingle();
     }
 
-    List<Rejection> rejections(long fileId, int limit) {
-        return db.select(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON)
-                .from(REJECTED_ROW)
-                .where(REJECTED_ROW.FILE_ID.eq(fileId))
-                .orderBy(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.ID)
-                .limit(limit)
-                .fetch(r -> new Rejection(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
     /** Streams every rejection of a file in line order (the .avvisade.csv report). */
     void forEachRejection(long fileId, Consumer<Rejection> action) {
-        try (var cursor = db.select(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON)
-                .from(REJECTED_ROW)
-                .where(REJECTED_ROW.FILE_ID.eq(fileId))
-                .orderBy(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.ID)
-                .fetchSize(1000)
-                .fetchLazy()) {
-            cursor.forEach(r -> action.accept(new Rejection(r.value1(), r.value2(), r.value3(), r.value4())));
-        }
+        rejections.forEach(fileId, null, action);
     }
 
     FileResult result(long fileId) {
@@ -158,7 +144,7 @@ public class ImportLog {
         List<String> warnings = f.getWarnings() == null ? List.of() : List.of(f.getWarnings().split("\n"));
         return new FileResult(f.getId(), f.getFileName(), f.getKind(), FileStatus.valueOf(f.getStatus()),
                 f.getRowsRead(), f.getRowsNew(), f.getRowsUpdated(), f.getRowsUnchanged(), f.getRowsRejected(),
-                rejections(fileId, FIRST_REJECTIONS), warnings, f.getErrorMessage(), previous, f.getArchivePath());
+                rejections.page(fileId, null, 0, FIRST_REJECTIONS), warnings, f.getErrorMessage(), previous, f.getArchivePath());
     }
 
     private static String truncate(String s, int max) {

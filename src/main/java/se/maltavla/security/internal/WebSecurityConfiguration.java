@@ -57,7 +57,8 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
-        // Måltavla's own style sheet (META-INF/resources/styles) is public, like Vaadin's, so that the login page has it too.
+        // Vaadin 25 makes only its own resources (and styles.css) public: our @StyleSheet
+        // styles/maltavla.css was 403 even after login, so every view rendered without it.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -59,6 +59,36 @@ class NightlyImportTest {
             public java.util.Optional<ImportRunSummary> findRun(long runId) {
                 return java.util.Optional.empty();
             }
+
+            @Override
+            public List<se.maltavla.dataimport.Rejection> rejections(long fileId, String search, int offset, int limit) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public long countRejections(long fileId, String search) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void forEachRejection(long fileId, String search, java.util.function.Consumer<se.maltavla.dataimport.Rejection> action) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public long uploadLimitBytes() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public se.maltavla.dataimport.UploadedFile upload(String fileName, java.io.InputStream content) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<ImportRunResult> startInboxRun(Locale language, ImportProgress progress) {
+                throw new UnsupportedOperationException();
+            }
         };
         var nightly = new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
 

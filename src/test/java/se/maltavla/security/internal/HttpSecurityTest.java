@@ -64,6 +64,14 @@ class HttpSecurityTest extends RunningAppTest {
                 location -> assertThat(location).endsWith("/swagger-ui/index.html"));
     }
 
+    @Test
+    void serves_the_app_stylesheet_also_before_the_login() throws Exception {
+        HttpResponse<String> response = get("/styles/maltavla.css", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(".status-uppfyllt");
+    }
+
     private HttpResponse<String> get(String path, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (authorization != null) {

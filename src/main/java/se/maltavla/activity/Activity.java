@@ -1,0 +1,35 @@
+package se.maltavla.activity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An international activity of a municipality as imported (import-format.md §6).
+ *
+ * @param committee the nämnd's name; null when none is given
+ * @param partner the {@code partner} cell as written; null when empty
+ * @param partners the partners read from it, each with its country (see {@link Partner#parse})
+ * @param countryCode the activity's {@code land} as ISO 3166-1 alpha-2; null when not given
+ * @param start null when not given (then it runs in every year up to its end)
+ * @param end null for an activity that goes on
+ * @param links the strategy elements it serves ({@code kopplingar})
+ * @param perspectives the perspectives it takes ({@code perspektiv})
+ * @param sourceFile the file it was last imported from; null when unknown
+ */
+public record Activity(long id, String code, ActivityType type, String name, String committee, String partner,
+                       List<Partner> partners, String countryCode, LocalDate start, LocalDate end, BigDecimal budgetSek,
+                       BigDecimal externalFundingSek, String funder, String owner, String executor,
+                       List<LinkedElement> links, List<LinkedElement> perspectives, String sourceFile, Long sourceLine) {
+
+    public Activity {
+        partners = List.copyOf(partners);
+        links = List.copyOf(links);
+        perspectives = List.copyOf(perspectives);
+    }
+
+    /** Whether it has a budget or external funding to show. */
+    public boolean hasFunding() {
+        return budgetSek != null || externalFundingSek != null;
+    }
+}

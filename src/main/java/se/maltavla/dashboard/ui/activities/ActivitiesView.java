@@ -1,0 +1,76 @@
+package se.maltavla.dashboard.ui.activities;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.maltavla.activity.ActivityService;
+import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.FollowsSelection;
+import se.maltavla.dashboard.ui.NoDataYet;
+import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.GuidelineReport;
+import se.maltavla.fulfilment.ResultsBusyException;
+import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.strategy.StrategyService;
+
+/**
+ * Aktiviteter: the municipality's twin towns, projects, networks, exchanges and monitoring that
+ * run during the selected plan year, each with its guideline check; their partners by country on
+ * a map of Europe; and external funding against the budget.
+ */
+@Route(value = "aktiviteter", layout = MainLayout.class)
+@PermitAll
+class ActivitiesView extends Div implements FollowsSelection, HasDynamicTitle {
+
+    ActivitiesView(DashboardContext context, ActivityService activities, FulfilmentService fulfilment, StrategyService strategies) {
+        addClassName("view");
+        setId("activities");
+        if (context.selection().isEmpty()) {
+            add(new H1(getTranslation("activities.title")), new NoDataYet());
+            return;
+        }
+        String municipality = context.municipality();
+        int year = context.year();
+        ActivityFacts facts = new ActivityFacts(municipality, year, activities.activities(municipality, year),
+                ActivityFacts.failures(guidelines(fulfilment, municipality, year)));
+
+        Div header = new Div(new H1(getTranslation("activities.title")), export(facts));
+        header.addClassName("view-header");
+        Paragraph lead = new Paragraph(getTranslation("activities.lead", String.valueOf(year)));
+        lead.setId("activities-lead");
+        lead.addClassName("lead");
+        add(header, lead, new SelectionBar(context, strategies));
+        if (facts.activities().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("activities.none", String.valueOf(year)));
+            none.setId("no-activities");
+            add(none);
+            return;
+        }
+        add(new ActivityList(facts), new PartnerMap(facts), new FundingSection(facts));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("activities.title") + " – Måltavla";
+    }
+
+    /** The plan year's guideline check; null while an import keeps the results busy. */
+    private static GuidelineReport guidelines(FulfilmentService fulfilment, String municipality, int year) {
+        try {
+            return fulfilment.guidelines(municipality, year);
+        } catch (ResultsBusyException e) {
+            return null;
+        }
+    }
+
+    private Component export(ActivityFacts facts) {
+        return new CsvExport(CsvExport.fileName("aktiviteter", facts.municipality(), String.valueOf(facts.year())),
+                out -> ActivitiesCsv.write(facts, out));
+    }
+}

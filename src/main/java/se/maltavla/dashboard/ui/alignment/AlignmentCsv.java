@@ -1,0 +1,35 @@
+package se.maltavla.dashboard.ui.alignment;
+
+import java.io.Writer;
+import java.util.List;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.strategy.StrategyElement;
+
+/** The matrix's export: one line per cell, in the export dialect (import-format.md §9). */
+final class AlignmentCsv {
+
+    static final List<String> HEADER = List.of("kommun", "ar", "datum", "rad_typ", "rad_kod", "rad_namn", "kolumn_typ",
+            "kolumn_grupp", "kolumn_kod", "kolumn_namn", "kopplad", "mal", "uppfyllelse_procent", "status", "indikatorer",
+            "indikatorer_med_varde");
+
+    private AlignmentCsv() {}
+
+    static void write(AlignmentMatrix matrix, Writer out) {
+        PlanYearResults results = matrix.results();
+        try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
+            for (StrategyElement row : matrix.rows()) {
+                for (AlignmentMatrix.ColumnGroup group : matrix.groups()) {
+                    for (StrategyElement column : group.columns()) {
+                        AlignmentMatrix.Cell cell = matrix.cell(row, column);
+                        csv.row(results.municipality(), results.year(), results.evaluationDate().toString(), row.type(),
+                                row.code(), row.name(), column.type(), group.name(), column.code(), column.name(),
+                                cell.linked() ? "ja" : "nej", cell.goals(), Percents.percent(cell.figures().fulfilment()),
+                                cell.figures().status().code(), cell.figures().indicators(), cell.figures().indicatorsWithValue());
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package se.maltavla.dashboard.ui.alignment;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.FollowsSelection;
+import se.maltavla.dashboard.ui.NoDataYet;
+import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.strategy.StrategyService;
+
+/**
+ * Strategikarta: the strategy as a matrix of priority areas (pillars) against council goals,
+ * overarching goals and external objectives, each cell with the contributing goals' fulfilment.
+ */
+@Route(value = "matris", layout = MainLayout.class)
+@PermitAll
+class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
+
+    AlignmentView(DashboardContext context, StrategyService strategies) {
+        addClassName("view");
+        addClassName("view-wide");
+        setId("alignment");
+        if (context.selection().isEmpty()) {
+            add(new H1(getTranslation("alignment.title")), new NoDataYet());
+            return;
+        }
+        PlanYearResults results = context.results();
+        AlignmentMatrix matrix = AlignmentMatrix.of(strategies.strategies(context.municipality()), results);
+
+        Div header = new Div(new H1(getTranslation("alignment.title")), new CsvExport(CsvExport.fileName("strategikarta",
+                results.municipality(), String.valueOf(results.year()), results.evaluationDate().toString()),
+                out -> AlignmentCsv.write(matrix, out)));
+        header.addClassName("view-header");
+        add(header, new Paragraph(results.strategyName() == null ? "" : results.strategyName()),
+                new SelectionBar(context, strategies));
+
+        Section section = new Section(new H2(getTranslation("alignment.heading."
+                + (matrix.rowType() == null ? "prioriterat_omrade" : matrix.rowType()))));
+        section.setId("alignment-matrix");
+        add(section);
+        if (matrix.rows().isEmpty() || matrix.columns().isEmpty()) {
+            section.add(new Paragraph(getTranslation(matrix.rows().isEmpty() ? "alignment.norows" : "alignment.nocolumns")));
+            return;
+        }
+        section.add(legend(), new MatrixTable(matrix, caption(matrix)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("alignment.title") + " – Måltavla";
+    }
+
+    private Div legend() {
+        Icon icon = VaadinIcon.LINK.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        icon.addClassName("matrix-link-icon");
+        Paragraph linked = new Paragraph(icon, new Span(" " + getTranslation("alignment.legend.linked")));
+        Paragraph figures = new Paragraph(getTranslation("alignment.legend.figures"));
+        Paragraph scroll = new Paragraph(getTranslation("alignment.legend.scroll"));
+        Div legend = new Div(linked, figures, scroll);
+        legend.addClassName("matrix-legend");
+        legend.setId("matrix-legend");
+        return legend;
+    }
+
+    private String caption(AlignmentMatrix matrix) {
+        PlanYearResults results = matrix.results();
+        return getTranslation("alignment.caption", getTranslation("alignment.rows." + matrix.rowType()), results.year(),
+                results.evaluationDate().toString());
+    }
+}

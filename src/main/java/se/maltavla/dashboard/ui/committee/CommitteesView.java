@@ -1,0 +1,81 @@
+package se.maltavla.dashboard.ui.committee;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.FollowsSelection;
+import se.maltavla.dashboard.ui.FulfilmentBar;
+import se.maltavla.dashboard.ui.HtmlTable;
+import se.maltavla.dashboard.ui.NoDataYet;
+import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.StatusBadge;
+import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.strategy.StrategyService;
+
+/**
+ * Nämnder: every nämnd of the chosen plan year with its fulfilment, status, reporting and how
+ * well its goals and activities follow the strategy's guidelines; each links to its own view.
+ */
+@Route(value = "namnder", layout = MainLayout.class)
+@PermitAll
+class CommitteesView extends Div implements FollowsSelection, HasDynamicTitle {
+
+    CommitteesView(DashboardContext context, FulfilmentService fulfilment, StrategyService strategies) {
+        addClassName("view");
+        setId("committees");
+        if (context.selection().isEmpty()) {
+            add(new H1(getTranslation("committee.list.title")), new NoDataYet());
+            return;
+        }
+        PlanYearResults results = context.results();
+        CommitteeFigures figures = new CommitteeFigures(results, fulfilment.guidelines(context.municipality(), context.year()));
+
+        Div header = new Div(new H1(getTranslation("committee.list.title")), new CsvExport(CsvExport.fileName("namnder",
+                results.municipality(), String.valueOf(results.year()), results.evaluationDate().toString()),
+                out -> CommitteeCsv.list(figures, out)));
+        header.addClassName("view-header");
+        Paragraph lead = new Paragraph(getTranslation("committee.list.lead"));
+        lead.addClassName("lead");
+        add(header, lead, new SelectionBar(context, strategies), table(figures));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("committee.list.title") + " – Måltavla";
+    }
+
+    private Component table(CommitteeFigures figures) {
+        Section section = new Section(new H2(getTranslation("committee.list.heading", figures.committees().size())));
+        if (figures.committees().isEmpty()) {
+            section.add(new Paragraph(getTranslation("committee.list.none")));
+            return section;
+        }
+        PlanYearResults results = figures.results();
+        HtmlTable table = new HtmlTable(getTranslation("committee.list.caption", results.year(), results.evaluationDate().toString()),
+                getTranslation("committee.column.committee"), getTranslation("committee.column.fulfilment"),
+                getTranslation("committee.column.status"), getTranslation("committee.column.reported"),
+                getTranslation("committee.column.guidelines"));
+        table.setId("committee-table");
+        for (ResultRow committee : figures.committees()) {
+            table.addRow(new Anchor("namnder/" + committee.subjectId(), committee.name()),
+                    new FulfilmentBar(committee.fulfilmentPercent(), committee.status()), new StatusBadge(committee.status()),
+                    getTranslation("committee.reported", committee.indicatorsWithValue(), committee.indicators()),
+                    figures.shares(committee).map(s -> Shares.text(this, getLocale(), s.allMet())).orElse(getTranslation("committee.guidelines.nothing")))
+                    .getElement().setAttribute("data-committee", committee.name());
+        }
+        section.add(table);
+        return section;
+    }
+}

@@ -1,0 +1,127 @@
+package se.maltavla.dataimport.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.io.Writer;
+import java.util.List;
+import se.maltavla.dataimport.FileResult;
+import se.maltavla.dataimport.ImportRunSummary;
+import se.maltavla.dataimport.ImportService;
+import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.ui.CsvExport;
+
+/**
+ * One file's rejected rows: line, column, value and reason, searchable, read page by page from
+ * the service as the grid scrolls (a national file can have 100,000), and downloadable as CSV
+ * with the search applied (columns rad;kolumn;varde;orsak, as the .avvisade.csv beside the file).
+ */
+class RejectionsPanel extends Section {
+
+    private static final int FEW_ROWS = 12;
+
+    private final ImportService imports;
+    private final Paragraph which = new Paragraph();
+    private final TextField search = new TextField();
+    private final Paragraph count = new Paragraph();
+    private final Grid<se.maltavla.dataimport.Rejection> grid = new Grid<>();
+    private final Div export = new Div();
+    private final Div content = new Div();
+    private final Paragraph nothing = new Paragraph();
+    private ImportRunSummary run;
+    private FileResult file;
+
+    RejectionsPanel(ImportService imports) {
+        this.imports = imports;
+        setId("rejections");
+        which.setId("rejections-file");
+        search.setId("rejections-search");
+        search.setLabel(getTranslation("import.rejections.search"));
+        search.setHelperText(getTranslation("import.rejections.search.help"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        count.setId("rejections-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        columns();
+        Div tools = new Div(search, export);
+        tools.addClassName("rejections-tools");
+        content.add(which, tools, count, grid);
+        nothing.setId("rejections-nothing");
+        nothing.setText(getTranslation("import.rejections.nothing"));
+        add(new H2(getTranslation("import.rejections.heading")), nothing, content);
+        show(null, null);
+    }
+
+    private void columns() {
+        grid.setId("rejections-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.line()).setHeader(getTranslation("import.rejections.line"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.column()).setHeader(getTranslation("import.rejections.column")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.value()).setHeader(getTranslation("import.rejections.value")).setFlexGrow(1);
+        grid.addColumn(r -> r.reason()).setHeader(getTranslation("import.rejections.reason")).setFlexGrow(4);
+        grid.setPageSize(100);
+    }
+
+    /** Shows a file's rejected rows, or says there are none when {@code file} is null. */
+    void show(ImportRunSummary run, FileResult file) {
+        this.run = run;
+        this.file = file;
+        content.setVisible(file != null);
+        nothing.setVisible(file == null);
+        if (file == null) {
+            return;
+        }
+        which.setText(getTranslation("import.rejections.file", file.fileName(), run.runId(), ImportTexts.when(run.startedAt())));
+        grid.getElement().setAttribute("aria-label", getTranslation("import.rejections.grid", file.fileName()));
+        search.clear();
+        refresh();
+    }
+
+    /** The file shown, if any (for the view after a run). */
+    FileResult file() {
+        return file;
+    }
+
+    private void refresh() {
+        if (file == null) {
+            return;
+        }
+        long fileId = file.fileId();
+        String words = search.getValue();
+        grid.setItems(query -> imports.rejections(fileId, words, query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(imports.countRejections(fileId, words)));
+        long all = file.rowsRejected();
+        long matching = words.isBlank() ? all : imports.countRejections(fileId, words);
+        count.setText(words.isBlank() ? getTranslation("import.rejections.count", all)
+                : getTranslation("import.rejections.matching", matching, all));
+        // A few rows fit the page; many scroll inside the grid, read page by page as they come into view.
+        boolean few = matching <= FEW_ROWS;
+        grid.setAllRowsVisible(few);
+        grid.setClassName("rejections-grid-tall", !few);
+        export.removeAll();
+        String stem = file.fileName().replaceFirst("(?i)\\.csv$", "");
+        CsvExport download = new CsvExport(CsvExport.fileName(stem, "avvisade", "korning-" + run.runId()),
+                out -> write(imports, fileId, words, out));
+        // Two exports on the page: the name says which, starting with the visible text (WCAG 2.5.3).
+        download.getElement().setAttribute("aria-label",
+                getTranslation("export.csv") + ": " + getTranslation("import.export.rejections", file.fileName()));
+        export.add(download);
+    }
+
+    /** The export: every matching row, as the .avvisade.csv beside an archived file but in the export dialect. */
+    static void write(ImportService imports, long fileId, String words, Writer out) {
+        try (ExcelCsv csv = new ExcelCsv(out, List.of("rad", "kolumn", "varde", "orsak"))) {
+            imports.forEachRejection(fileId, words, r -> csv.row(r.line(), r.column(), r.value(), r.reason()));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package se.maltavla.dashboard.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import se.maltavla.dashboard.ui.SmallPlanYearTest;
+import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.calculator.Thresholds;
+
+class SettingsViewTest extends SmallPlanYearTest {
+
+    @Autowired
+    FulfilmentService fulfilment;
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void a_viewer_sees_the_thresholds_read_only_and_why() {
+        navigate(SettingsView.class);
+
+        assertThat(field("upper").getValue()).isEqualByComparingTo("100");
+        assertThat(field("lower").getValue()).isEqualByComparingTo("50");
+        assertThat(field("upper").isReadOnly()).isTrue();
+        assertThat(field("lower").isReadOnly()).isTrue();
+        assertThat($(Button.class).withId("save-thresholds").exists()).isFalse();
+        assertThat($(Paragraph.class).id("thresholds-readonly").getText()).contains("Bara en koordinator kan ändra gränserna");
+    }
+
+    @Test
+    @WithMockUser(roles = {"COORDINATOR", "VIEWER"})
+    void a_coordinator_saves_new_thresholds_and_the_committees_statuses_follow() {
+        UI.getCurrent().navigate("namnder");
+        assertThat(committeeRow("Nämnd A")).contains("45 %", "Ej uppfyllt");
+        try {
+            navigate(SettingsView.class);
+            field("upper").setValue(new BigDecimal("90"));
+            field("lower").setValue(new BigDecimal("40"));
+
+            test($(Button.class).id("save-thresholds")).click();
+
+            assertThat(outcome()).startsWith("Sparat: uppfyllt från 90 %, delvis uppfyllt från 40 %.").contains("räknats om");
+            assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("40");
+            UI.getCurrent().navigate("namnder");
+            assertThat(committeeRow("Nämnd A")).as("45 % ≥ 40").contains("45 %", "Delvis uppfyllt");
+            assertThat(committeeRow("Nämnd B")).as("100 % ≥ 90").contains("Uppfyllt");
+        } finally {
+            fulfilment.updateThresholds(MUNICIPALITY, Thresholds.DEFAULT);
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = {"COORDINATOR", "VIEWER"})
+    void invalid_thresholds_are_refused_with_a_message_under_the_field_and_nothing_is_saved() {
+        navigate(SettingsView.class);
+        field("upper").setValue(new BigDecimal("60"));
+        field("lower").setValue(new BigDecimal("70"));
+
+        test($(Button.class).id("save-thresholds")).click();
+
+        assertThat(field("lower").isInvalid()).isTrue();
+        assertThat(field("lower").getErrorMessage()).isEqualTo("Den undre gränsen får inte vara högre än den övre (60 %).");
+        assertThat(field("upper").isInvalid()).isFalse();
+        assertThat(outcome()).isEqualTo("Inget sparades: rätta det som är markerat.");
+
+        field("upper").setValue(new BigDecimal("120"));
+        field("lower").clear();
+        test($(Button.class).id("save-thresholds")).click();
+
+        assertThat(field("upper").getErrorMessage()).isEqualTo("Gränsen måste ligga mellan 0 och 100 procent.");
+        assertThat(field("lower").getErrorMessage()).isEqualTo("Skriv ett tal mellan 0 och 100, till exempel 50 eller 62,5.");
+        assertThat(fulfilment.thresholds(MUNICIPALITY).upper()).isEqualByComparingTo("100");
+        assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("50");
+    }
+
+    private BigDecimalField field(String name) {
+        return $(BigDecimalField.class).id("threshold-" + name);
+    }
+
+    private String outcome() {
+        return $(Paragraph.class).id("thresholds-outcome").getText();
+    }
+}

@@ -1,0 +1,108 @@
+package se.maltavla.dataimport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.maltavla.support.BrowserTest;
+import se.maltavla.support.WebTestEnvironment;
+
+/**
+ * The coordinator uploads an utfall file for Ronneby with three bad rows (beside this test),
+ * imports it with "Importera nu", watches its progress, and reads which lines were rejected and
+ * why; then the same in English.
+ */
+class ImportBrowserTest extends BrowserTest {
+
+    static final String FILE = "utfall-ronneby-2017-fel.csv";
+    static final String UNKNOWN_INDICATOR = "Indikatorn KS-17-9.9 finns inte i handlingsplanen för år 2017 (kommun 1081). "
+            + "Läs in handlingsplanen först, eller kontrollera indikatorkoden och perioden.";
+    static final String NOT_A_NUMBER = "Inte ett tal. Skriv t.ex. 1 234,5 eller 12,5 % (mellanslag som tusentalsavgränsare, "
+            + "decimalkomma eller decimalpunkt). Bokstäver godtas inte.";
+    static final String NOT_A_PERIOD = "Inte en period. Skriv t.ex. 2016 (år), 2016-H1 (halvår), 2016-T1 (tertial), "
+            + "2016-Q1 eller 2016-K1 (kvartal) eller 2016-05 (månad).";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void the_coordinator_uploads_a_file_with_errors_imports_it_and_reads_what_was_rejected_and_why() throws Exception {
+        logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
+        open("/import");
+        waitForText("Lägg filer i inkorgen");
+        assertThat(browser.getTitle()).isEqualTo("Import – Måltavla");
+
+        Path notCsv = Files.writeString(folder.resolve("utfall.xlsx"), "PK");
+        fileInput().sendKeys(notCsv.toString());
+        waitForText("Filen utfall.xlsx är inte en CSV-fil.");
+
+        fileInput().sendKeys(sample().toString());
+        waitForText("Filen " + FILE + " ligger nu i inkorgen som " + FILE + ".");
+
+        click(By.id("start-import"));
+        WebElement progress = waitFor(By.cssSelector("#run-progress .file-progress[data-file='" + FILE + "']"));
+        assertThat(progress.findElement(By.tagName("vaadin-progress-bar")).getAttribute("aria-label"))
+                .isEqualTo("Inlästa rader i " + FILE);
+        waitForText("Importen är klar, men några rader eller filer avvisades.");
+        assertThat(progress.getText()).contains(FILE + " (utfall)", "4 av 4 rader",
+                "lästa 4, nya 0, uppdaterade 0, oförändrade 1, avvisade 3");
+
+        WebElement newest = waitFor(By.cssSelector("#runs .import-run"));
+        assertThat(newest.getText()).contains("startad här", "Klar, några rader eller filer avvisades", FILE);
+        assertThat(newest.findElement(By.xpath(".//tr[td[normalize-space()='" + FILE + "']]")).getText())
+                .contains(FILE, "utfall", "4 0 0 1 3");
+        waitForText("Fil " + FILE + " i körning");
+        assertThat(gridCells()).containsSubsequence("Rad", "Kolumn", "Värde", "Orsak",
+                "3", "indikator_kod", "KS-17-9.9", UNKNOWN_INDICATOR,
+                "4", "varde", "tolv", NOT_A_NUMBER,
+                "5", "period", "2017-13", NOT_A_PERIOD);
+        assertThat(pageText()).contains("3 avvisade rader", "Exportera CSV");
+        checkView("import-sv");
+        browser.executeScript("document.getElementById('rejections').scrollIntoView()");
+        screenshot("import-rejections-sv");
+
+        click(By.id("language"));
+        waitForText("Rejected rows");
+        assertThat(pageText()).contains("Put files in the inbox", "Import now", "Runs", "started here",
+                "Finished, some rows or files rejected", "3 rejected rows", "Search the rejected rows");
+        assertThat(gridCells()).containsSubsequence("Line", "Column", "Value", "Reason", "3", "indikator_kod", "KS-17-9.9",
+                UNKNOWN_INDICATOR);
+        checkView("import-en");
+        browser.executeScript("document.getElementById('rejections').scrollIntoView()");
+        screenshot("import-rejections-en");
+    }
+
+    private WebElement fileInput() {
+        WebElement upload = waitFor(By.id("inbox-upload"));
+        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
+        SearchContext where = light.isEmpty() ? upload.getShadowRoot() : upload;
+        return where.findElement(By.cssSelector("input[type=file]"));
+    }
+
+    /** The grid's header and body cells' texts, in order. */
+    @SuppressWarnings("unchecked")
+    private List<String> gridCells() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !cells().isEmpty() && cells().size() > 4);
+        return cells();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> cells() {
+        return (List<String>) browser.executeScript("""
+                return Array.from(document.querySelectorAll('#rejections-grid vaadin-grid-cell-content'))
+                    .map(c => c.textContent.trim()).filter(t => t.length > 0);""");
+    }
+
+    private static Path sample() throws URISyntaxException {
+        return Path.of(ImportBrowserTest.class.getResource(FILE).toURI());
+    }
+}
