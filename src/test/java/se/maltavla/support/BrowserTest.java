@@ -126,10 +126,12 @@ public abstract class BrowserTest extends RunningAppTest {
                 return text(document.body).replace(/\\s+/g, ' ');""");
     }
 
+    /** Clicks an element, scrolled into view first (the layout's content area scrolls, not the page). */
     protected void click(By locator) {
-        WebElement element = waitFor(locator);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
         waitForVaadin();
     }
 

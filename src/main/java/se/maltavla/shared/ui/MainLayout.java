@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -21,7 +23,16 @@ import jakarta.annotation.security.PermitAll;
  * out), the navigation between the views, and the view.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /**
+     * The layout's content area keeps its scroll position between views: a link followed from low
+     * on one page would open the next view half way down. Every navigation starts at the top.
+     */
+    private static final String SCROLL_TO_TOP = """
+            window.scrollTo(0, 0);
+            const content = this.shadowRoot && this.shadowRoot.querySelector('[part~="content"]');
+            if (content) { content.scrollTop = 0; }""";
 
     public MainLayout(AuthenticationContext authentication) {
         Span name = new Span("Måltavla");
@@ -47,6 +58,11 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
         addToDrawer(navigation(authentication.hasRole("COORDINATOR")));
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs(SCROLL_TO_TOP);
     }
 
     private Component navigation(boolean coordinator) {

@@ -30,6 +30,18 @@ class MessageBundlesTest {
     }
 
     @Test
+    void no_key_is_defined_in_two_bundles() {
+        // Spring reads the bundles as one: a key in two of them silently shows the first one's text.
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (String basename : basenames()) {
+            for (String key : Bundles.load(basename + ".properties").stringPropertyNames()) {
+                String first = owner.putIfAbsent(key, basename);
+                assertThat(first).as(key + " is in " + basename + " and in " + first).isNull();
+            }
+        }
+    }
+
+    @Test
     void every_text_reads_right_through_message_format() {
         for (String basename : basenames()) {
             for (String suffix : List.of("", "_en")) {

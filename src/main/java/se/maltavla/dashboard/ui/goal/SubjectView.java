@@ -28,13 +28,6 @@ import se.maltavla.strategy.StrategyService;
  */
 abstract class SubjectView<P> extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Scrolls the page and the layout's content area back to the top (run on the view's element). */
-    private static final String SCROLL_TO_TOP = """
-            window.scrollTo(0, 0);
-            const layout = this.closest('vaadin-app-layout');
-            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
-            if (content) { content.scrollTop = 0; }""";
-
     protected final DashboardContext context;
     private final StrategyService strategies;
     private final String keys;
@@ -58,9 +51,6 @@ abstract class SubjectView<P> extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        // The layout's content keeps its scroll position between views: a link followed from the
-        // bottom of a goal would open the next view half way down.
-        getElement().executeJs(SCROLL_TO_TOP);
         String id = event.getRouteParameters().get("id").orElse("");
         title = getTranslation(keys + ".notfound.title");
         if (context.selection().isEmpty()) {
