@@ -11,7 +11,7 @@ import se.maltavla.support.WebTestEnvironment;
 class DashboardBrowserTest extends BrowserTest {
 
     @Test
-    void the_overview_shows_ronneby_s_priority_areas_and_leads_to_an_area() throws Exception {
+    void the_overview_leads_to_a_priority_area_a_goal_and_an_indicator() throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         waitForText("Behöver uppmärksamhet");
         assertThat(browser.getTitle()).isEqualTo("Översikt – Måltavla");
@@ -26,6 +26,20 @@ class DashboardBrowserTest extends BrowserTest {
                 "Kvalitativ uppföljning");
         checkView("area-sv");
 
+        click(By.partialLinkText("MT-17-1"));
+        waitForText("Riktlinjer och SMART");
+        assertThat(browser.getCurrentUrl()).matches(".*/mal/\\d+");
+        assertThat(pageText()).contains("Minska näringsutsläppen till Östersjön", "80,0 %", "Hållbara städer");
+
+        click(By.cssSelector("#goal-indicator-table a[href^='indikator/']"));
+        waitForText("Källfil");
+        assertThat(browser.getCurrentUrl()).matches(".*/indikator/\\d+");
+        assertThat(pageText()).contains("Utfall mot mål", "Utgångsvärde");
+
+        browser.navigate().back();
+        waitForText("Riktlinjer och SMART");
+        browser.navigate().back();
+        waitForText("Mål som bidrar (4)");
         click(By.linkText("Attraktivt boende"));
         waitForText("Får bidrag från");
         assertThat(pageText()).contains("Fullmäktigemål", "Hållbara städer");
