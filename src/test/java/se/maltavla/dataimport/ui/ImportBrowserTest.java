@@ -58,7 +58,7 @@ class ImportBrowserTest extends BrowserTest {
 
         WebElement newest = waitFor(By.cssSelector("#runs .import-run"));
         assertThat(newest.getText()).contains("startad här", "Klar, några rader eller filer avvisades", FILE);
-        assertThat(newest.findElement(By.xpath(".//tr[td[normalize-space()='" + FILE + "']]")).getText())
+        assertThat(newest.findElement(By.xpath(".//tr[*[normalize-space()='" + FILE + "']]")).getText())
                 .contains(FILE, "utfall", "4 0 0 1 3");
         waitForText("Fil " + FILE + " i körning");
         assertThat(gridCells()).containsSubsequence("Rad", "Kolumn", "Värde", "Orsak",

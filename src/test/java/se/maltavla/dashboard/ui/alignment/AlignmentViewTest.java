@@ -40,10 +40,10 @@ class AlignmentViewTest extends SmallPlanYearTest {
     void a_cell_says_whether_the_area_links_to_the_goal_and_how_the_goals_serving_both_fare() {
         navigate(AlignmentView.class);
 
-        assertThat(cell("PO1", "FM1")).as("M1 60 % and M3 30 %").isEqualTo("Kopplat.45 %Ej uppfyllt2 mål");
-        assertThat(cell("PO1", "EXT2")).as("linked through EXT1").startsWith("Kopplat.45 %");
-        assertThat(cell("PO1", "FM2")).as("M3 links to both itself").isEqualTo("Inte kopplat.30 %Ej uppfyllt1 mål");
-        assertThat(cell("PO2", "FM2")).isEqualTo("Kopplat.100 %Uppfyllt1 mål");
+        assertThat(cell("PO1", "FM1")).as("M1 60 % and M3 30 %").isEqualTo("Kopplat.45,0 %Ej uppfyllt2 mål");
+        assertThat(cell("PO1", "EXT2")).as("linked through EXT1").startsWith("Kopplat.45,0 %");
+        assertThat(cell("PO1", "FM2")).as("M3 links to both itself").isEqualTo("Inte kopplat.30,0 %Ej uppfyllt1 mål");
+        assertThat(cell("PO2", "FM2")).isEqualTo("Kopplat.100,0 %Uppfyllt1 mål");
         assertThat(cell("PO2", "EXT3")).isEqualTo("–Inte kopplat, inga gemensamma mål.");
     }
 

@@ -22,9 +22,9 @@ class CommitteesViewTest extends SmallPlanYearTest {
     void lists_each_committee_with_fulfilment_status_reporting_and_guidelines() {
         navigate(CommitteesView.class);
 
-        assertThat(committeeRow("Nämnd A")).contains("Nämnd A", "45 %", "Ej uppfyllt", "2 av 2 indikatorer rapporterade");
-        assertThat(committeeRow("Nämnd B")).contains("Nämnd B", "100 %", "Uppfyllt", "1 av 1 indikator rapporterad");
-        assertThat(committeeRow("Nämnd A")).as("no owner given in the plan: no goal meets every guideline").contains("0 % (0 av 2)");
+        assertThat(committeeRow("Nämnd A")).contains("Nämnd A", "45,0 %", "Ej uppfyllt", "2 av 2 indikatorer rapporterade");
+        assertThat(committeeRow("Nämnd B")).contains("Nämnd B", "100,0 %", "Uppfyllt", "1 av 1 indikator rapporterad");
+        assertThat(committeeRow("Nämnd A")).as("no owner given in the plan: no goal meets every guideline").contains("0,0 % (0 av 2)");
         assertThat($(Anchor.class).all().stream().map(Anchor::getHref).toList()).anyMatch(h -> h.matches("namnder/\\d+"));
     }
 
@@ -48,7 +48,7 @@ class CommitteesViewTest extends SmallPlanYearTest {
 
         String text = viewText();
         assertThat(text).contains("Nämnd A", "Alla nämnder", "Renare vatten", "M1", "Fler utbyten", "M3", "Delvis uppfyllt",
-                "Ej uppfyllt", "60 %", "30 %", "Riktlinjer", "Ägare", "0 % (0 av 2)", "Mätbar", "100 % (2 av 2)",
+                "Ej uppfyllt", "60,0 %", "30,0 %", "Riktlinjer", "Ägare", "0,0 % (0 av 2)", "Mätbar", "100,0 % (2 av 2)",
                 "Avvikelser från riktlinjerna (2)", "saknar ägare");
         assertThat(text).doesNotContain("Fler elever utomlands");
         List<String> goalLinks = $(Anchor.class).all().stream().map(Anchor::getHref).filter(h -> h.startsWith("mal/")).toList();

@@ -36,7 +36,7 @@ class SettingsViewTest extends SmallPlanYearTest {
     @WithMockUser(roles = {"COORDINATOR", "VIEWER"})
     void a_coordinator_saves_new_thresholds_and_the_committees_statuses_follow() {
         UI.getCurrent().navigate("namnder");
-        assertThat(committeeRow("Nämnd A")).contains("45 %", "Ej uppfyllt");
+        assertThat(committeeRow("Nämnd A")).contains("45,0 %", "Ej uppfyllt");
         try {
             navigate(SettingsView.class);
             field("upper").setValue(new BigDecimal("90"));
@@ -47,8 +47,8 @@ class SettingsViewTest extends SmallPlanYearTest {
             assertThat(outcome()).startsWith("Sparat: uppfyllt från 90 %, delvis uppfyllt från 40 %.").contains("räknats om");
             assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("40");
             UI.getCurrent().navigate("namnder");
-            assertThat(committeeRow("Nämnd A")).as("45 % ≥ 40").contains("45 %", "Delvis uppfyllt");
-            assertThat(committeeRow("Nämnd B")).as("100 % ≥ 90").contains("Uppfyllt");
+            assertThat(committeeRow("Nämnd A")).as("45,0 % ≥ 40").contains("45,0 %", "Delvis uppfyllt");
+            assertThat(committeeRow("Nämnd B")).as("100,0 % ≥ 90").contains("Uppfyllt");
         } finally {
             fulfilment.updateThresholds(MUNICIPALITY, Thresholds.DEFAULT);
         }
