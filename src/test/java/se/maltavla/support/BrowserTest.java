@@ -1,5 +1,7 @@
 package se.maltavla.support;
 
+import static se.maltavla.db.Tables.USER_PREFERENCE;
+
 import static org.assertj.core.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Rule;
@@ -14,9 +16,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -52,6 +56,18 @@ public abstract class BrowserTest extends RunningAppTest {
                     + "): install them with 'apt-get install chromium chromium-driver' (.ci/run does), "
                     + "or leave these tests out with './mvnw verify -DexcludedGroups=browser'.");
         }
+    }
+
+    @Autowired
+    private DSLContext db;
+
+    /**
+     * Every browser test starts as a first visit: the dashboard remembers each user's last
+     * municipality, plan year and date, and the tests share the coordinator.
+     */
+    @BeforeEach
+    void forgetRememberedChoices() {
+        db.deleteFrom(USER_PREFERENCE).execute();
     }
 
     @BeforeEach
