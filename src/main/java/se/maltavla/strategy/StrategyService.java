@@ -49,6 +49,20 @@ public class StrategyService {
                 .fetch(Records.mapping(StrategyOverview::new));
     }
 
+    /**
+     * The name of each municipality's strategy, by municipality code: of several, the one that
+     * starts last. One light query (no counts, unlike {@link #overview()}), for choosers that
+     * name municipalities by their strategy.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> strategyNames() {
+        Map<String, String> names = new HashMap<>();
+        db.select(STRATEGY.MUNICIPALITY_CODE, STRATEGY.NAME).from(STRATEGY)
+                .orderBy(STRATEGY.MUNICIPALITY_CODE, STRATEGY.VALID_FROM)
+                .forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
     /** Every municipality that has a strategy, by code. */
     @Transactional(readOnly = true)
     public List<Municipality> municipalities() {
