@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * Part 2 of the dashboard benchmark: wrk on the results endpoint, first 5 s of warm-up (reported,
- * not counted), then the measured run, with the server's request threads sampled meanwhile.
+ * not counted), 10 s on one connection (what a request costs without queueing, for information),
+ * then the measured run, with the server's request threads sampled meanwhile.
  */
 final class ApiRun {
 
     private final ApiLoad load;
     private final long sampleMillis;
     ApiLoad.Result warmup;
+    ApiLoad.Result single;
     ApiLoad.Result measured;
     List<String> profile = List.of();
 
@@ -27,6 +29,9 @@ final class ApiRun {
                 + " threads, " + seconds + " s…");
         warmup = load.run("warm-up", threads, connections, Duration.ofSeconds(5));
         status(String.format("   warm-up: %.0f requests/s, p95 %.1f ms", warmup.requestsPerSecond(), warmup.ms("p95")));
+        // One connection: what a request costs the server without waiting for others (for information).
+        single = load.run("one connection", 1, 1, Duration.ofSeconds(10));
+        status(String.format("   one connection: %.0f requests/s, p50 %.1f ms", single.requestsPerSecond(), single.ms("p50")));
         try (StackSampler sampler = sampleMillis <= 0 ? null
                 : StackSampler.busyThreads("http-nio-", BrowserRun.REQUEST, rules(), sampleMillis)) {
             measured = load.run("measured", threads, connections, Duration.ofSeconds(seconds));

@@ -50,6 +50,8 @@ final class DashboardReport {
                 m.ms("p50"), m.ms("p90"), m.ms("p95"), m.ms("p99"), m.ms("max"), m.ms("mean")));
         out.println(String.format("     warm-up (5 s, not counted): %,d requests, p95 %.1f ms", api.warmup.requests(),
                 api.warmup.ms("p95")));
+        out.println(String.format("     one connection (10 s, for information): %.0f requests/s, p50 %.1f ms, p95 %.1f ms",
+                api.single.requestsPerSecond(), api.single.ms("p50"), api.single.ms("p95")));
         profile("where the server's request threads spent the measured run", api.profile);
 
         out.println();
