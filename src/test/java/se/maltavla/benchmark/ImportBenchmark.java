@@ -1,7 +1,6 @@
 package se.maltavla.benchmark;
 
 import static se.maltavla.db.Tables.MEASUREMENT;
-import static se.maltavla.db.Tables.MUNICIPALITY;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,16 +42,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.maltavla.Application;
 import se.maltavla.dataimport.FileResult;
-import se.maltavla.dataimport.FileStatus;
-import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
-import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.csv.CsvRowReader;
 import se.maltavla.dataimport.csv.FileInspection;
 import se.maltavla.dataimport.csv.FileInspector;
 import se.maltavla.shared.Period;
-import se.maltavla.shared.i18n.Messages;
 
 /**
  * The import benchmark behind {@code jobs/benchmark [ROWS]} (docs/performance.md). Generates a
@@ -152,37 +147,19 @@ public final class ImportBenchmark {
     private int run() throws Exception {
         String started = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        status("Generating the data set: 290 municipalities, " + fmt(290L * NationalDataSet.INDICATORS_PER_MUNICIPALITY)
-                + " indicators, " + fmt(rows) + " utfall rows (order: " + order.name().toLowerCase(Locale.ROOT) + ")…");
-        long t = System.nanoTime();
-        NationalDataSet data = NationalDataSet.generate(work.resolve("dataset"), rows, order);
-        status(String.format("  written in %.1f s; utfall file %s MB", seconds(System.nanoTime() - t),
-                fmt(Files.size(data.utfallFile) / (1024 * 1024))));
+        NationalDataSet data = NationalLoad.generate(work, rows, order);
 
         status("Starting Måltavla's headless context (profile headless)…");
         try (ConfigurableApplicationContext context = headless()) {
             db = context.getBean(DSLContext.class);
             dataSource = context.getBean(DataSource.class);
             postgres = db.dialect().family() == SQLDialect.POSTGRES;
-            String database = describeDatabase();
-            if (db.fetchCount(MUNICIPALITY) > 0) {
-                System.err.println("The database " + database + " already holds data. The benchmark imports 290 "
-                        + "municipalities into it: give it an empty database of its own.");
+            String database = NationalLoad.describeDatabase(dataSource);
+            if (!NationalLoad.isEmpty(db, database)) {
                 return 1;
             }
             ImportService imports = context.getBean(ImportService.class);
-
-            status("Importing the strategies and plans (not timed)…");
-            t = System.nanoTime();
-            ImportRunResult setup = imports.run(data.planFolder, ImportTrigger.COMMAND, Messages.SWEDISH,
-                    Duration.ofMinutes(1), ImportProgress.NONE);
-            long setupNanos = System.nanoTime() - t;
-            long indicators = db.fetchCount(se.maltavla.db.Tables.INDICATOR);
-            check(setup.exitStatus() == ImportRunResult.OK, "setup import exit status " + setup.exitStatus()
-                    + " " + rejections(setup));
-            check(indicators == data.indicators, "indicators stored: " + indicators + ", expected " + data.indicators);
-            status(String.format("  %d files, %s indicators in %.1f s", setup.files().size(), fmt(indicators),
-                    seconds(setupNanos)));
+            long setupNanos = NationalLoad.importPlans(imports, db, data, this::check).toNanos();
 
             execute("drop table if exists bench_plain");
             execute(TABLE_DDL);
@@ -209,15 +186,14 @@ public final class ImportBenchmark {
 
     // a. The import, as the nightly job and jobs/import run it.
     private long measureImport(ImportService imports, NationalDataSet data) throws IOException {
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        Files.copy(data.utfallFile, inbox.resolve(data.utfallFile.getFileName()));
+        Path inbox = NationalLoad.valuesInbox(work, data);
         status("a. Import (ImportService.run over an inbox holding only the utfall file)…");
         heap.reset();
         long t = System.nanoTime();
         ImportRunResult result;
         List<String> profile;
         try (StackSampler sampler = sampler(importRules())) {
-            result = imports.run(inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(1), ImportProgress.NONE);
+            result = NationalLoad.run(imports, inbox);
             t = System.nanoTime() - t;
             profile = sampler == null ? List.of() : sampler.report("     ");
         }
@@ -226,15 +202,7 @@ public final class ImportBenchmark {
         // its own (below, with the other recomputes), so that (a) compares row handling with (b).
         Duration recomputed = recompute.afterImport("recompute at the end of that import (every figure new)", peak);
         t -= recomputed.toNanos();
-        FileResult file = result.files().isEmpty() ? null : result.files().getFirst();
-        check(result.exitStatus() == ImportRunResult.OK && file != null && file.status() == FileStatus.IMPORTED,
-                "import exit status " + result.exitStatus() + " " + (file == null ? result.failure() : file.status())
-                        + " " + rejections(result));
-        check(file != null && file.rowsNew() == rows && file.rowsRejected() == 0,
-                "import counted " + (file == null ? "nothing" : file.rowsNew() + " new, " + file.rowsRejected()
-                        + " rejected") + "; expected " + rows + " new");
-        long stored = db.fetchCount(MEASUREMENT);
-        check(stored == rows, "measurement holds " + stored + " rows, expected " + rows);
+        FileResult file = NationalLoad.verifyValues(result, db, rows, this::check);
         results.add(new Measurement("a", "import: ImportService.run (nightly job), without its recompute", rows, Duration.ofNanos(t), peak,
                 profile, false));
         status(String.format("   %.1f s", seconds(t)));
@@ -464,14 +432,6 @@ public final class ImportBenchmark {
         db.execute(sql);
     }
 
-    private String describeDatabase() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            var meta = connection.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().replaceAll(" \\(.*", "")
-                    + " — " + meta.getURL().replaceAll("password=[^&;]*", "password=…");
-        }
-    }
-
     private ConfigurableApplicationContext headless() {
         SpringApplication application = new SpringApplication(Application.class);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -486,12 +446,6 @@ public final class ImportBenchmark {
             notes.add("VERIFICATION FAILED: " + failure);
             System.err.println("VERIFICATION FAILED: " + failure);
         }
-    }
-
-    private static String rejections(ImportRunResult result) {
-        return result.files().stream().filter(FileResult::hasRejections)
-                .map(f -> f.fileName() + ": " + f.rowsRejected() + " rejected " + f.firstRejections() + " " + f.message())
-                .collect(Collectors.joining("; "));
     }
 
     // --- report ---
@@ -568,7 +522,7 @@ public final class ImportBenchmark {
     }
 
     private static void status(String message) {
-        System.err.println(message);
+        NationalLoad.status(message);
     }
 
     private static double seconds(long nanos) {
@@ -576,10 +530,10 @@ public final class ImportBenchmark {
     }
 
     private static String fmt(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return NationalLoad.fmt(n);
     }
 
     private static String mb(long bytes) {
-        return (bytes + (1 << 19)) / (1 << 20) + " MB";
+        return NationalLoad.mb(bytes);
     }
 }

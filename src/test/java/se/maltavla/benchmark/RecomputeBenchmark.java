@@ -179,6 +179,6 @@ final class RecomputeBenchmark {
     }
 
     private static String mb(long bytes) {
-        return (bytes + (1 << 19)) / (1 << 20) + " MB";
+        return NationalLoad.mb(bytes);
     }
 }

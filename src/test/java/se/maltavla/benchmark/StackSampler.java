@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A poor man's profiler: samples one thread's stack every few milliseconds and counts, per
@@ -12,6 +13,10 @@ import java.util.function.Predicate;
  * and how often of those it was inside the database driver or engine (H2 runs in the importing
  * thread; with PostgreSQL that is the driver waiting for the server). Good enough to say what
  * dominates; a safepoint-biased sampler, not a precise profiler.
+ *
+ * <p>It samples either one thread (the importing one) or every thread that is busy with a request
+ * (the web server's: a thread name prefix and a frame that shows it is serving one), so that the
+ * time of a view's requests adds up whichever of the server's threads took them.
  */
 final class StackSampler implements AutoCloseable {
 
@@ -22,7 +27,7 @@ final class StackSampler implements AutoCloseable {
         long inDatabase;
     }
 
-    private final Thread target;
+    private final Supplier<List<StackTraceElement[]>> stacks;
     private final List<Rule> rules;
     private final long intervalMillis;
     private final Map<String, Bucket> buckets = new LinkedHashMap<>();
@@ -32,7 +37,19 @@ final class StackSampler implements AutoCloseable {
     private long total;
 
     StackSampler(Thread target, List<Rule> rules, long intervalMillis) {
-        this.target = target;
+        this(() -> List.<StackTraceElement[]>of(target.getStackTrace()), rules, intervalMillis);
+    }
+
+    /** Samples every thread whose name starts with {@code namePrefix} while its stack matches {@code busy}. */
+    static StackSampler busyThreads(String namePrefix, Predicate<StackTraceElement[]> busy, List<Rule> rules,
+                                    long intervalMillis) {
+        return new StackSampler(() -> Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith(namePrefix) && busy.test(e.getValue()))
+                .map(Map.Entry::getValue).toList(), rules, intervalMillis);
+    }
+
+    private StackSampler(Supplier<List<StackTraceElement[]>> stacks, List<Rule> rules, long intervalMillis) {
+        this.stacks = stacks;
         this.rules = rules;
         this.intervalMillis = intervalMillis;
         for (Rule rule : rules) {
@@ -81,9 +98,10 @@ final class StackSampler implements AutoCloseable {
 
     private void loop() {
         while (running) {
-            StackTraceElement[] stack = target.getStackTrace();
-            if (stack.length > 0) {
-                record(stack);
+            for (StackTraceElement[] stack : stacks.get()) {
+                if (stack.length > 0) {
+                    record(stack);
+                }
             }
             try {
                 Thread.sleep(intervalMillis);

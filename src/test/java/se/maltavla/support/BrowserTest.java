@@ -26,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
@@ -41,8 +39,8 @@ import org.springframework.util.FileSystemUtils;
 @Tag("browser")
 public abstract class BrowserTest extends RunningAppTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("maltavla.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("maltavla.test.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = Chromium.BINARY;
+    static final Path CHROMEDRIVER = Chromium.DRIVER;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -73,16 +71,8 @@ public abstract class BrowserTest extends RunningAppTest {
     @BeforeEach
     void startBrowser() throws IOException {
         profile = Files.createTempDirectory("maltavla-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
         // An English-speaking browser: Måltavla must still start in Swedish.
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Chromium.start(profile);
     }
 
     @AfterEach
@@ -152,11 +142,8 @@ public abstract class BrowserTest extends RunningAppTest {
     }
 
     protected void waitForVaadin() {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript("""
-                if (document.readyState !== 'complete') return false;
-                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                if (!clients || Object.keys(clients).length === 0) return false;
-                return Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(Chromium.VAADIN_IDLE)));
     }
 
     /** Saves what the browser shows as target/screenshots/NAME.png. */

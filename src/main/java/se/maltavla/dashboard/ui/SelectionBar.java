@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.time.Month;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +36,15 @@ public class SelectionBar extends HorizontalLayout {
         setId("selection");
         addClassName("selection-bar");
 
-        Map<String, String> names = strategies.strategyNames();
-        List<Municipality> municipalities = context.municipalities();
+        // Labels made once, from two light queries: they are asked for item by item (290 in a national set).
+        Map<String, String> strategyNames = strategies.strategyNames();
+        Map<String, String> labels = new LinkedHashMap<>();
+        context.municipalities().forEach(m -> labels.put(m.code(), label(m, strategyNames)));
         Select<String> municipality = new Select<>();
         municipality.setId("select-municipality");
         municipality.setLabel(getTranslation("selection.municipality"));
-        municipality.setItems(municipalities.stream().map(Municipality::code).toList());
-        municipality.setItemLabelGenerator(code -> label(code, municipalities, names));
+        municipality.setItems(List.copyOf(labels.keySet()));
+        municipality.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
         municipality.setValue(current.municipality());
         municipality.setWidth("22em");
 
@@ -97,13 +100,9 @@ public class SelectionBar extends HorizontalLayout {
         }
     }
 
-    private static String label(String code, List<Municipality> municipalities, Map<String, String> strategyNames) {
-        String name = municipalities.stream().filter(m -> m.code().equals(code)).findFirst()
-                .map(Municipality::name).orElse(null);
-        if (name == null) {
-            name = strategyNames.get(code);
-        }
-        return name == null ? code : code + " " + name;
+    private static String label(Municipality municipality, Map<String, String> strategyNames) {
+        String name = municipality.name() != null ? municipality.name() : strategyNames.get(municipality.code());
+        return name == null ? municipality.code() : municipality.code() + " " + name;
     }
 
     private static DatePicker.DatePickerI18n i18n(Locale locale) {
