@@ -125,7 +125,8 @@ public final class DashboardBenchmark {
     private List<String> choose(List<String> all) {
         List<String> candidates = new ArrayList<>(all.subList(1, all.size()));
         Collections.shuffle(candidates, new Random(Long.getLong("maltavla.benchmark.seed", 4)));
-        return List.copyOf(candidates.subList(0, Math.min(candidates.size(), warmup + municipalities)));
+        int count = warmup + municipalities + (sampleMillis > 0 ? BrowserRun.PROFILED : 0);
+        return List.copyOf(candidates.subList(0, Math.min(candidates.size(), count)));
     }
 
     private ConfigurableApplicationContext web() {
