@@ -4,6 +4,7 @@ import static se.maltavla.benchmark.NationalLoad.status;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Part 1 of the dashboard benchmark: log in as a viewer, then for each municipality choose it on
@@ -67,7 +68,7 @@ final class BrowserRun {
     }
 
     /** A server thread busy with a request (not waiting for one). */
-    static final java.util.function.Predicate<StackTraceElement[]> REQUEST =
+    static final Predicate<StackTraceElement[]> REQUEST =
             StackSampler.inClass("org.apache.catalina.core.ApplicationFilterChain");
 
     private static List<StackSampler.Rule> overviewRules() {
