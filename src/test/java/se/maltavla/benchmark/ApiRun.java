@@ -2,13 +2,14 @@ package se.maltavla.benchmark;
 
 import static se.maltavla.benchmark.NationalLoad.status;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Part 2 of the dashboard benchmark: wrk on the results endpoint, first 5 s of warm-up (reported,
  * not counted), 10 s on one connection (what a request costs without queueing, for information),
- * then the measured run, with the server's request threads sampled meanwhile.
+ * then the measured run, then 10 s with the server's request threads sampled (the profile).
  */
 final class ApiRun {
 
@@ -18,6 +19,8 @@ final class ApiRun {
     ApiLoad.Result single;
     ApiLoad.Result measured;
     List<String> profile = List.of();
+    /** CPU time of this JVM (the whole server) during the measured run, per request. */
+    double serverCpuMsPerRequest;
 
     ApiRun(ApiLoad load, long sampleMillis) {
         this.load = load;
@@ -32,13 +35,22 @@ final class ApiRun {
         // One connection: what a request costs the server without waiting for others (for information).
         single = load.run("one connection", 1, 1, Duration.ofSeconds(10));
         status(String.format("   one connection: %.0f requests/s, p50 %.1f ms", single.requestsPerSecond(), single.ms("p50")));
-        try (StackSampler sampler = sampleMillis <= 0 ? null
-                : StackSampler.busyThreads("http-nio-", BrowserRun.REQUEST, rules(), sampleMillis)) {
-            measured = load.run("measured", threads, connections, Duration.ofSeconds(seconds));
-            profile = sampler == null ? List.of() : sampler.report("     ");
-        }
+        long cpu = cpuNanos();
+        measured = load.run("measured", threads, connections, Duration.ofSeconds(seconds));
+        serverCpuMsPerRequest = (cpuNanos() - cpu) / 1e6 / measured.requests();
         status(String.format("   %.0f requests/s, p95 %.1f ms", measured.requestsPerSecond(), measured.ms("p95")));
+        // The profile in a run of its own: sampling stops the JVM at every sample and would slow the measured run.
+        if (sampleMillis > 0) {
+            try (StackSampler sampler = StackSampler.busyThreads("http-nio-", BrowserRun.REQUEST, rules(), sampleMillis)) {
+                load.run("profiled", threads, connections, Duration.ofSeconds(10));
+                profile = sampler.report("     ");
+            }
+        }
         return this;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static List<StackSampler.Rule> rules() {

@@ -2,6 +2,8 @@ package se.maltavla.benchmark;
 
 import static se.maltavla.benchmark.NationalLoad.status;
 
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,12 +29,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.WebApplicationContext;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import se.maltavla.Application;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.security.Role;
 import se.maltavla.security.UserService;
+import se.maltavla.support.Chromium;
 
 /**
  * The dashboard benchmark behind {@code jobs/benchmark-dashboard [ROWS]} (docs/performance.md,
@@ -77,7 +78,7 @@ public final class DashboardBenchmark {
                     + "start in its work folder, so that the default H2 URL (./data/maltavla) points there.");
             System.exit(1);
         }
-        for (Path tool : List.of(se.maltavla.support.Chromium.BINARY, se.maltavla.support.Chromium.DRIVER, ApiLoad.WRK)) {
+        for (Path tool : List.of(Chromium.BINARY, Chromium.DRIVER, ApiLoad.WRK)) {
             if (!Files.isExecutable(tool)) {
                 System.err.println("The dashboard benchmark needs " + tool + ": apt-get install chromium chromium-driver wrk");
                 System.exit(1);
@@ -125,7 +126,8 @@ public final class DashboardBenchmark {
     private List<String> choose(List<String> all) {
         List<String> candidates = new ArrayList<>(all.subList(1, all.size()));
         Collections.shuffle(candidates, new Random(Long.getLong("maltavla.benchmark.seed", 4)));
-        return List.copyOf(candidates.subList(0, Math.min(candidates.size(), warmup + municipalities)));
+        int count = warmup + municipalities + (sampleMillis > 0 ? BrowserRun.PROFILED : 0);
+        return List.copyOf(candidates.subList(0, Math.min(candidates.size(), count)));
     }
 
     private ConfigurableApplicationContext web() {

@@ -37,22 +37,23 @@ final class DashboardReport {
         row("choose the municipality in the select → overview rebuilt", browser.samples, OverviewTiming.Sample::switchMs);
         out.println("     warm-up: " + browser.warmup.stream().map(s -> String.format("%s navigate %.0f ms, choose %.0f ms",
                 s.municipality(), s.navigationMs(), s.switchMs())).collect(Collectors.joining("; ")));
-        profile("where the server's request threads spent the measured overviews", browser.profile);
+        profile("where the server's request threads spent their time (" + BrowserRun.PROFILED
+                + " more municipalities, sampled, not counted)", browser.profile);
 
         ApiLoad.Result m = api.measured;
         out.println();
         out.println(String.format("  2. API GET /api/v1/municipalities/{kommun}/years/%d/results (HTTP Basic, all %d "
                 + "municipalities in turn), wrk %s", NationalDataSet.PLAN_YEAR, data.municipalities.size(),
                 m.options()));
-        out.println(String.format("     %,d requests in %.1f s = %.0f requests/s, %d errors", m.requests(), m.seconds(),
-                m.requestsPerSecond(), m.errors()));
+        out.println(String.format("     %,d requests in %.1f s = %.0f requests/s, %d errors; the server's CPU time %.1f ms "
+                + "per request", m.requests(), m.seconds(), m.requestsPerSecond(), m.errors(), api.serverCpuMsPerRequest));
         out.println(String.format("     latency  p50 %.1f ms   p90 %.1f ms   p95 %.1f ms   p99 %.1f ms   max %.1f ms   mean %.1f ms",
                 m.ms("p50"), m.ms("p90"), m.ms("p95"), m.ms("p99"), m.ms("max"), m.ms("mean")));
         out.println(String.format("     warm-up (5 s, not counted): %,d requests, p95 %.1f ms", api.warmup.requests(),
                 api.warmup.ms("p95")));
         out.println(String.format("     one connection (10 s, for information): %.0f requests/s, p50 %.1f ms, p95 %.1f ms",
                 api.single.requestsPerSecond(), api.single.ms("p50"), api.single.ms("p95")));
-        profile("where the server's request threads spent the measured run", api.profile);
+        profile("where the server's request threads spent their time (10 s more, sampled, not counted)", api.profile);
 
         out.println();
         out.println("  verdict");

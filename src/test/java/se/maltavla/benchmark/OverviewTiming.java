@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -132,7 +133,7 @@ final class OverviewTiming implements AutoCloseable {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    private void await(java.util.function.BooleanSupplier condition) {
+    private void await(BooleanSupplier condition) {
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(20))
                 .until(b -> condition.getAsBoolean());
     }
