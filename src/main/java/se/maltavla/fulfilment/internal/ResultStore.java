@@ -33,6 +33,7 @@ import se.maltavla.shared.Decimals;
 class ResultStore {
 
     private final DSLContext db;
+    private final ReadResults read = new ReadResults();
 
     ResultStore(DSLContext db) {
         this.db = db;
@@ -341,6 +342,11 @@ class ResultStore {
         if (set == null) {
             return Optional.empty();
         }
+        List<Object> setRow = set.intoList();
+        var known = read.get(set.getId(), setRow);
+        if (known.isPresent()) {
+            return known;
+        }
         List<ResultRow> rows = db.select(RESULT_ROW.fields()).select(IMPORT_FILE.FILE_NAME)
                 .from(RESULT_ROW).leftJoin(IMPORT_FILE).on(IMPORT_FILE.ID.eq(RESULT_ROW.VALUE_FILE_ID))
                 .where(RESULT_ROW.RESULT_SET_ID.eq(set.getId()))
@@ -350,8 +356,11 @@ class ResultStore {
         db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID).from(RESULT_CONTRIBUTION)
                 .where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(set.getId()))
                 .forEach(r -> contributors.computeIfAbsent(r.value1(), k -> new LinkedHashSet<>()).add(r.value2()));
-        return Optional.of(new PlanYearResults(municipality, year, set.getEvaluationDate(), set.getComputedAt(),
-                new Thresholds(set.getUpperThreshold(), set.getLowerThreshold()), set.getStrategyName(), rows, contributors));
+        contributors.replaceAll((element, goals) -> java.util.Collections.unmodifiableSet(goals));
+        PlanYearResults results = new PlanYearResults(municipality, year, set.getEvaluationDate(), set.getComputedAt(),
+                new Thresholds(set.getUpperThreshold(), set.getLowerThreshold()), set.getStrategyName(), rows, contributors);
+        read.put(set.getId(), setRow, results);
+        return Optional.of(results);
     }
 
     private static ResultRow row(Record r) {
