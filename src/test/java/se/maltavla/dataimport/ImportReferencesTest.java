@@ -64,6 +64,21 @@ class ImportReferencesTest extends ImportTestBase {
     }
 
     @Test
+    void one_file_may_hold_two_strategies_of_a_municipality_new_to_maltavla() {
+        inbox.write("strategi.csv", STRATEGY_HEADER,
+                "1082;S1;strategi;S1;Strategi 2016–2017;;2016-01-01;2017-12-31",
+                "1082;S2;strategi;S2;Strategi 2018–2020;;2018-01-01;2020-12-31",
+                "1082;S1;prioriterat_omrade;PO1;Hållbara städer;;;",
+                "1082;S2;prioriterat_omrade;PO1;Hållbara städer;;;");
+
+        ImportRunResult result = run();
+
+        assertThat(result.exitStatus()).as(result.toString()).isZero();
+        assertThat(file(result, "strategi.csv").rowsNew()).isEqualTo(4);
+        assertThat(db.fetchCount(STRATEGY_ELEMENT)).isEqualTo(2);
+    }
+
+    @Test
     void a_strategy_row_may_link_to_a_row_that_comes_later_also_in_another_strategi_file() {
         inbox.write("strategi-a.csv", STRATEGY_HEADER,
                 "1081;S1;prioriterat_omrade;PO1;Hållbara städer;FM1|EXT2;;",

@@ -81,9 +81,13 @@ public class StrategyImporter {
     private void store(List<StrategyRow> rows, List<ChunkResult> results) {
         Map<StrategyRow, Outcome> outcomes = new LinkedHashMap<>();
         Map<String, Long> strategyIds = new HashMap<>();
+        java.util.Set<String> municipalities = new java.util.HashSet<>();
         for (StrategyRow row : rows) {
             if (row.isStrategy()) {
-                ensureMunicipality(row.municipality());
+                // Once per municipality: a file may hold several strategies of a municipality new to Måltavla.
+                if (municipalities.add(row.municipality())) {
+                    ensureMunicipality(row.municipality());
+                }
                 outcomes.put(row, saveStrategy(row, strategyIds));
             }
         }
