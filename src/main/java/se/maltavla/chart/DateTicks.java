@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
+import se.maltavla.shared.i18n.Messages;
 
 /** The date axis: its range around the points and ticks a reader can take in ("apr. 2017"). */
 final class DateTicks {
@@ -47,6 +48,6 @@ final class DateTicks {
     }
 
     static Locale language(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("sv", "SE");
+        return Messages.formatting(locale);
     }
 }

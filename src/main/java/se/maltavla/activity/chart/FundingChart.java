@@ -29,6 +29,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import se.maltavla.activity.Activity;
+import se.maltavla.shared.i18n.Messages;
 
 /**
  * External funding against the budget per activity, as SVG (JFreeChart drawn by JFreeSVG): two
@@ -115,7 +116,7 @@ public final class FundingChart {
 
     /** Amounts as written in the locale, whole kronor: 1 234 567 (Swedish) or 1,234,567 (English). */
     public static NumberFormat amountFormat(Locale locale) {
-        Locale numbers = "en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("sv", "SE");
+        Locale numbers = Messages.formatting(locale);
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(numbers);
         if (symbols.getGroupingSeparator() == '\u202F') {
             symbols.setGroupingSeparator('\u00A0');

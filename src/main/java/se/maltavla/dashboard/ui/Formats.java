@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
+import se.maltavla.shared.i18n.Messages;
 
 /** Figures as the dashboard shows them: one decimal, decimal comma in Swedish, point in English. */
 public final class Formats {
@@ -17,7 +18,7 @@ public final class Formats {
         if (percent == null) {
             return "–";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(locale(locale)));
+        DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Messages.formatting(locale)));
         return format.format(percent.setScale(1, RoundingMode.HALF_UP)).replace('\u202F', '\u00A0') + " %";
     }
 
@@ -26,7 +27,7 @@ public final class Formats {
         if (value == null) {
             return "–";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(locale(locale)));
+        DecimalFormat format = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Messages.formatting(locale)));
         format.setParseBigDecimal(true);
         return format.format(value.stripTrailingZeros()).replace('\u202F', '\u00A0');
     }
@@ -43,9 +44,5 @@ public final class Formats {
 
     public static String date(LocalDate date) {
         return date == null ? "–" : date.toString();
-    }
-
-    private static Locale locale(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("sv", "SE");
     }
 }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import se.maltavla.dashboard.Selection;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyService;
+import se.maltavla.shared.i18n.Messages;
 
 /**
  * The choice of municipality, plan year and evaluation date at the top of the dashboard's
@@ -106,7 +107,7 @@ public class SelectionBar extends HorizontalLayout {
     }
 
     private static DatePicker.DatePickerI18n i18n(Locale locale) {
-        Locale language = "en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("sv", "SE");
+        Locale language = Messages.formatting(locale);
         Function<TextStyle, List<String>> weekdays = style -> Arrays.stream(new DayOfWeek[] {DayOfWeek.SUNDAY,
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
                 DayOfWeek.SATURDAY}).map(d -> d.getDisplayName(style, language)).toList();

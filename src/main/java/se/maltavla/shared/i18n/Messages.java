@@ -15,4 +15,12 @@ public final class Messages {
                 ? Locale.ENGLISH
                 : SWEDISH;
     }
+
+    /**
+     * The locale that formats dates, numbers and amounts for a UI language: Sweden's for Swedish
+     * ("1 234,5", "juni 2017"), the United Kingdom's for English ("1,234.5", "Jun 2017").
+     */
+    public static Locale formatting(Locale language) {
+        return "en".equals(language.getLanguage()) ? Locale.UK : Locale.of("sv", "SE");
+    }
 }
