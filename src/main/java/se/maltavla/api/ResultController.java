@@ -42,7 +42,7 @@ class ResultController {
                     + "ett passerat år, annars i dag / evaluation date", example = "2017-08-31") String datum,
             @RequestParam(required = false) @Parameter(description = "bara en nivå / one level only",
                     example = "mal") String niva) {
-        LocalDate date = Parameters.date(datum);
+        LocalDate date = Parameters.date(datum, ar);
         Level level = Parameters.level(niva);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)),
@@ -58,7 +58,7 @@ class ResultController {
             @PathVariable String kommun, @PathVariable String ar,
             @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD / evaluation date")
             String datum) {
-        LocalDate date = Parameters.date(datum);
+        LocalDate date = Parameters.date(datum, ar);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         StringWriter csv = new StringWriter();
         fulfilment.exportResults(planYear.municipality(), planYear.year(), orDefault(date, planYear), csv);
