@@ -22,7 +22,7 @@ class ApiMessagesTest {
         "api.method", "api.notacceptable", "api.status.400", "api.status.401", "api.status.403", "api.status.404",
         "api.status.405", "api.status.406", "api.status.413", "api.status.414", "api.status.415", "api.status.429",
         "api.status.431", "api.status.500", "api.status.503", "api.status.other", "api.error.401", "api.error.403",
-        "api.error.404", "api.error.405", "api.error.406", "api.error.500"
+        "api.error.404", "api.error.405", "api.error.406", "api.error.429", "api.error.500"
     };
 
     @Test

@@ -76,6 +76,21 @@ class ApiRequestFilterTest {
     }
 
     @Test
+    void a_429_from_below_keeps_its_retry_after() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        FilterChain throttles = (req, res) -> {
+            jakarta.servlet.http.HttpServletResponse http = (jakarta.servlet.http.HttpServletResponse) res;
+            http.setHeader("Retry-After", "30");
+            http.sendError(429);
+        };
+
+        filter.doFilter(request("/api/v1/municipalities", Locale.ENGLISH), response, throttles);
+
+        assertThat(problem(response, 429).get("detail").asString()).contains("Retry-After");
+        assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+    }
+
+    @Test
     void other_paths_are_left_alone() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         FilterChain forbids = (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).sendError(403);

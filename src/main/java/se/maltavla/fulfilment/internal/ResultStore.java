@@ -316,7 +316,12 @@ class ResultStore {
     private void touch(se.maltavla.db.tables.records.ResultSetRecord set) {
         OffsetDateTime now = OffsetDateTime.now();
         if (set.getLastUsedAt() == null || set.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
-            db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, now).where(RESULT_SET.ID.eq(set.getId())).execute();
+            try {
+                db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, now).where(RESULT_SET.ID.eq(set.getId())).execute();
+            } catch (org.jooq.exception.DataAccessException e) {
+                // bookkeeping only (a lock held by a recompute, say): the read goes on, the next one notes it
+                org.slf4j.LoggerFactory.getLogger(ResultStore.class).debug("Last use of result set {} not noted", set.getId(), e);
+            }
         }
     }
 
