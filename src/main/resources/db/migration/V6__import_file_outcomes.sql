@@ -9,3 +9,8 @@
 -- INTERRUPTED (the run stopped while the file was imported; a later run continues it).
 alter table import_file add column batch_key bigint;
 update import_file set batch_key = id;
+
+-- Why a run failed, by kind (database, disk, files, memory, internal, rerun, interrupted): the API
+-- and the Import view say it in words of their own; error_message holds a sentence for people,
+-- never an exception's text. Runs stored before have no kind.
+alter table import_run add column error_kind varchar(20);

@@ -80,7 +80,7 @@ class ImportRunsApiTest extends ApiTestBase {
     void a_failed_run_says_what_to_do_and_never_shows_the_stored_exception_or_the_servers_paths() {
         importStrategyAndPlan();
         long runId = run().runId();
-        // What the import stored for a run that failed (exit 1): e.getMessage() with the server's paths.
+        // What the import stored before errors had kinds, for a run that failed: e.getMessage() with the server's paths.
         db.update(IMPORT_RUN).set(IMPORT_RUN.STATUS, "FAILED").set(IMPORT_RUN.EXIT_STATUS, 1)
                 .set(IMPORT_RUN.ERROR_MESSAGE, "Importen misslyckades och kan köras igen: org.h2.jdbc.JdbcSQLDataException: "
                         + "Value too long for column \"ENHET CHARACTER VARYING(100)\" at /srv/maltavla/data/inbox/plan.csv")
@@ -104,7 +104,8 @@ class ImportRunsApiTest extends ApiTestBase {
         importStrategyAndPlan();
         long runId = run().runId();
         db.update(IMPORT_RUN).set(IMPORT_RUN.EXIT_STATUS, 1)
-                .set(IMPORT_RUN.ERROR_MESSAGE, "database: Connection is not available, request timed out after 30000ms (/srv/x)")
+                .set(IMPORT_RUN.ERROR_MESSAGE, "Importen misslyckades och kan köras igen: databasen svarar inte (felkod 1a2b3c4d).")
+                .set(IMPORT_RUN.ERROR_KIND, "database")
                 .where(IMPORT_RUN.ID.eq(runId)).execute();
 
         JsonNode run = json("/api/v1/import-runs/" + runId);
