@@ -3,7 +3,7 @@ package se.maltavla.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.shared.MunicipalityCode;
 

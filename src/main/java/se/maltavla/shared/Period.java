@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.maltavla.dataimport.value.Blanks;
-import se.maltavla.dataimport.value.InvalidValueException;
 
 /**
  * A reporting period of a measured value (spec section 4): a year, half year, tertial, quarter

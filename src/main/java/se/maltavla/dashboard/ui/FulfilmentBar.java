@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.calculator.Status;
 
 /** Fulfilment as a figure ("72,5 %") with a bar beside it; the bar is decoration for the figure. */

@@ -11,7 +11,7 @@ import se.maltavla.dataimport.csv.Header;
 import se.maltavla.dataimport.value.CodeList;
 import se.maltavla.dataimport.value.DateValue;
 import se.maltavla.dataimport.value.Fold;
-import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.dataimport.value.NumberValue;
 import se.maltavla.dataimport.value.YesNoValue;
 import se.maltavla.shared.MunicipalityCode;

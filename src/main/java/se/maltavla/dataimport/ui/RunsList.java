@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.BiConsumer;
-import se.maltavla.dashboard.ui.DataTable;
+import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportRunSummary;

@@ -1,5 +1,6 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.Blanks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.InvalidValueException;
+import se.maltavla.shared.Blanks;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.Blanks;
 import java.text.Normalizer;
 import java.util.Locale;
 

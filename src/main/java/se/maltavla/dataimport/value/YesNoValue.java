@@ -1,5 +1,7 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.InvalidValueException;
+import se.maltavla.shared.Blanks;
 import java.util.Locale;
 import java.util.Set;
 

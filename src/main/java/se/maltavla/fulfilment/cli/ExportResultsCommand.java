@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
-import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.shared.MunicipalityCode;

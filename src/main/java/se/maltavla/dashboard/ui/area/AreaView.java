@@ -19,7 +19,7 @@ import java.util.List;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Narrative;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.DataTable;
+import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;

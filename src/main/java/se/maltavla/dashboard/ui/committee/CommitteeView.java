@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.HtmlTable;
+import se.maltavla.shared.ui.HtmlTable;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.dashboard.ui.StatusBadge;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.calculator.GuidelineCriterion;
 import se.maltavla.fulfilment.calculator.GuidelineShares;
 import se.maltavla.fulfilment.calculator.Percents;

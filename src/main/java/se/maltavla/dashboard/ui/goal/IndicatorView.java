@@ -9,7 +9,7 @@ import java.util.Optional;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.IndicatorFigures;

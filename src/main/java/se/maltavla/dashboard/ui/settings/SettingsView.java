@@ -19,7 +19,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.fulfilment.FulfilmentService;

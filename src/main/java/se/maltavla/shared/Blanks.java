@@ -1,4 +1,4 @@
-package se.maltavla.dataimport.value;
+package se.maltavla.shared;
 
 /**
  * Trimming that also knows Excel's spaces.

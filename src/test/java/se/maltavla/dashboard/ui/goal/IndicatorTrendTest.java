@@ -1,4 +1,4 @@
-package se.maltavla.chart;
+package se.maltavla.dashboard.ui.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
+import se.maltavla.chart.TimeChart;
 import se.maltavla.chart.TimeChart.Point;
 import se.maltavla.chart.TimeChart.Series;
 import se.maltavla.chart.TimeChart.Style;

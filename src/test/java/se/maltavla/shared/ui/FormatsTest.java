@@ -1,4 +1,4 @@
-package se.maltavla.dashboard.ui;
+package se.maltavla.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.maltavla.dataimport.value;
+package se.maltavla.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

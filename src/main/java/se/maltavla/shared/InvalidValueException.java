@@ -1,4 +1,4 @@
-package se.maltavla.dataimport.value;
+package se.maltavla.shared;
 
 /**
  * A cell value that does not follow the import format (spec/import-format.md, "Values").

@@ -1,4 +1,4 @@
-package se.maltavla.chart;
+package se.maltavla.dashboard.ui.goal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
+import se.maltavla.chart.TimeChart;
 import se.maltavla.chart.TimeChart.Point;
 import se.maltavla.chart.TimeChart.Series;
 import se.maltavla.chart.TimeChart.Style;

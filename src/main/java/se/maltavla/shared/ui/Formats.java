@@ -1,4 +1,4 @@
-package se.maltavla.dashboard.ui;
+package se.maltavla.shared.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

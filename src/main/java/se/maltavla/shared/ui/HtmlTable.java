@@ -1,4 +1,4 @@
-package se.maltavla.dashboard.ui;
+package se.maltavla.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
