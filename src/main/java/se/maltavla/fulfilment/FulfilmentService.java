@@ -4,7 +4,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 
 /**
  * Goal fulfilment (fulfilment.md): the public API of the fulfilment feature. Results are read
@@ -24,6 +24,13 @@ public interface FulfilmentService {
      * @throws ResultsBusyException when a date not stored yet cannot be stored while an import runs
      */
     PlanYearResults results(String municipality, int year, LocalDate date);
+
+    /**
+     * The strategy as a matrix at an evaluation date: priority areas (or pillars) against council,
+     * overarching and external goals, each cell with whether they are linked and the figures of the
+     * goals that serve both (docs/spec-readings.md, "Alignment matrix cells").
+     */
+    AlignmentMatrix alignment(String municipality, int year, LocalDate date);
 
     /** The plan years of a municipality that have goals, newest first. */
     List<Integer> planYears(String municipality);

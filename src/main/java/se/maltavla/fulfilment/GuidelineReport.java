@@ -2,8 +2,8 @@ package se.maltavla.fulfilment;
 
 import java.util.List;
 import java.util.Set;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
-import se.maltavla.fulfilment.calculator.GuidelineShares;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
 
 /**
  * The guideline check of a municipality's plan year (fulfilment.md §5): goals and activities

@@ -18,7 +18,7 @@ class ApiMessagesTest {
         "api.parameter.niva", "api.parameter.limit", "api.parameter.id", "api.notfound.municipality", "api.notfound.planyear",
         "api.notfound.importrun", "api.notfound.path", "api.notfound.gone", "api.problem.busy", "api.busy",
         "api.parameter.datum.range", "api.run.error.database", "api.run.error.disk", "api.run.error.interrupted",
-        "api.run.error.internal", "api.query.encoding", "api.query.unreadable", "api.request.rejected", "api.request.malformed",
+        "api.run.error.internal", "api.run.error.files", "api.run.error.memory", "api.run.error.rerun", "api.query.encoding", "api.query.unreadable", "api.request.rejected", "api.request.malformed",
         "api.method", "api.notacceptable", "api.status.400", "api.status.401", "api.status.403", "api.status.404",
         "api.status.405", "api.status.406", "api.status.413", "api.status.414", "api.status.415", "api.status.429",
         "api.status.431", "api.status.500", "api.status.503", "api.status.other", "api.error.401", "api.error.403",

@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineGroup;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

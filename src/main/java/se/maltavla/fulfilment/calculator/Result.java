@@ -1,5 +1,8 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.Percents;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.ForecastStatus;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;

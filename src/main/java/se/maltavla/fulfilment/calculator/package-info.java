@@ -6,6 +6,6 @@
  *
  * <p>All arithmetic is {@link java.math.BigDecimal}; every division uses {@link
  * java.math.MathContext#DECIMAL128} and thresholds are compared on the unrounded value. Rounding
- * to one decimal happens only in {@link se.maltavla.fulfilment.calculator.Percents}.
+ * to one decimal happens only in {@link se.maltavla.fulfilment.Percents}.
  */
 package se.maltavla.fulfilment.calculator;

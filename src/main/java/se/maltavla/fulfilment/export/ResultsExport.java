@@ -5,7 +5,7 @@ import se.maltavla.shared.csv.ExcelCsv;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.Percents;
 
 /**
  * The results export of import-format.md §9, column by column. Rows are written by the caller

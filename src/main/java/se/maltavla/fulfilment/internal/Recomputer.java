@@ -28,7 +28,7 @@ import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.ResultsRecomputed;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.calculator.EvaluationDate;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.internal.ResultStore.PlanYearVersion;
 
 /**

@@ -14,7 +14,7 @@ import se.maltavla.fulfilment.calculator.IndicatorResult;
 import se.maltavla.fulfilment.calculator.Result;
 import se.maltavla.fulfilment.calculator.RollUp;
 import se.maltavla.fulfilment.calculator.RollUpResult;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.calculator.TrendForecast;
 import se.maltavla.fulfilment.calculator.ValueInput;
 import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;

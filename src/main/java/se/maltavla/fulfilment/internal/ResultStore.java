@@ -24,8 +24,8 @@ import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.Status;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.shared.Decimals;
 
 /** The stored results and the per plan year versions that say when they are out of date. */

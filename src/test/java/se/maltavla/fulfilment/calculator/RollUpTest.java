@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.ForecastStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;

@@ -1,9 +1,10 @@
 package se.maltavla.dashboard.ui.alignment;
 
+import se.maltavla.fulfilment.AlignmentMatrix;
 import java.io.Writer;
 import java.util.List;
 import se.maltavla.fulfilment.PlanYearResults;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.Percents;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.strategy.StrategyElement;
 

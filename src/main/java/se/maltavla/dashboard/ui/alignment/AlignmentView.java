@@ -15,6 +15,8 @@ import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.fulfilment.AlignmentMatrix;
+import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
@@ -28,7 +30,7 @@ import se.maltavla.strategy.StrategyService;
 @PermitAll
 class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
 
-    AlignmentView(DashboardContext context, StrategyService strategies) {
+    AlignmentView(DashboardContext context, StrategyService strategies, FulfilmentService fulfilment) {
         addClassName("view");
         addClassName("view-wide");
         setId("alignment");
@@ -37,7 +39,7 @@ class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
             return;
         }
         PlanYearResults results = context.results();
-        AlignmentMatrix matrix = AlignmentMatrix.of(strategies.strategies(context.municipality()), results);
+        AlignmentMatrix matrix = fulfilment.alignment(context.municipality(), context.year(), context.evaluationDate());
 
         Div header = new Div(new H1(getTranslation("alignment.title")), new CsvExport(CsvExport.fileName("strategikarta",
                 results.municipality(), String.valueOf(results.year()), results.evaluationDate().toString()),

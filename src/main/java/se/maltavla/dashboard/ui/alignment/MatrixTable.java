@@ -1,5 +1,6 @@
 package se.maltavla.dashboard.ui.alignment;
 
+import se.maltavla.fulfilment.AlignmentMatrix;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import se.maltavla.shared.ui.Formats;
 import se.maltavla.shared.ui.HtmlTable;
 import se.maltavla.dashboard.ui.StatusBadge;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.Percents;
 import se.maltavla.strategy.StrategyElement;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.maltavla.shared.ui.Formats;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
-import se.maltavla.fulfilment.calculator.GuidelineShares;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
+import se.maltavla.fulfilment.Percents;
 
 /** Guideline shares and criteria as the nämnd views write them. */
 final class Shares {

@@ -7,7 +7,7 @@ import se.maltavla.actionplan.Indicator;
 import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.shared.csv.ExcelCsv;
 
 /**

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 
 /**
  * The guideline and SMART check of a goal (fulfilment.md §5): every criterion, met or not, each

@@ -10,7 +10,7 @@ import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.Status;
+import se.maltavla.fulfilment.Status;
 
 /**
  * What the overview shows, taken from the stored results: the cards (priority areas, or pillars

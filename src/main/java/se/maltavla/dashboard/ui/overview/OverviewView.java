@@ -30,7 +30,7 @@ import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.ResultsBusyException;
-import se.maltavla.fulfilment.calculator.Status;
+import se.maltavla.fulfilment.Status;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;

@@ -1,5 +1,6 @@
 package se.maltavla.dashboard.ui.alignment;
 
+import se.maltavla.fulfilment.AlignmentMatrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.Status;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.strategy.Strategy;
 import se.maltavla.strategy.StrategyElement;
 

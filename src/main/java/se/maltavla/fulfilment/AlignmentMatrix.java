@@ -1,4 +1,4 @@
-package se.maltavla.dashboard.ui.alignment;
+package se.maltavla.fulfilment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import se.maltavla.fulfilment.Level;
-import se.maltavla.fulfilment.PlanYearResults;
-import se.maltavla.fulfilment.ResultRow;
+import java.math.BigDecimal;
 import se.maltavla.fulfilment.calculator.Aggregation;
 import se.maltavla.fulfilment.calculator.Reachability;
 import se.maltavla.fulfilment.calculator.Result;
@@ -26,12 +24,13 @@ import se.maltavla.strategy.StrategyElement;
  * council goals, the overarching goals and the external objectives by their strategy
  * ({@code grupp}). A cell says whether the row's element links to the column's, directly or
  * through other elements' links, and the fulfilment of the goals that contribute to both
- * (docs/spec-readings.md, "Alignment matrix cells").
+ * (docs/spec-readings.md, "Alignment matrix cells"). Computed here, in the fulfilment feature, so
+ * that a view only shows it ({@link FulfilmentService#alignment}).
  */
-final class AlignmentMatrix {
+public final class AlignmentMatrix {
 
-    static final List<String> ROW_TYPES = List.of("prioriterat_omrade", "grundpelare");
-    static final List<String> COLUMN_TYPES = List.of("fullmaktigemal", "overgripande_mal", "extern");
+    public static final List<String> ROW_TYPES = List.of("prioriterat_omrade", "grundpelare");
+    public static final List<String> COLUMN_TYPES = List.of("fullmaktigemal", "overgripande_mal", "extern");
 
     private final PlanYearResults results;
     private final List<StrategyElement> rows;
@@ -55,7 +54,7 @@ final class AlignmentMatrix {
     }
 
     /** The matrix of the strategy the results' plan year follows, among the municipality's strategies. */
-    static AlignmentMatrix of(List<Strategy> strategies, PlanYearResults results) {
+    public static AlignmentMatrix of(List<Strategy> strategies, PlanYearResults results) {
         Set<Long> elementIds = results.rows(Level.ELEMENT).stream().map(ResultRow::subjectId).collect(Collectors.toSet());
         Optional<Strategy> strategy = strategies.stream()
                 .filter(s -> s.elements().stream().anyMatch(e -> elementIds.contains(e.id()))).findFirst()
@@ -63,34 +62,36 @@ final class AlignmentMatrix {
         return new AlignmentMatrix(strategy.orElse(null), results);
     }
 
-    PlanYearResults results() {
+    public PlanYearResults results() {
         return results;
     }
 
-    List<StrategyElement> rows() {
+    public List<StrategyElement> rows() {
         return rows;
     }
 
     /** The rows' element type ({@code prioriterat_omrade} or {@code grundpelare}); null without rows. */
-    String rowType() {
+    public String rowType() {
         return rows.isEmpty() ? null : rows.getFirst().type();
     }
 
-    List<ColumnGroup> groups() {
+    public List<ColumnGroup> groups() {
         return groups;
     }
 
-    List<StrategyElement> columns() {
+    public List<StrategyElement> columns() {
         return groups.stream().flatMap(g -> g.columns().stream()).toList();
     }
 
     /** The cell where a row meets a column. */
-    Cell cell(StrategyElement row, StrategyElement column) {
+    public Cell cell(StrategyElement row, StrategyElement column) {
         boolean linked = reach.getOrDefault(row.id(), Set.of()).contains(column.id());
         Set<Long> both = new LinkedHashSet<>(results.contributors().getOrDefault(row.id(), Set.of()));
         both.retainAll(results.contributors().getOrDefault(column.id(), Set.of()));
         List<Result> contributing = both.stream().map(goals::get).filter(Objects::nonNull).map(AlignmentMatrix::result).toList();
-        return new Cell(linked, Aggregation.mean(contributing, results.thresholds()), contributing.size());
+        Result mean = Aggregation.mean(contributing, results.thresholds());
+        return new Cell(linked, new Figures(mean.fulfilment(), mean.status(), mean.indicators(), mean.indicatorsWithValue(),
+                mean.coverage()), contributing.size());
     }
 
     private static Result result(ResultRow goal) {
@@ -124,7 +125,7 @@ final class AlignmentMatrix {
      * @param type the columns' element type
      * @param name an external group's name (Europa 2020, …); null for the other kinds
      */
-    record ColumnGroup(String type, String name, List<StrategyElement> columns) {}
+    public record ColumnGroup(String type, String name, List<StrategyElement> columns) {}
 
     /**
      * A cell.
@@ -133,5 +134,13 @@ final class AlignmentMatrix {
      * @param figures the plain mean of the goals contributing to both ({@code ej_matbar} for none)
      * @param goals how many goals contribute to both
      */
-    record Cell(boolean linked, Result figures, int goals) {}
+    public record Cell(boolean linked, Figures figures, int goals) {}
+
+    /**
+     * The figures of a cell, as those of an aggregate (docs/fulfilment.md §3, §4).
+     *
+     * @param fulfilment the unrounded fraction; null when the status is saknas or ej_matbar
+     * @param coverage the unrounded percent of measurable indicators with a value; null without any
+     */
+    public record Figures(BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {}
 }

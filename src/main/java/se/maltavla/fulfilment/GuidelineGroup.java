@@ -1,4 +1,4 @@
-package se.maltavla.fulfilment.calculator;
+package se.maltavla.fulfilment;
 
 /**
  * A group the guideline shares are shown for: a nämnd, or a strategy element (a priority area).

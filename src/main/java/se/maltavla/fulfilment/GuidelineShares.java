@@ -1,4 +1,4 @@
-package se.maltavla.fulfilment.calculator;
+package se.maltavla.fulfilment;
 
 import java.math.BigDecimal;
 import java.util.Collections;

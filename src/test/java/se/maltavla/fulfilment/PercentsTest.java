@@ -1,4 +1,4 @@
-package se.maltavla.fulfilment.calculator;
+package se.maltavla.fulfilment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

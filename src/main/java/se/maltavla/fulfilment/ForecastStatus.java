@@ -1,4 +1,6 @@
-package se.maltavla.fulfilment.calculator;
+package se.maltavla.fulfilment;
+
+import se.maltavla.shared.Coded;
 
 /** The status of a trend forecast (fulfilment.md section 5), with its stable code. */
 public enum ForecastStatus implements Coded {

@@ -1,4 +1,6 @@
-package se.maltavla.fulfilment.calculator;
+package se.maltavla.fulfilment;
+
+import se.maltavla.shared.Coded;
 
 /** Status of an indicator or an aggregate (fulfilment.md section 3), with the spec's code. */
 public enum Status implements Coded {

@@ -1,4 +1,6 @@
-package se.maltavla.fulfilment.calculator;
+package se.maltavla.fulfilment;
+
+import se.maltavla.shared.Coded;
 
 /**
  * A criterion of the guideline check (fulfilment.md section 5), from the Ronneby strategy's rules
@@ -42,18 +44,5 @@ public enum GuidelineCriterion implements Coded {
     /** @throws IllegalArgumentException for anything but one of the seven codes */
     public static GuidelineCriterion fromCode(String code) {
         return Coded.fromCode(GuidelineCriterion.class, code, "guideline criterion");
-    }
-
-    /** Whether one plan row (or an activity's row) meets it. */
-    boolean metBy(GuidelineSubject.Row row) {
-        return switch (this) {
-            case OWNER -> row.owner();
-            case EXECUTOR -> row.executor();
-            case ANCHORED -> row.anchored();
-            case REPORTED -> row.reported();
-            case MEASURABLE -> row.measurable();
-            case BASELINE -> row.yesNo() || row.baseline();
-            case TARGET_DATE -> row.explicitTargetDate();
-        };
     }
 }
