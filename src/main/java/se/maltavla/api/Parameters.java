@@ -86,11 +86,7 @@ final class Parameters {
         if (raw == null) {
             return null;
         }
-        Level level = Level.fromCode(raw.trim());
-        if (level == null) {
-            throw new BadParameterException("niva", raw);
-        }
-        return level;
+        return Level.find(raw.trim()).orElseThrow(() -> new BadParameterException("niva", raw));
     }
 
     /** {@code limit}: 1 to {@value #MAX_LIMIT}. */

@@ -85,7 +85,8 @@ record ResultsView(
 
         static Forecast of(IndicatorFigures i) {
             return i.forecast() == null ? null
-                    : new Forecast(Values.exact(i.forecast().value()), i.forecast().status(), i.targetDate());
+                    : new Forecast(Values.exact(i.forecast().value()),
+                            i.forecast().status() == null ? null : i.forecast().status().code(), i.targetDate());
         }
     }
 }

@@ -35,7 +35,7 @@ record StrategyView(
             @JsonProperty("id") @Schema(description = "samma id som i resultatens id / the id used by the results") long id) {
 
         static Element of(StrategyElement e) {
-            return new Element(e.code(), e.name(), e.type(), e.group(), e.description(), e.links(), e.id());
+            return new Element(e.code(), e.name(), e.type().code(), e.group(), e.description(), e.links(), e.id());
         }
     }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import se.maltavla.fulfilment.calculator.Aggregation;
 import se.maltavla.fulfilment.calculator.Reachability;
 import se.maltavla.fulfilment.calculator.Result;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.strategy.Strategy;
 import se.maltavla.strategy.StrategyElement;
 
@@ -29,8 +30,9 @@ import se.maltavla.strategy.StrategyElement;
  */
 public final class AlignmentMatrix {
 
-    public static final List<String> ROW_TYPES = List.of("prioriterat_omrade", "grundpelare");
-    public static final List<String> COLUMN_TYPES = List.of("fullmaktigemal", "overgripande_mal", "extern");
+    public static final List<ElementType> ROW_TYPES = List.of(ElementType.PRIORITY_AREA, ElementType.PILLAR);
+    public static final List<ElementType> COLUMN_TYPES =
+            List.of(ElementType.COUNCIL_GOAL, ElementType.OVERARCHING_GOAL, ElementType.EXTERNAL);
 
     private final PlanYearResults results;
     private final List<StrategyElement> rows;
@@ -70,8 +72,8 @@ public final class AlignmentMatrix {
         return rows;
     }
 
-    /** The rows' element type ({@code prioriterat_omrade} or {@code grundpelare}); null without rows. */
-    public String rowType() {
+    /** The rows' element type (priority area or pillar); null without rows. */
+    public ElementType rowType() {
         return rows.isEmpty() ? null : rows.getFirst().type();
     }
 
@@ -98,24 +100,24 @@ public final class AlignmentMatrix {
         return new Result(goal.fulfilment(), goal.status(), goal.indicators(), goal.indicatorsWithValue(), goal.coverage());
     }
 
-    private static List<StrategyElement> ofType(List<StrategyElement> elements, String type) {
-        return elements.stream().filter(e -> type.equals(e.type())).toList();
+    private static List<StrategyElement> ofType(List<StrategyElement> elements, ElementType type) {
+        return elements.stream().filter(e -> type == e.type()).toList();
     }
 
     /** Council goals, overarching goals, then the external objectives by group in the order first seen. */
     private static List<ColumnGroup> groups(List<StrategyElement> elements) {
         List<ColumnGroup> groups = new ArrayList<>();
-        for (String type : COLUMN_TYPES.subList(0, 2)) {
+        for (ElementType type : COLUMN_TYPES.subList(0, 2)) {
             List<StrategyElement> ofType = ofType(elements, type);
             if (!ofType.isEmpty()) {
                 groups.add(new ColumnGroup(type, null, ofType));
             }
         }
         Map<String, List<StrategyElement>> external = new LinkedHashMap<>();
-        for (StrategyElement element : ofType(elements, "extern")) {
+        for (StrategyElement element : ofType(elements, ElementType.EXTERNAL)) {
             external.computeIfAbsent(element.group() == null ? "" : element.group(), g -> new ArrayList<>()).add(element);
         }
-        external.forEach((group, columns) -> groups.add(new ColumnGroup("extern", group.isEmpty() ? null : group, columns)));
+        external.forEach((group, columns) -> groups.add(new ColumnGroup(ElementType.EXTERNAL, group.isEmpty() ? null : group, columns)));
         return groups;
     }
 
@@ -125,7 +127,7 @@ public final class AlignmentMatrix {
      * @param type the columns' element type
      * @param name an external group's name (Europa 2020, …); null for the other kinds
      */
-    public record ColumnGroup(String type, String name, List<StrategyElement> columns) {}
+    public record ColumnGroup(ElementType type, String name, List<StrategyElement> columns) {}
 
     /**
      * A cell.

@@ -35,7 +35,7 @@ public record IndicatorFigures(
      * @param value the forecast value at the target date
      * @param slopePerDay the trend line's slope, in the indicator's unit per day
      * @param progress the forecast's raw progress; null when the indicator is not measurable
-     * @param status {@code pa_vag} or {@code risk}; null when not measurable
+     * @param status on track ({@code pa_vag}) or at risk ({@code risk}); null when not measurable
      */
-    public record Forecast(BigDecimal value, BigDecimal slopePerDay, BigDecimal progress, String status) {}
+    public record Forecast(BigDecimal value, BigDecimal slopePerDay, BigDecimal progress, ForecastStatus status) {}
 }

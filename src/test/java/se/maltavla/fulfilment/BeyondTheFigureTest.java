@@ -37,7 +37,7 @@ class BeyondTheFigureTest extends ImportTestBase {
         // slope = 2 / 123 days; 2016-08-31 → 2016-12-31 is 122 days: 4 + 2·122/123
         assertThat(forecast.value()).isEqualByComparingTo(new java.math.BigDecimal("4")
                 .add(new java.math.BigDecimal(244).divide(new java.math.BigDecimal(123), java.math.MathContext.DECIMAL128)));
-        assertThat(forecast.status()).isEqualTo("risk");
+        assertThat(forecast.status().code()).isEqualTo("risk");
         assertThat(row.indicator().targetDate()).isEqualTo(LocalDate.of(2016, 12, 31));
     }
 
@@ -51,7 +51,7 @@ class BeyondTheFigureTest extends ImportTestBase {
 
         ResultRow row = indicator(fulfilment.results("1081", 2016, LocalDate.of(2016, 12, 31)), "I1");
 
-        assertThat(row.indicator().forecast().status()).isEqualTo("pa_vag");
+        assertThat(row.indicator().forecast().status().code()).isEqualTo("pa_vag");
     }
 
     @Test

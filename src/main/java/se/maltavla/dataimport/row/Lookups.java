@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.shared.MunicipalityCode;
 
 /**
@@ -116,7 +117,7 @@ public final class Lookups {
         List<String> wrong = new ArrayList<>();
         for (String code : row.codes("perspektiv")) {
             ElementRef element = known.get(RowValues.key(code));
-            if (element == null || !element.type().equals("perspektiv")) {
+            if (element == null || !element.type().equals(ElementType.PERSPECTIVE.code())) {
                 wrong.add(code);
             } else {
                 ids.add(element.id());

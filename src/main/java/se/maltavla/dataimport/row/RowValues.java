@@ -14,6 +14,7 @@ import se.maltavla.dataimport.value.Fold;
 import se.maltavla.shared.InvalidValueException;
 import se.maltavla.dataimport.value.NumberValue;
 import se.maltavla.dataimport.value.YesNoValue;
+import se.maltavla.shared.Coded;
 import se.maltavla.shared.MunicipalityCode;
 
 /**
@@ -121,6 +122,21 @@ public final class RowValues {
             throw new RowRejectedException(column, raw(column), "value.word", allowed);
         }
         return found;
+    }
+
+    /**
+     * A fixed word naming a constant of a coded enum, folded like header names ({@code Vänort} =
+     * {@code vanort}); null when the cell is empty. A word that names none rejects the row,
+     * listing the codes.
+     */
+    public <E extends Enum<E> & Coded> E coded(String column, Class<E> type) {
+        Map<String, E> words = new java.util.HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            words.put(Fold.fold(constant.code()), constant);
+        }
+        String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Coded::code)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return word(column, words, null, allowed);
     }
 
     /** A date, or a yes/no word (yes with the date unknown), or empty (import-format.md §3). */

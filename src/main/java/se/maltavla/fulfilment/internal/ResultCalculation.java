@@ -58,7 +58,7 @@ final class ResultCalculation {
     private static Forecast forecast(PlanYearData data, IndicatorInput indicator, LocalDate targetDate,
                                      LocalDate evaluationDate, Thresholds thresholds) {
         return TrendForecast.of(indicator, targetDate, data.year(), evaluationDate, thresholds)
-                .map(t -> new Forecast(t.value(), t.slopePerDay(), t.rawProgress(), t.status() == null ? null : t.status().code()))
+                .map(t -> new Forecast(t.value(), t.slopePerDay(), t.rawProgress(), t.status()))
                 .orElse(null);
     }
 

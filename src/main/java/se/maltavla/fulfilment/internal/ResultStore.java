@@ -1,5 +1,6 @@
 package se.maltavla.fulfilment.internal;
 
+import se.maltavla.fulfilment.ForecastStatus;
 import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.IMPORT_FILE;
 import static se.maltavla.db.Tables.PLAN_YEAR_STATE;
@@ -367,7 +368,7 @@ class ResultStore {
                     i == null ? null : i.rawProgress(), i == null ? null : i.baseline(), i == null ? null : i.targetNumber(),
                     i == null ? null : i.targetYes(), i == null ? null : i.targetDate(),
                     forecast == null ? null : forecast.value(), forecast == null ? null : forecast.slopePerDay(),
-                    forecast == null ? null : forecast.progress(), forecast == null ? null : forecast.status());
+                    forecast == null ? null : forecast.progress(), forecast == null || forecast.status() == null ? null : forecast.status().code());
         }
         if (!positions.isEmpty()) {
             batch.execute();
@@ -427,7 +428,8 @@ class ResultStore {
             Long fileId = r.get(RESULT_ROW.VALUE_FILE_ID);
             IndicatorFigures.ValueSource source = fileId == null ? null
                     : new IndicatorFigures.ValueSource(fileId, r.get(IMPORT_FILE.FILE_NAME), r.get(RESULT_ROW.VALUE_LINE));
-            String forecastStatus = r.get(RESULT_ROW.FORECAST_STATUS);
+            String storedStatus = r.get(RESULT_ROW.FORECAST_STATUS);
+            ForecastStatus forecastStatus = storedStatus == null ? null : ForecastStatus.fromCode(storedStatus);
             IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null ? null
                     : new IndicatorFigures.Forecast(Decimals.plain(r.get(RESULT_ROW.FORECAST_VALUE)),
                             Decimals.plain(r.get(RESULT_ROW.FORECAST_SLOPE)),

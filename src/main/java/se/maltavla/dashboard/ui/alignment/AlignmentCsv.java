@@ -24,8 +24,8 @@ final class AlignmentCsv {
                 for (AlignmentMatrix.ColumnGroup group : matrix.groups()) {
                     for (StrategyElement column : group.columns()) {
                         AlignmentMatrix.Cell cell = matrix.cell(row, column);
-                        csv.row(results.municipality(), results.year(), results.evaluationDate().toString(), row.type(),
-                                row.code(), row.name(), column.type(), group.name(), column.code(), column.name(),
+                        csv.row(results.municipality(), results.year(), results.evaluationDate().toString(), row.type().code(),
+                                row.code(), row.name(), column.type().code(), group.name(), column.code(), column.name(),
                                 cell.linked() ? "ja" : "nej", cell.goals(), Percents.percent(cell.figures().fulfilment()),
                                 cell.figures().status().code(), cell.figures().indicators(), cell.figures().indicatorsWithValue());
                     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.NoDataYet;
@@ -49,7 +50,7 @@ class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
                 new SelectionBar(context, strategies));
 
         Section section = new Section(new H2(getTranslation("alignment.heading."
-                + (matrix.rowType() == null ? "prioriterat_omrade" : matrix.rowType()))));
+                + ((matrix.rowType() == null ? ElementType.PRIORITY_AREA : matrix.rowType()).code()))));
         section.setId("alignment-matrix");
         add(section);
         if (matrix.rows().isEmpty() || matrix.columns().isEmpty()) {
@@ -79,7 +80,7 @@ class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
 
     private String caption(AlignmentMatrix matrix) {
         PlanYearResults results = matrix.results();
-        return getTranslation("alignment.caption", getTranslation("alignment.rows." + matrix.rowType()), results.year(),
+        return getTranslation("alignment.caption", getTranslation("alignment.rows." + matrix.rowType().code()), results.year(),
                 results.evaluationDate().toString());
     }
 }

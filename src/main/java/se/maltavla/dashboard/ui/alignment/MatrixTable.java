@@ -39,13 +39,13 @@ class MatrixTable extends Div {
 
         NativeTableRow groups = table.getHead().addRow();
         NativeTableHeaderCell corner = HtmlTable.scope(groups.addHeaderCell(), "col");
-        corner.setText(getTranslation("alignment.rows." + matrix.rowType()));
+        corner.setText(getTranslation("alignment.rows." + matrix.rowType().code()));
         corner.getElement().setAttribute("rowspan", "2");
         corner.addClassName("matrix-corner");
         NativeTableRow columns = table.getHead().addRow();
         for (AlignmentMatrix.ColumnGroup group : matrix.groups()) {
             NativeTableHeaderCell header = HtmlTable.scope(groups.addHeaderCell(), "colgroup");
-            header.setText(group.name() != null ? group.name() : getTranslation("alignment.group." + group.type()));
+            header.setText(group.name() != null ? group.name() : getTranslation("alignment.group." + group.type().code()));
             header.getElement().setAttribute("colspan", String.valueOf(group.columns().size()));
             header.addClassName("matrix-group");
             for (StrategyElement column : group.columns()) {

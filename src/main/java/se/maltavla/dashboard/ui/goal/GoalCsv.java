@@ -37,7 +37,8 @@ final class GoalCsv {
                         plan == null ? null : plan.baseline(), plan == null ? null : target(plan),
                         figures == null || figures.targetDate() == null ? null : figures.targetDate().toString(),
                         plan == null ? null : plan.weight(),
-                        figures == null || figures.forecast() == null ? null : figures.forecast().status(), null));
+                        figures == null || figures.forecast() == null || figures.forecast().status() == null ? null
+                                : figures.forecast().status().code(), null));
             }
             for (GoalPage.Contribution contribution : page.elements()) {
                 ResultRow element = contribution.element();

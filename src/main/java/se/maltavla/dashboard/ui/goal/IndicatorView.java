@@ -78,7 +78,7 @@ class IndicatorView extends SubjectView<IndicatorPage> {
         if (forecast == null) {
             return getTranslation("goal.indicator.forecast.none");
         }
-        String key = forecast.status() == null ? "unmeasurable" : forecast.status();
+        String key = forecast.status() == null ? "unmeasurable" : forecast.status().code();
         return getTranslation("goal.indicator.forecast." + key, ValueText.estimate(this, forecast.value(), page.plan().unit()),
                 Formats.date(figures.targetDate()));
     }

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.shared.ui.Formats;
@@ -120,7 +121,7 @@ class OverviewView extends Div implements FollowsSelection, HasDynamicTitle, Bef
         Section section = new Section();
         section.setId("areas");
         String type = figures.cardType();
-        section.add(new H2(getTranslation("overview.cards." + (type == null ? "prioriterat_omrade" : type))));
+        section.add(new H2(getTranslation("overview.cards." + (type == null ? ElementType.PRIORITY_AREA.code() : type))));
         List<ResultRow> cards = figures.cards();
         if (cards.isEmpty()) {
             section.add(new Paragraph(getTranslation("overview.cards.none")));

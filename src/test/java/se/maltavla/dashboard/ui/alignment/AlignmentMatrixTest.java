@@ -16,6 +16,7 @@ import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.Status;
 import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.strategy.Strategy;
 import se.maltavla.strategy.StrategyElement;
 
@@ -43,8 +44,8 @@ class AlignmentMatrixTest {
     @Test
     void rows_are_the_priority_areas_and_columns_council_goals_overarching_goals_then_external_objectives_by_group() {
         assertThat(matrix.rows()).containsExactly(PO1, PO2);
-        assertThat(matrix.rowType()).isEqualTo("prioriterat_omrade");
-        assertThat(matrix.groups()).extracting(AlignmentMatrix.ColumnGroup::type, AlignmentMatrix.ColumnGroup::name)
+        assertThat(matrix.rowType().code()).isEqualTo("prioriterat_omrade");
+        assertThat(matrix.groups()).extracting(g -> g.type().code(), AlignmentMatrix.ColumnGroup::name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("fullmaktigemal", null),
                         org.assertj.core.groups.Tuple.tuple("overgripande_mal", null),
                         org.assertj.core.groups.Tuple.tuple("extern", "Europa 2020"),
@@ -58,7 +59,7 @@ class AlignmentMatrixTest {
         AlignmentMatrix pillars = AlignmentMatrix.of(List.of(strategy(pillar, EXT3)), results(Thresholds.DEFAULT));
 
         assertThat(pillars.rows()).containsExactly(pillar);
-        assertThat(pillars.rowType()).isEqualTo("grundpelare");
+        assertThat(pillars.rowType().code()).isEqualTo("grundpelare");
         assertThat(pillars.cell(pillar, EXT3).linked()).isTrue();
     }
 
@@ -146,7 +147,7 @@ class AlignmentMatrixTest {
     }
 
     private static StrategyElement element(long id, String code, String type, String group, String... links) {
-        return new StrategyElement(id, code, type, code + " namn", null, group, List.of(links));
+        return new StrategyElement(id, code, ElementType.fromCode(type), code + " namn", null, group, List.of(links));
     }
 
     private static Strategy strategy(StrategyElement... elements) {

@@ -50,7 +50,7 @@ class IndicatorTrendTest {
     @Test
     void draws_the_forecast_along_its_slope_from_the_first_value_to_the_target_date() {
         // 0.01 per day: 245 days from 2017-04-30 to 2017-12-31.
-        IndicatorFigures.Forecast forecast = new IndicatorFigures.Forecast(new BigDecimal("6.45"), new BigDecimal("0.01"), null, "pa_vag");
+        IndicatorFigures.Forecast forecast = new IndicatorFigures.Forecast(new BigDecimal("6.45"), new BigDecimal("0.01"), null, se.maltavla.fulfilment.ForecastStatus.ON_TRACK);
         TimeChart chart = IndicatorTrend.chart(indicator(null, List.of(value("2017-T1", 2017, 4, 30, "4"),
                 value("2017-T2", 2017, 8, 31, "5"))), figures(forecast), TARGET_DATE, LABELS, Locale.ENGLISH);
 
