@@ -2,7 +2,7 @@ package se.maltavla.activity;
 
 import java.util.Arrays;
 
-/** The kinds of international activity (import-format.md §6), in the order the dashboard lists them. */
+/** The kinds of international activity (docs/import-contract.md §6), in the order the dashboard lists them. */
 public enum ActivityType {
     /** Twin-town cooperation. */
     TWIN_TOWN("vanort"),

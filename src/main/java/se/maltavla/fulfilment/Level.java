@@ -1,6 +1,6 @@
 package se.maltavla.fulfilment;
 
-/** The levels of the results (import-format.md §9, column {@code niva}). */
+/** The levels of the results (docs/import-contract.md §9, column {@code niva}). */
 public enum Level {
     KOMMUN("kommun"),
     ELEMENT("element"),

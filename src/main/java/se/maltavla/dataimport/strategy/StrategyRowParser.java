@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import se.maltavla.dataimport.row.RowValues;
 
-/** Validates one strategi row's values (import-format.md §2); links are resolved later. */
+/** Validates one strategi row's values (docs/import-contract.md §2); links are resolved later. */
 final class StrategyRowParser {
 
     static final Map<String, String> TYPES = Map.of(

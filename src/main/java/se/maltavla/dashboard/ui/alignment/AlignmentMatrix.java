@@ -26,7 +26,7 @@ import se.maltavla.strategy.StrategyElement;
  * council goals, the overarching goals and the external objectives by their strategy
  * ({@code grupp}). A cell says whether the row's element links to the column's, directly or
  * through other elements' links, and the fulfilment of the goals that contribute to both
- * (docs/spec-readings.md, "Alignment matrix cells").
+ * (docs/fulfilment.md §7.3).
  */
 final class AlignmentMatrix {
 
