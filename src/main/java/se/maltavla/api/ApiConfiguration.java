@@ -19,7 +19,7 @@ class ApiConfiguration {
     static final String DESCRIPTION = """
             **Svenska.** Måltavlas data, bara för läsning: kommuner, strategier med element, planårens mål och \
             indikatorer med alla mätvärden (med fil och rad de kom från), måluppfyllelse per nivå (samma siffror \
-            och fältnamn som resultatexporten, import-format.md §9), riktlinjekontrollen och importkörningarna.
+            och fältnamn som resultatexporten, docs/import-contract.md §9), riktlinjekontrollen och importkörningarna.
 
             *Koppla från Power BI:* Hämta data → Webb → klistra in adressen, t.ex. \
             `https://SERVER/api/v1/municipalities/1081/years/2017/results?niva=mal`. *Från Excel:* Data → Hämta \
@@ -33,7 +33,7 @@ class ApiConfiguration {
 
             **English.** Måltavla's data, read only: municipalities, strategies with their elements, each plan \
             year's goals and indicators with all their measured values (with the file and line they came from), \
-            goal fulfilment by level (the results export's figures and field names, import-format.md §9), the \
+            goal fulfilment by level (the results export's figures and field names, docs/import-contract.md §9), the \
             guideline check and the import runs.
 
             *From Power BI:* Get data → Web → paste the URL, e.g. \

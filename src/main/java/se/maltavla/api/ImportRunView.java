@@ -10,7 +10,7 @@ import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.Rejection;
 
-/** An import run and the summary of each of its files (import-format.md §8.8). */
+/** An import run and the summary of each of its files (docs/import-contract.md §8.8). */
 @Schema(name = "Importkorning")
 record ImportRunView(
         @JsonProperty("id") long id,

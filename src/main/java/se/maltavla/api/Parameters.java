@@ -40,7 +40,7 @@ final class Parameters {
     /**
      * {@code datum}: a real date written YYYY-MM-DD, in the plan year {@code ar} or after it, at
      * most {@value #YEARS_AFTER} years after (a later date than Y-12-31 gives the figures of
-     * Y-12-31; before the plan year no value counts, fulfilment.md §1); null when not given.
+     * Y-12-31; before the plan year no value counts, docs/fulfilment.md §1); null when not given.
      * When {@code ar} is not a year, only the date itself is checked ({@code ar} is reported).
      */
     static LocalDate date(String raw, String ar) {

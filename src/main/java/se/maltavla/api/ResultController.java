@@ -51,7 +51,7 @@ class ResultController {
 
     /** Always CSV, whatever the client accepts: Excel and Power BI ask in different ways. */
     @GetMapping(ApiPaths.PLAN_YEAR + "/results.csv")
-    @Operation(summary = "Resultatexporten (import-format.md §9) som fil / the results export as a file")
+    @Operation(summary = "Resultatexporten (docs/import-contract.md §9) som fil / the results export as a file")
     @ApiResponse(responseCode = "200", description = "UTF-8 med BOM, semikolon, decimalkomma / UTF-8 with BOM, ';', decimal comma",
             content = @Content(mediaType = "text/csv"))
     ResponseEntity<byte[]> export(
@@ -70,7 +70,7 @@ class ResultController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The date asked for, else the plan year's default (fulfilment.md: Y-12-31 for a past year, else today). */
+    /** The date asked for, else the plan year's default (docs/fulfilment.md §0.3: Y-12-31 for a past year, else today). */
     private LocalDate orDefault(LocalDate date, PlanYears.PlanYear planYear) {
         return date != null ? date : fulfilment.defaultEvaluationDate(planYear.year());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import se.maltavla.strategy.Strategy;
 import se.maltavla.strategy.StrategyElement;
 
-/** A strategy with its elements, with the {@code strategi} file's column names (import-format.md §2). */
+/** A strategy with its elements, with the {@code strategi} file's column names (docs/import-contract.md §2). */
 @Schema(name = "Strategi")
 record StrategyView(
         @JsonProperty("kod") String code,

@@ -25,7 +25,7 @@ import se.maltavla.strategy.StrategyElement;
  * council goals, the overarching goals and the external objectives by their strategy
  * ({@code grupp}). A cell says whether the row's element links to the column's, directly or
  * through other elements' links, and the fulfilment of the goals that contribute to both
- * (docs/spec-readings.md, "Alignment matrix cells"). Computed here, in the fulfilment feature, so
+ * (docs/fulfilment.md §7.3). Computed here, in the fulfilment feature, so
  * that a view only shows it ({@link FulfilmentService#alignment}).
  */
 public final class AlignmentMatrix {

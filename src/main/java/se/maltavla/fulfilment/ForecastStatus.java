@@ -2,7 +2,7 @@ package se.maltavla.fulfilment;
 
 import se.maltavla.shared.Coded;
 
-/** The status of a trend forecast (fulfilment.md section 5), with its stable code. */
+/** The status of a trend forecast (docs/fulfilment.md §5.1), with its stable code. */
 public enum ForecastStatus implements Coded {
     /** "på väg": the forecast's clamped progress reaches the upper threshold. */
     ON_TRACK("pa_vag"),

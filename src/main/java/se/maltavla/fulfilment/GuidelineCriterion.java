@@ -3,7 +3,7 @@ package se.maltavla.fulfilment;
 import se.maltavla.shared.Coded;
 
 /**
- * A criterion of the guideline check (fulfilment.md section 5), from the Ronneby strategy's rules
+ * A criterion of the guideline check (docs/fulfilment.md §5.2), from the Ronneby strategy's rules
  * for activities, with its stable code. The last three are SMART and apply to goals only.
  */
 public enum GuidelineCriterion implements Coded {

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 /**
  * An indicator's own figures beside its fulfilment.
  *
- * @param valueNumber the value used (fulfilment.md §1) of a {@code tal} indicator
+ * @param valueNumber the value used (docs/fulfilment.md §1) of a {@code tal} indicator
  * @param valueYes the value used of a {@code ja_nej} indicator
  * @param valuePeriod the period of the value used, e.g. {@code 2017-T3}; null without a value
  * @param source the file and line the value used came from; null without a value
  * @param rawProgress the raw progress {@code p} (a fraction, not clamped); null when there is none
  * @param targetDate {@code maldatum}: when the goal's final target is to be met
- * @param forecast the trend forecast (fulfilment.md §5); null when there is none
+ * @param forecast the trend forecast (docs/fulfilment.md §5.1); null when there is none
  */
 public record IndicatorFigures(
         BigDecimal valueNumber,

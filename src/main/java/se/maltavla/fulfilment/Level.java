@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import se.maltavla.shared.Coded;
 
-/** The levels of the results (import-format.md §9, column {@code niva}). */
+/** The levels of the results (docs/import-contract.md §9, column {@code niva}). */
 public enum Level implements Coded {
     KOMMUN("kommun"),
     ELEMENT("element"),

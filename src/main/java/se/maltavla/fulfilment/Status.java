@@ -2,7 +2,7 @@ package se.maltavla.fulfilment;
 
 import se.maltavla.shared.Coded;
 
-/** Status of an indicator or an aggregate (fulfilment.md section 3), with the spec's code. */
+/** Status of an indicator or an aggregate (docs/fulfilment.md §3), with its stable code. */
 public enum Status implements Coded {
     UPPFYLLT("uppfyllt"),
     DELVIS("delvis"),

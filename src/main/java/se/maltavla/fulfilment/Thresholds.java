@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The municipality's two thresholds, in percent (fulfilment.md section 3).
+ * The municipality's two thresholds, in percent (docs/fulfilment.md §3).
  *
  * @param upper fulfilment at or above this is {@code uppfyllt} (default 100)
  * @param lower fulfilment at or above this (and below upper) is {@code delvis} (default 50)

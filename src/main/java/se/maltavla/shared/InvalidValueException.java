@@ -1,7 +1,7 @@
 package se.maltavla.shared;
 
 /**
- * A cell value that does not follow the import format (spec/import-format.md, "Values").
+ * A cell value that does not follow the import format (docs/import-contract.md §1, "Values").
  *
  * <p>Carries a message-bundle key ({@code value.number}, {@code value.date}, {@code value.yesno},
  * {@code value.municipality}, {@code value.period}, {@code value.word}, {@code value.required})

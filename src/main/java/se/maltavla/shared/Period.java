@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period of a measured value (spec section 4): a year, half year, tertial, quarter
+ * A reporting period of a measured value (docs/import-contract.md §4): a year, half year, tertial, quarter
  * or month, with the date it ends.
  *
  * @param code the normalised code: upper case, {@code K} written as {@code Q}, month with two

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An element of a strategy: an overarching goal, priority area, pillar, council goal,
- * perspective or external objective (import-format.md §2).
+ * perspective or external objective (docs/import-contract.md §2).
  *
  * @param type what kind of element it is
  * @param group for an external objective, the strategy it comes from ({@code grupp})

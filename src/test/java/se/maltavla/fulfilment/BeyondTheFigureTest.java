@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.support.ImportTestBase;
 
-/** Trend forecast, guideline check and lineage (fulfilment.md §5) as stored and served. */
+/** Trend forecast, guideline check and lineage (docs/fulfilment.md §5) as stored and served. */
 class BeyondTheFigureTest extends ImportTestBase {
 
     private static final String PLAN =

@@ -24,7 +24,7 @@ import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.db.tables.records.ActivityRecord;
 import se.maltavla.shared.MunicipalityCode;
 
-/** Imports {@code aktiviteter} files: twin towns, projects, networks … (import-format.md §6). */
+/** Imports {@code aktiviteter} files: twin towns, projects, networks … (docs/import-contract.md §6). */
 @Component
 class ActivityImporter implements RowImporter {
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The five kinds of import file (import-format.md §2–6), in the order a run takes them (§8.1).
+ * The five kinds of import file (docs/import-contract.md §2–§6), in the order a run takes them (§8.1).
  * Column names are the folded canonical names ({@link Columns}).
  */
 public enum FileKind implements Coded {

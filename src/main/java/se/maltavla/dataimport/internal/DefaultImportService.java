@@ -132,7 +132,7 @@ class DefaultImportService implements ImportService {
             }
             return failed(runId, message);
         } finally {
-            // Whatever the run's end, what it committed is recomputed (import-format.md §8.6).
+            // Whatever the run's end, what it committed is recomputed (docs/import-contract.md §8.6).
             events.publishEvent(new ImportCompleted(runId, files.stream()
                     .filter(r -> r.status() == FileStatus.IMPORTED).map(FileResult::fileId).toList()));
         }

@@ -42,7 +42,7 @@ public final class Lookups {
     public record ElementRef(long id, String code, String type) {}
 
     /**
-     * The strategy a row of year {@code year} belongs to (import-format.md §2): the one named in
+     * The strategy a row of year {@code year} belongs to (docs/import-contract.md §2): the one named in
      * the optional {@code strategi} column, else the only one whose validity covers the year.
      */
     public StrategyRef strategyFor(RowValues row, MunicipalityCode municipality, int year, String yearColumn) {

@@ -139,7 +139,7 @@ public final class RowValues {
         return word(column, words, null, allowed);
     }
 
-    /** A date, or a yes/no word (yes with the date unknown), or empty (import-format.md §3). */
+    /** A date, or a yes/no word (yes with the date unknown), or empty (docs/import-contract.md §3). */
     public DateOrYesNo dateOrYesNo(String column) {
         String value = text(column);
         if (value == null) {

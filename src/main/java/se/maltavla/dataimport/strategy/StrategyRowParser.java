@@ -9,7 +9,7 @@ import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.dataimport.value.Fold;
 import se.maltavla.strategy.ElementType;
 
-/** Validates one strategi row's values (import-format.md §2); links are resolved later. */
+/** Validates one strategi row's values (docs/import-contract.md §2); links are resolved later. */
 final class StrategyRowParser {
 
     /** The typ of the row of the strategy itself; every other row's typ is an {@link ElementType}. */

@@ -19,7 +19,7 @@ import se.maltavla.dataimport.RunSummaryFormatter;
 
 /**
  * The latest runs, newest first: when, what started it, how it ended, and a table of its files
- * with their counts (import-format.md §8.8), warnings and messages. A file with rejected rows
+ * with their counts (docs/import-contract.md §8.8), warnings and messages. A file with rejected rows
  * offers them in the rejections panel.
  */
 class RunsList extends Section {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A list of codes such as {@code kopplingar} or {@code perspektiv} (spec section 1, "Values"). */
+/** A list of codes such as {@code kopplingar} or {@code perspektiv} (docs/import-contract.md §1, "Values"). */
 public final class CodeList {
 
     private static final Pattern SEPARATOR = Pattern.compile("[|,;]");

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
-/** A date cell: ISO {@code YYYY-MM-DD} only (spec section 1, "Values"). */
+/** A date cell: ISO {@code YYYY-MM-DD} only (docs/import-contract.md §1, "Values"). */
 public final class DateValue {
 
     // The shape is checked first because the formatter alone is lenient about width:

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The guideline check of goals and activities and its shares per group (fulfilment.md section 5),
+ * The guideline check of goals and activities and its shares per group (docs/fulfilment.md §5.2),
  * as pure functions.
  */
 public final class GuidelineCheck {

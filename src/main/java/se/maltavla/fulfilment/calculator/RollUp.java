@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The roll-up of fulfilment.md section 4 as a pure function of a plan year's model. */
+/** The roll-up of docs/fulfilment.md §4 as a pure function of a plan year's model. */
 public final class RollUp {
 
     private RollUp() {}

@@ -15,7 +15,7 @@ import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.shared.MunicipalityCode;
 
-/** {@code jobs/export-results KOMMUN YEAR OUT.csv [DATE]} (import-format.md §10). */
+/** {@code jobs/export-results KOMMUN YEAR OUT.csv [DATE]} (docs/import-contract.md §10). */
 @Component
 public class ExportResultsCommand {
 

@@ -54,7 +54,7 @@ final class ResultCalculation {
         return new Computed(rows, results);
     }
 
-    /** The trend over the indicator's values (those of its plan year up to the evaluation date; docs/spec-readings.md). */
+    /** The trend over the indicator's values (those of its plan year up to the evaluation date; docs/fulfilment.md §5.1). */
     private static Forecast forecast(PlanYearData data, IndicatorInput indicator, LocalDate targetDate,
                                      LocalDate evaluationDate, Thresholds thresholds) {
         return TrendForecast.of(indicator, targetDate, data.year(), evaluationDate, thresholds)

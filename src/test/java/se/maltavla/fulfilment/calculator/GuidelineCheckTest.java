@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.maltavla.fulfilment.calculator.GuidelineSubject.Row;
 
-/** fulfilment.md section 5, the guideline check and its shares. */
+/** docs/fulfilment.md §5.2, the guideline check and its shares. */
 class GuidelineCheckTest {
 
     private static final GuidelineGroup KS = GuidelineGroup.committee(1);

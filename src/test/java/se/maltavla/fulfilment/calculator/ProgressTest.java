@@ -10,7 +10,7 @@ import java.math.MathContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 2, row by row. */
+/** docs/fulfilment.md §2, row by row. */
 class ProgressTest {
 
     @Test

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 4, case by case on small made-up plans. */
+/** docs/fulfilment.md §4, case by case on small made-up plans. */
 class RollUpSpecTest {
 
     private static final LocalDate YEAR_END = LocalDate.of(2017, 12, 31);

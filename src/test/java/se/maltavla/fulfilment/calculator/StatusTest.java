@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 3: statuses from thresholds, on the unrounded value. */
+/** docs/fulfilment.md §3: statuses from thresholds, on the unrounded value. */
 class StatusTest {
 
     private static final LocalDate YEAR_END = LocalDate.of(2017, 12, 31);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 5, the trend forecast. */
+/** docs/fulfilment.md §5.1, the trend forecast. */
 class TrendForecastTest {
 
     private static final LocalDate END_2017 = LocalDate.of(2017, 12, 31);

@@ -8,7 +8,7 @@ import se.maltavla.fulfilment.Percents;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.strategy.StrategyElement;
 
-/** The matrix's export: one line per cell, in the export dialect (import-format.md §9). */
+/** The matrix's export: one line per cell, in the export dialect (docs/import-contract.md §9). */
 final class AlignmentCsv {
 
     static final List<String> HEADER = List.of("kommun", "ar", "datum", "rad_typ", "rad_kod", "rad_namn", "kolumn_typ",

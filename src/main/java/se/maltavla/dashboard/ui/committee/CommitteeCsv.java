@@ -11,7 +11,7 @@ import se.maltavla.fulfilment.GuidelineShares;
 import se.maltavla.fulfilment.Percents;
 import se.maltavla.shared.csv.ExcelCsv;
 
-/** The nämnd views' exports: what each shows, in the export dialect (import-format.md §9). */
+/** The nämnd views' exports: what each shows, in the export dialect (docs/import-contract.md §9). */
 final class CommitteeCsv {
 
     static final List<String> LIST_HEADER = List.of("kommun", "ar", "datum", "namnd", "uppfyllelse_procent", "status",

@@ -11,7 +11,7 @@ import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.shared.csv.ExcelCsv;
 
 /**
- * The goal view as CSV in the export dialect (import-format.md §9, its column names where they
+ * The goal view as CSV in the export dialect (docs/import-contract.md §9, its column names where they
  * apply): the goal, its indicators, and the strategy elements it contributes to.
  */
 final class GoalCsv {

@@ -14,7 +14,7 @@ import java.util.Set;
 import se.maltavla.fulfilment.GuidelineCriterion;
 
 /**
- * The guideline and SMART check of a goal (fulfilment.md §5): every criterion, met or not, each
+ * The guideline and SMART check of a goal (docs/fulfilment.md §5.2): every criterion, met or not, each
  * as an icon and words ("ägare: uppfylls"), so that a met criterion is as visible as a failed one.
  */
 class GuidelineChecklist extends Div {

@@ -20,7 +20,7 @@ import se.maltavla.fulfilment.IndicatorFigures;
 /**
  * The chart of a {@code tal} indicator: its values over time (one per period end date), the
  * baseline and the target from the start of the plan year to the target date, and the trend
- * forecast (fulfilment.md §5) as the trend line from the first value to the target date.
+ * forecast (docs/fulfilment.md §5.1) as the trend line from the first value to the target date.
  */
 public final class IndicatorTrend {
 

@@ -31,7 +31,7 @@ import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
 /**
- * Inställningar: the chosen municipality's two thresholds (fulfilment.md §3). A coordinator
+ * Inställningar: the chosen municipality's two thresholds (docs/fulfilment.md §3). A coordinator
  * changes them, which recomputes the municipality's results; a viewer sees them read-only. The
  * service checks the role again (a hidden button is no protection).
  */

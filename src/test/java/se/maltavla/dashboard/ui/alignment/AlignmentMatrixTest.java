@@ -20,7 +20,7 @@ import se.maltavla.strategy.ElementType;
 import se.maltavla.strategy.Strategy;
 import se.maltavla.strategy.StrategyElement;
 
-/** The matrix's rows, columns and cells (docs/spec-readings.md, "Alignment matrix cells"). */
+/** The matrix's rows, columns and cells (docs/fulfilment.md §7.3). */
 class AlignmentMatrixTest {
 
     private static final StrategyElement PO1 = element(1, "PO1", "prioriterat_omrade", null, "FM1", "EXT1");
