@@ -1,4 +1,4 @@
--- Import files keep a record per run (docs/import-format.md, "Vad som händer med filerna"): a
+-- Import files keep a record per run (docs/import-format.md §11, docs/design-decisions/0010): a
 -- file resumed after an interrupted run gets a new record in the run that continues it, under
 -- the name it has then. batch_key is the id its Spring Batch job is keyed by: the first
 -- record's id, carried over to every record that continues the same import, so that the job
