@@ -45,7 +45,7 @@ class ArchitectureTest {
     void vaadin_only_in_ui_packages_and_the_security_that_guards_them() {
         noClasses().that().resideOutsideOfPackages("..ui..", "se.maltavla.security..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
-                .because("views live in ui packages; services and records stay free of Vaadin (conventions.md)")
+                .because("views live in ui packages; services and records stay free of Vaadin (docs/architecture.md)")
                 .check(CLASSES);
     }
 
