@@ -38,11 +38,11 @@ class ResultController {
     @Operation(summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures")
     ResultsView results(
             @PathVariable String kommun, @PathVariable String ar,
-            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD; standard: ar-12-31 för "
-                    + "ett passerat år, annars i dag / evaluation date", example = "2017-08-31") String datum,
+            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31; "
+                    + "standard: ar-12-31 för ett passerat år, annars i dag / evaluation date", example = "2017-08-31") String datum,
             @RequestParam(required = false) @Parameter(description = "bara en nivå / one level only",
                     example = "mal") String niva) {
-        LocalDate date = Parameters.date(datum);
+        LocalDate date = Parameters.date(datum, ar);
         Level level = Parameters.level(niva);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)),
@@ -56,9 +56,9 @@ class ResultController {
             content = @Content(mediaType = "text/csv"))
     ResponseEntity<byte[]> export(
             @PathVariable String kommun, @PathVariable String ar,
-            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD / evaluation date")
+            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31 / evaluation date")
             String datum) {
-        LocalDate date = Parameters.date(datum);
+        LocalDate date = Parameters.date(datum, ar);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         StringWriter csv = new StringWriter();
         fulfilment.exportResults(planYear.municipality(), planYear.year(), orDefault(date, planYear), csv);

@@ -52,10 +52,13 @@ class Recomputer {
     private final TransactionTemplate write;
     private final int threads;
     private final ApplicationEventPublisher events;
+    private final OtherDatesLimit otherDates;
 
     Recomputer(DSLContext db, PlanYearLoader loader, ResultStore store, Clock clock, PlatformTransactionManager transactions,
-               ApplicationEventPublisher events, @Value("${maltavla.fulfilment.recompute-threads:0}") int threads) {
+               ApplicationEventPublisher events, OtherDatesLimit otherDates,
+               @Value("${maltavla.fulfilment.recompute-threads:0}") int threads) {
         this.db = db;
+        this.otherDates = otherDates;
         this.events = events;
         this.loader = loader;
         this.store = store;
@@ -101,6 +104,9 @@ class Recomputer {
             LOG.debug("Results of {} {}: read {} ms, computed {} ms, {} rows written in {} ms", municipality, year,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, rows, (System.nanoTime() - t2) / 1_000_000);
             if (rows != null && rows >= 0) {
+                if (!otherDates.isOwnDate(year, evaluationDate)) {
+                    otherDates.enforce();
+                }
                 return rows;
             }
         }
@@ -138,7 +144,7 @@ class Recomputer {
         return report;
     }
 
-    private static List<LocalDate> tertialEnds(int year) {
+    static List<LocalDate> tertialEnds(int year) {
         return List.of(LocalDate.of(year, 4, 30), LocalDate.of(year, 8, 31), LocalDate.of(year, 12, 31));
     }
 
