@@ -43,6 +43,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final int SHOWN_VALUE = 100;
     /** What the API answers to: it is read only. */
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+    /** Retry-After of a 503 while an import recomputes: seconds. */
+    static final String BUSY_RETRY_AFTER_SECONDS = "10";
 
     private final MessageSource messages;
 
@@ -78,11 +80,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(problem(HttpStatus.NOT_FOUND, "api.problem.notfound", text("api.notfound.gone", locale), request, locale));
     }
 
-    /** An import is changing the plan year while a date nobody asked for before is computed. */
+    /**
+     * An import is changing the plan year while a date nobody asked for before is computed: ask
+     * again after {@link #BUSY_RETRY_AFTER_SECONDS} (an import commits its rows a chunk at a time).
+     */
     @ExceptionHandler
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     ResponseEntity<Object> busy(ResultsBusyException e, HttpServletRequest request, Locale locale) {
-        return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", text("api.busy", locale), request, locale));
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", text("api.busy", locale), request,
+                locale);
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler

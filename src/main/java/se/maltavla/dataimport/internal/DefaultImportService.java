@@ -145,17 +145,17 @@ class DefaultImportService implements ImportService {
     /** The newest run recorded as running (one killed mid-run stays so until it is run again). */
     private Optional<ImportRunSummary> latestRunning() {
         return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.STATUS.eq("RUNNING")).orderBy(IMPORT_RUN.ID.desc()).limit(1)
-                .fetchOptional(this::summary);
+                .fetchOptional().map(this::summary);
     }
 
     @Override
     public List<ImportRunSummary> recentRuns(int limit) {
-        return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch(this::summary);
+        return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch().map(this::summary);
     }
 
     @Override
     public Optional<ImportRunSummary> findRun(long runId) {
-        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchOptional(this::summary);
+        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchOptional().map(this::summary);
     }
 
     @Override
@@ -188,6 +188,12 @@ class DefaultImportService implements ImportService {
         return stored;
     }
 
+    /**
+     * A run with its files' summaries, read by queries of their own: call it on a run already
+     * fetched, never as jOOQ's {@code fetch(mapper)}, which maps while the run query's cursor still
+     * holds its connection, so that each request needed two: ten at once emptied the pool and
+     * waited for each other (ImportRunsReadTest).
+     */
     private ImportRunSummary summary(ImportRunRecord run) {
         String error = run.getErrorMessage();
         String kind = run.getErrorKind();

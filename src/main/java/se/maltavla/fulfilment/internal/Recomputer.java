@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -99,13 +100,16 @@ class Recomputer {
             long t1 = System.nanoTime();
             ResultCalculation.Computed computed = ResultCalculation.compute(input.data(), evaluationDate, input.thresholds());
             long t2 = System.nanoTime();
-            Long rows = write.execute(status -> store.write(municipality, year, evaluationDate, input.version(), isDefault,
-                    input.thresholds(), input.data().strategyName(), computed));
+            Long rows = writeUnlessLocked(() -> write.execute(status -> store.write(municipality, year, evaluationDate,
+                    input.version(), isDefault, input.thresholds(), input.data().strategyName(), computed)));
             LOG.debug("Results of {} {}: read {} ms, computed {} ms, {} rows written in {} ms", municipality, year,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, rows, (System.nanoTime() - t2) / 1_000_000);
             if (rows != null && rows >= 0) {
                 if (!otherDates.isOwnDate(year, evaluationDate)) {
-                    otherDates.enforce();
+                    writeUnlessLocked(() -> {
+                        otherDates.enforce();
+                        return 0L;
+                    });
                 }
                 return rows;
             }
@@ -203,7 +207,7 @@ class Recomputer {
                 defaultDate(key.year()), input.thresholds().get(key.municipality()))));
         long t2 = System.nanoTime();
         List<PlanYearLoader.Key> retry = new ArrayList<>();
-        long[] result = write.execute(status -> {
+        long[] stored = writeUnlessLocked(() -> write.execute(status -> {
             long[] counts = new long[2];
             computed.forEach((key, c) -> {
                 long written = store.write(key.municipality(), key.year(), defaultDate(key.year()),
@@ -220,7 +224,13 @@ class Recomputer {
                 }
             });
             return counts;
-        });
+        }));
+        long[] result = stored != null ? stored : new long[2];
+        if (stored == null) {
+            // One of them was locked by another writer: each on its own, the others need not wait for it.
+            retry.clear();
+            retry.addAll(keys);
+        }
         LOG.debug("Results of {} plan years: read {} ms, computed {} ms, {} rows written in {} ms", chunk.size(),
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, result[1], (System.nanoTime() - t2) / 1_000_000);
         for (PlanYearLoader.Key key : retry) {
@@ -231,6 +241,21 @@ class Recomputer {
             }
         }
         return result;
+    }
+
+    /**
+     * A write that gives up when a plan year's row stays locked by another transaction longer than
+     * the database waits (H2: two seconds; an import's chunk holds its plan years' state rows until it
+     * commits): null then, as for data that changed meanwhile, so that a request is answered "busy"
+     * or the write is tried again, never failed.
+     */
+    private static <T> T writeUnlessLocked(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (PessimisticLockingFailureException e) {
+            LOG.debug("A write of results waited too long for a lock; tried again or answered busy", e);
+            return null;
+        }
     }
 
     Thresholds thresholds(String municipality) {

@@ -154,10 +154,15 @@ class ResultStore {
                 .fetchOne();
         Long existing = existingSet == null ? null : existingSet.value1();
         long hash = contentHash(computed);
-        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
-                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
-                        RESULT_SET.DATA_VERSION.ne(version), RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
-                .fetch(RESULT_SET.ID));
+        if (isDefault) {
+            // Only the default set's write drops the sets computed from older data: a set of another
+            // date computed while an import runs must not take away the default set, which the
+            // dashboard and the API show until the import's end recomputes it.
+            delete(db.select(RESULT_SET.ID).from(RESULT_SET)
+                    .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                            RESULT_SET.DATA_VERSION.ne(version), RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
+                    .fetch(RESULT_SET.ID));
+        }
         Map<org.jooq.Field<?>, Object> state = new HashMap<>();
         state.put(RESULT_SET.DATA_VERSION, version);
         state.put(RESULT_SET.UPPER_THRESHOLD, thresholds.upper());
@@ -319,8 +324,9 @@ class ResultStore {
         if (set.getLastUsedAt() == null || set.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
             try {
                 db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, now).where(RESULT_SET.ID.eq(set.getId())).execute();
-            } catch (org.jooq.exception.DataAccessException e) {
-                // bookkeeping only (a lock held by a recompute, say): the read goes on, the next one notes it
+            } catch (org.jooq.exception.DataAccessException | org.springframework.dao.DataAccessException e) {
+                // bookkeeping only (a lock held by a recompute, say): the read goes on, the next one notes it.
+                // Spring Boot translates jOOQ's exceptions: a lock wait that times out is a CannotAcquireLockException.
                 org.slf4j.LoggerFactory.getLogger(ResultStore.class).debug("Last use of result set {} not noted", set.getId(), e);
             }
         }
