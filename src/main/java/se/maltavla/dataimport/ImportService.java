@@ -24,6 +24,14 @@ public interface ImportService {
      */
     ImportRunResult run(Path inbox, ImportTrigger trigger, Locale language, Duration waitForOtherRun, ImportProgress progress);
 
+    /**
+     * Does {@code work} while no import runs, waiting up to {@code wait} for one in progress (the
+     * year-end's lock takes its snapshot so: no chunk of a file can change the year meanwhile).
+     *
+     * @throws ImportBusyException when an import still runs after {@code wait}
+     */
+    <T> T whileNoImportRuns(Duration wait, java.util.function.Supplier<T> work);
+
     /** The latest runs, newest first, with their files' summaries. */
     List<ImportRunSummary> recentRuns(int limit);
 

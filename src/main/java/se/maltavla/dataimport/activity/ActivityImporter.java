@@ -1,5 +1,7 @@
 package se.maltavla.dataimport.activity;
 
+import se.maltavla.dataimport.row.YearLocks;
+import se.maltavla.dataimport.LockedYears;
 import static se.maltavla.db.Tables.ACTIVITY;
 import static se.maltavla.db.Tables.ACTIVITY_LINK;
 import static se.maltavla.db.Tables.ACTIVITY_PERSPECTIVE;
@@ -29,9 +31,11 @@ import se.maltavla.shared.MunicipalityCode;
 class ActivityImporter implements RowImporter {
 
     private final DSLContext db;
+    private final LockedYears locked;
 
-    ActivityImporter(DSLContext db) {
+    ActivityImporter(DSLContext db, LockedYears locked) {
         this.db = db;
+        this.locked = locked;
     }
 
     @Override
@@ -42,10 +46,11 @@ class ActivityImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        return RowByRow.session(context, (row, result) -> save(row, lookups, context));
+        YearLocks locks = new YearLocks(locked);
+        return RowByRow.session(context, (row, result) -> save(row, lookups, locks, context));
     }
 
-    private Outcome save(RowValues row, Lookups lookups, FileContext context) {
+    private Outcome save(RowValues row, Lookups lookups, YearLocks locks, FileContext context) {
         MunicipalityCode municipality = row.municipality();
         String code = row.requiredText("aktivitetkod");
         ActivityType type = row.coded("typ", ActivityType.class);
@@ -71,6 +76,7 @@ class ActivityImporter implements RowImporter {
         var anchored = row.dateOrYesNo("forankrad");
         var reported = row.dateOrYesNo("rapporterad");
         int year = (start != null ? start : context.importDate()).getYear();
+        locks.requireOpen(row, municipality.value(), year, start != null ? "startdatum" : "kommun");
         StrategyRef strategy = lookups.strategyFor(row, municipality, year, start != null ? "startdatum" : "kommun");
         Set<Long> links = lookups.links(row, "kopplingar", strategy);
         Set<Long> perspectives = lookups.perspectives(row, strategy);

@@ -83,6 +83,15 @@ class DefaultImportService implements ImportService {
     }
 
     @Override
+    public <T> T whileNoImportRuns(Duration wait, java.util.function.Supplier<T> work) {
+        try (ImportLock.Held held = lock.acquire(wait).orElseThrow(() -> new ImportBusyException(latestRunning().orElse(null)))) {
+            return work.get();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The import lock could not be taken", e);
+        }
+    }
+
+    @Override
     public CompletableFuture<ImportRunResult> startInboxRun(Locale language, ImportProgress progress) {
         Path inbox = uploads.inbox();
         ImportLock.Held held;

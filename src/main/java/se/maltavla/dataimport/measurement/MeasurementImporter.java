@@ -1,5 +1,7 @@
 package se.maltavla.dataimport.measurement;
 
+import se.maltavla.dataimport.row.YearLocks;
+import se.maltavla.dataimport.LockedYears;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import se.maltavla.dataimport.csv.FileKind;
@@ -13,9 +15,12 @@ class MeasurementImporter implements RowImporter {
     private final DSLContext db;
     private final MeasurementStore store;
 
-    MeasurementImporter(DSLContext db, MeasurementStore store) {
+    private final LockedYears locked;
+
+    MeasurementImporter(DSLContext db, MeasurementStore store, LockedYears locked) {
         this.db = db;
         this.store = store;
+        this.locked = locked;
     }
 
     @Override
@@ -25,7 +30,7 @@ class MeasurementImporter implements RowImporter {
 
     @Override
     public Session open(FileContext context) {
-        var session = new MeasurementSession(context, new IndicatorIndex(db), store);
+        var session = new MeasurementSession(context, new IndicatorIndex(db), store, new YearLocks(locked));
         return session::write;
     }
 

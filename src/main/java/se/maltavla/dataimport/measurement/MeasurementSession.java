@@ -1,5 +1,6 @@
 package se.maltavla.dataimport.measurement;
 
+import se.maltavla.dataimport.row.YearLocks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,10 @@ final class MeasurementSession {
     private final Map<String, MunicipalityCode> municipalities = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>();
 
-    MeasurementSession(FileContext context, IndicatorIndex indicators, MeasurementStore store) {
+    private final YearLocks locks;
+
+    MeasurementSession(FileContext context, IndicatorIndex indicators, MeasurementStore store, YearLocks locks) {
+        this.locks = locks;
         this.context = context;
         this.indicators = indicators;
         this.store = store;
@@ -125,6 +129,7 @@ final class MeasurementSession {
             }
             periods.put(rawPeriod, period);
         }
+        locks.requireOpen(row, municipality.value(), period.year(), "period");
         IndicatorIndex.IndicatorRef indicator = indicators.find(municipality.value(), period.year(), RowValues.key(code));
         if (indicator == null) {
             throw row.reject("indikatorkod", "row.indicator.unknown", code, period.year(), municipality);

@@ -1,5 +1,7 @@
 package se.maltavla.dataimport.narrative;
 
+import se.maltavla.dataimport.row.YearLocks;
+import se.maltavla.dataimport.LockedYears;
 import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.NARRATIVE;
 
@@ -25,9 +27,11 @@ import se.maltavla.shared.MunicipalityCode;
 class NarrativeImporter implements RowImporter {
 
     private final DSLContext db;
+    private final LockedYears locked;
 
-    NarrativeImporter(DSLContext db) {
+    NarrativeImporter(DSLContext db, LockedYears locked) {
         this.db = db;
+        this.locked = locked;
     }
 
     @Override
@@ -38,12 +42,14 @@ class NarrativeImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        return RowByRow.session(context, (row, result) -> save(row, lookups, context.fileId()));
+        YearLocks locks = new YearLocks(locked);
+        return RowByRow.session(context, (row, result) -> save(row, lookups, locks, context.fileId()));
     }
 
-    private Outcome save(RowValues row, Lookups lookups, long fileId) {
+    private Outcome save(RowValues row, Lookups lookups, YearLocks locks, long fileId) {
         MunicipalityCode municipality = row.municipality();
         int year = row.year("ar");
+        locks.requireOpen(row, municipality.value(), year, "ar");
         String code = row.requiredText("kod");
         String text = row.requiredText("text");
         String committee = row.text("namnd");

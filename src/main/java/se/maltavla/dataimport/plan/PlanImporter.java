@@ -1,5 +1,7 @@
 package se.maltavla.dataimport.plan;
 
+import se.maltavla.dataimport.row.YearLocks;
+import se.maltavla.dataimport.LockedYears;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import se.maltavla.dataimport.csv.FileKind;
@@ -14,9 +16,11 @@ import se.maltavla.dataimport.row.RowImporter;
 class PlanImporter implements RowImporter {
 
     private final DSLContext db;
+    private final LockedYears locked;
 
-    PlanImporter(DSLContext db) {
+    PlanImporter(DSLContext db, LockedYears locked) {
         this.db = db;
+        this.locked = locked;
     }
 
     @Override
@@ -27,7 +31,7 @@ class PlanImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        PlanRowParser parser = new PlanRowParser(lookups);
+        PlanRowParser parser = new PlanRowParser(lookups, new YearLocks(locked));
         PlanStore store = new PlanStore(db, lookups, context.fileId());
         return RowByRow.session(context, (row, result) -> {
             PlanRow plan = parser.parse(row);

@@ -1,5 +1,6 @@
 package se.maltavla.dataimport.plan;
 
+import se.maltavla.dataimport.row.YearLocks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,15 +19,18 @@ final class PlanRowParser {
             "oka", "oka", "increase", "oka", "minska", "minska", "decrease", "minska");
 
     private final Lookups lookups;
+    private final YearLocks locks;
 
-    PlanRowParser(Lookups lookups) {
+    PlanRowParser(Lookups lookups, YearLocks locks) {
         this.lookups = lookups;
+        this.locks = locks;
     }
 
     PlanRow parse(RowValues row) {
         MunicipalityCode municipality = row.municipality();
         String committee = row.requiredText("namnd");
         int year = row.year("ar");
+        locks.requireOpen(row, municipality.value(), year, "ar");
         String goalCode = row.requiredText("malkod");
         String goalText = row.requiredText("mal");
         String indicatorCode = row.requiredText("indikatorkod");

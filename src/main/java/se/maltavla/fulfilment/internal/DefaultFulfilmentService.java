@@ -7,8 +7,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import se.maltavla.fulfilment.AlignmentMatrix;
+import se.maltavla.fulfilment.FrozenResults;
 import se.maltavla.strategy.StrategyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +35,11 @@ class DefaultFulfilmentService implements FulfilmentService {
     private final TransactionTemplate transaction;
     private final GuidelineLoader guidelines;
     private final StrategyService strategies;
+    private final FrozenResults frozen;
 
     DefaultFulfilmentService(DSLContext db, ResultStore store, Recomputer recomputer, TransactionTemplate transaction,
-                             GuidelineLoader guidelines, StrategyService strategies) {
+                             GuidelineLoader guidelines, StrategyService strategies, Optional<FrozenResults> frozen) {
+        this.frozen = frozen.orElse(FrozenResults.NONE);
         this.db = db;
         this.strategies = strategies;
         this.guidelines = guidelines;
@@ -52,6 +56,10 @@ class DefaultFulfilmentService implements FulfilmentService {
     @Override
     public PlanYearResults results(String municipality, int year, LocalDate date) {
         LocalDate evaluationDate = Recomputer.effective(year, date);
+        Optional<PlanYearResults> locked = frozen.frozen(municipality, year, evaluationDate);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
         var stored = store.find(municipality, year, evaluationDate);
         if (stored.isPresent()) {
             return stored.get();
@@ -96,6 +104,10 @@ class DefaultFulfilmentService implements FulfilmentService {
 
     @Override
     public GuidelineReport guidelines(String municipality, int year) {
+        Optional<GuidelineReport> locked = frozen.frozenGuidelines(municipality, year);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
         return guidelines.check(results(municipality, year, defaultEvaluationDate(year)));
     }
 

@@ -88,6 +88,11 @@ class NightlyImportTest {
             }
 
             @Override
+            public <T> T whileNoImportRuns(Duration wait, java.util.function.Supplier<T> work) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public List<ImportRunSummary> recentRuns(int limit) {
                 return List.of();
             }

@@ -1,0 +1,112 @@
+package se.maltavla.yearend.internal;
+
+import static se.maltavla.db.Tables.MUNICIPALITY;
+import static se.maltavla.db.Tables.YEAR_END_VERSION;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import se.maltavla.db.tables.records.YearEndVersionRecord;
+import se.maltavla.yearend.YearEndVersion;
+
+/** The stored versions of locked plan years and their snapshots. */
+@Component
+class YearEndRepository {
+
+    private final DSLContext db;
+
+    YearEndRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Every version of the plan year, newest first. */
+    List<YearEndVersion> versions(String municipality, int year) {
+        return db.selectFrom(YEAR_END_VERSION)
+                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
+                .orderBy(YEAR_END_VERSION.VERSION.desc())
+                .fetch(YearEndRepository::version);
+    }
+
+    /** The version in force, if the plan year is locked. */
+    Optional<YearEndVersionRecord> inForce(String municipality, int year) {
+        return db.selectFrom(YEAR_END_VERSION)
+                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
+                .orderBy(YEAR_END_VERSION.VERSION.desc())
+                .limit(1)
+                .fetchOptional()
+                .filter(r -> r.getReopenedAt() == null);
+    }
+
+    /** The id and date of the version in force (no snapshot read), if the plan year is locked. */
+    Optional<Locked> lockedAt(String municipality, int year) {
+        return db.select(YEAR_END_VERSION.ID, YEAR_END_VERSION.EVALUATION_DATE, YEAR_END_VERSION.LOCKED_AT,
+                        YEAR_END_VERSION.REOPENED_AT)
+                .from(YEAR_END_VERSION)
+                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
+                .orderBy(YEAR_END_VERSION.VERSION.desc())
+                .limit(1)
+                .fetchOptional()
+                .filter(r -> r.value4() == null)
+                .map(r -> new Locked(r.value1(), r.value2(), r.value3()));
+    }
+
+    Optional<YearEndVersionRecord> find(String municipality, int year, int version) {
+        return db.selectFrom(YEAR_END_VERSION)
+                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year),
+                        YEAR_END_VERSION.VERSION.eq(version))
+                .fetchOptional();
+    }
+
+    Optional<String> snapshotJson(long id) {
+        return db.select(YEAR_END_VERSION.SNAPSHOT).from(YEAR_END_VERSION).where(YEAR_END_VERSION.ID.eq(id))
+                .fetchOptional(YEAR_END_VERSION.SNAPSHOT);
+    }
+
+    int nextVersion(String municipality, int year) {
+        Integer last = db.select(org.jooq.impl.DSL.max(YEAR_END_VERSION.VERSION)).from(YEAR_END_VERSION)
+                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
+                .fetchOne(0, Integer.class);
+        return last == null ? 1 : last + 1;
+    }
+
+    void insert(String municipality, int year, int version, LocalDate date, OffsetDateTime at, String by, int format,
+                String snapshot) {
+        db.insertInto(YEAR_END_VERSION)
+                .set(YEAR_END_VERSION.MUNICIPALITY_CODE, municipality)
+                .set(YEAR_END_VERSION.PLAN_YEAR, year)
+                .set(YEAR_END_VERSION.VERSION, version)
+                .set(YEAR_END_VERSION.EVALUATION_DATE, date)
+                .set(YEAR_END_VERSION.LOCKED_AT, at)
+                .set(YEAR_END_VERSION.LOCKED_BY, by)
+                .set(YEAR_END_VERSION.SNAPSHOT_FORMAT, format)
+                .set(YEAR_END_VERSION.SNAPSHOT, snapshot)
+                .execute();
+    }
+
+    /** Marks the version in force reopened; false when none was in force. */
+    boolean reopen(long id, OffsetDateTime at, String by, String reason) {
+        return db.update(YEAR_END_VERSION)
+                .set(YEAR_END_VERSION.REOPENED_AT, at)
+                .set(YEAR_END_VERSION.REOPENED_BY, by)
+                .set(YEAR_END_VERSION.REOPEN_REASON, reason)
+                .where(YEAR_END_VERSION.ID.eq(id), YEAR_END_VERSION.REOPENED_AT.isNull())
+                .execute() == 1;
+    }
+
+    /** The municipality's name when it is known, else its code; empty for a municipality not in Måltavla. */
+    Optional<String> municipalityName(String municipality) {
+        return db.select(MUNICIPALITY.CODE, MUNICIPALITY.NAME).from(MUNICIPALITY).where(MUNICIPALITY.CODE.eq(municipality))
+                .fetchOptional(r -> r.value2() == null || r.value2().isBlank() ? r.value1() : r.value2());
+    }
+
+    static YearEndVersion version(YearEndVersionRecord r) {
+        return new YearEndVersion(r.getVersion(), r.getEvaluationDate(), r.getLockedAt(), r.getLockedBy(), r.getReopenedAt(),
+                r.getReopenedBy(), r.getReopenReason());
+    }
+
+    /** The version in force: its row, the date its figures are for, when it was locked. */
+    record Locked(long id, LocalDate evaluationDate, OffsetDateTime lockedAt) {}
+}
