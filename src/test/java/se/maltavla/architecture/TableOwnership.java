@@ -46,6 +46,7 @@ final class TableOwnership {
             Map.entry("result_set", Set.of("fulfilment")),
             Map.entry("result_row", Set.of("fulfilment")),
             Map.entry("result_contribution", Set.of("fulfilment")),
+            Map.entry("year_end_version", Set.of("yearend")),
             Map.entry("app_user", Set.of("security", "dashboard")),
             Map.entry("user_preference", Set.of("dashboard")));
 

@@ -75,12 +75,12 @@ final class BrowserRun {
         String f = "se.maltavla.fulfilment.internal.";
         return List.of(
                 new StackSampler.Rule("StrategyService.overview (counts per strategy; SelectionBar)",
-                        StackSampler.inMethod("se.maltavla.strategy.StrategyService", "overview")),
+                        StackSampler.inMethod("se.maltavla.strategy.internal.DefaultStrategyService", "overview")),
                 new StackSampler.Rule("StrategyService.municipalities (DashboardContext)",
-                        StackSampler.inMethod("se.maltavla.strategy.StrategyService", "municipalities")),
+                        StackSampler.inMethod("se.maltavla.strategy.internal.DefaultStrategyService", "municipalities")),
                 new StackSampler.Rule("results of a date not stored yet: compute and store (Recomputer)",
                         StackSampler.inClass(f + "Recomputer")),
-                new StackSampler.Rule("stored results read (ResultStore.find)", StackSampler.inClass(f + "ResultStore")),
+                new StackSampler.Rule("stored results read (ResultReader.find)", StackSampler.inClass(f + "ResultReader")),
                 new StackSampler.Rule("guideline check (GuidelineLoader)", StackSampler.inClass(f + "GuidelineLoader")),
                 new StackSampler.Rule("plan years (FulfilmentService.planYears)",
                         StackSampler.inMethod(f + "DefaultFulfilmentService", "planYears")),

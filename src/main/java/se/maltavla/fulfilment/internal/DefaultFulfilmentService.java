@@ -30,43 +30,50 @@ import se.maltavla.fulfilment.export.ResultsExport;
 class DefaultFulfilmentService implements FulfilmentService {
 
     private final DSLContext db;
-    private final ResultStore store;
+    private final PlanYearVersions versions;
+    private final ResultReader reader;
+    private final MunicipalityThresholds municipalityThresholds;
+    private final PlanYearDates dates;
     private final Recomputer recomputer;
     private final TransactionTemplate transaction;
     private final GuidelineLoader guidelines;
-    private final StrategyService strategies;
     private final FrozenResults frozen;
+    private final StrategyService strategies;
 
-    DefaultFulfilmentService(DSLContext db, ResultStore store, Recomputer recomputer, TransactionTemplate transaction,
+    DefaultFulfilmentService(DSLContext db, PlanYearVersions versions, ResultReader reader, MunicipalityThresholds municipalityThresholds,
+                             PlanYearDates dates, Recomputer recomputer, TransactionTemplate transaction,
                              GuidelineLoader guidelines, StrategyService strategies, Optional<FrozenResults> frozen) {
         this.frozen = frozen.orElse(FrozenResults.NONE);
         this.db = db;
         this.strategies = strategies;
         this.guidelines = guidelines;
-        this.store = store;
+        this.versions = versions;
+        this.reader = reader;
+        this.municipalityThresholds = municipalityThresholds;
+        this.dates = dates;
         this.recomputer = recomputer;
         this.transaction = transaction;
     }
 
     @Override
     public LocalDate defaultEvaluationDate(int year) {
-        return recomputer.defaultDate(year);
+        return dates.defaultDate(year);
     }
 
     @Override
     public PlanYearResults results(String municipality, int year, LocalDate date) {
-        LocalDate evaluationDate = Recomputer.effective(year, date);
+        LocalDate evaluationDate = PlanYearDates.effective(year, date);
         Optional<PlanYearResults> locked = frozen.frozen(municipality, year, evaluationDate);
         if (locked.isPresent()) {
             return locked.get();
         }
-        var stored = store.find(municipality, year, evaluationDate);
+        var stored = reader.find(municipality, year, evaluationDate);
         if (stored.isPresent()) {
             return stored.get();
         }
-        recomputer.thresholds(municipality); // UnknownMunicipalityException before any work
+        municipalityThresholds.of(municipality); // UnknownMunicipalityException before any work
         recomputer.compute(municipality, year, evaluationDate);
-        return store.find(municipality, year, evaluationDate).orElseThrow(() -> new ResultsBusyException(municipality, year));
+        return reader.find(municipality, year, evaluationDate).orElseThrow(() -> new ResultsBusyException(municipality, year));
     }
 
     @Override
@@ -123,7 +130,7 @@ class DefaultFulfilmentService implements FulfilmentService {
 
     @Override
     public Thresholds thresholds(String municipality) {
-        return recomputer.thresholds(municipality);
+        return municipalityThresholds.of(municipality);
     }
 
     @Override
@@ -139,7 +146,7 @@ class DefaultFulfilmentService implements FulfilmentService {
             if (updated == 0) {
                 throw new UnknownMunicipalityException(municipality);
             }
-            store.bump(municipality, null);
+            versions.bump(municipality, null);
         });
         return recomputer.recomputeChanged();
     }

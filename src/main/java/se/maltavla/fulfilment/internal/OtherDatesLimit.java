@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.fulfilment.calculator.EvaluationDate;
-import se.maltavla.fulfilment.internal.ResultStore.StoredSet;
+import se.maltavla.fulfilment.internal.ResultPruner.StoredSet;
 
 /**
  * Keeps the stored results bounded whatever dates clients ask for. A plan year's default date
@@ -27,14 +27,14 @@ class OtherDatesLimit {
 
     private static final Logger LOG = LoggerFactory.getLogger(OtherDatesLimit.class);
 
-    private final ResultStore store;
+    private final ResultPruner pruner;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int kept;
 
-    OtherDatesLimit(ResultStore store, PlatformTransactionManager transactions, Clock clock,
+    OtherDatesLimit(ResultPruner pruner, PlatformTransactionManager transactions, Clock clock,
                     @Value("${maltavla.fulfilment.other-dates-kept:100}") int kept) {
-        this.store = store;
+        this.pruner = pruner;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.kept = Math.max(1, kept);
@@ -46,15 +46,15 @@ class OtherDatesLimit {
 
     /** Whether {@code date} is one of the plan year's own dates, whose set is always kept. */
     boolean isOwnDate(int year, LocalDate date) {
-        return date.equals(Recomputer.effective(year, EvaluationDate.defaultFor(year, clock)))
-                || Recomputer.tertialEnds(year).contains(date);
+        return date.equals(PlanYearDates.effective(year, EvaluationDate.defaultFor(year, clock)))
+                || PlanYearDates.tertialEnds(year).contains(date);
     }
 
     /** Removes the least recently used sets of other dates beyond the limit. */
     void enforce() {
         // The current year's default date is today: left out in the query, it rules out most own sets.
         LocalDate today = LocalDate.now(clock.withZone(EvaluationDate.SWEDEN));
-        List<StoredSet> others = store.setsByLastUse(today).stream()
+        List<StoredSet> others = pruner.setsByLastUse(today).stream()
                 .filter(set -> !isOwnDate(set.year(), set.evaluationDate()))
                 .toList();
         if (others.size() <= kept) {
@@ -66,7 +66,7 @@ class OtherDatesLimit {
         }
         // One plan year per transaction: never two plan years' locks held at once.
         byPlanYear.forEach((planYear, ids) -> transaction.executeWithoutResult(status ->
-                store.remove((String) planYear.get(0), (Integer) planYear.get(1), ids)));
+                pruner.remove((String) planYear.get(0), (Integer) planYear.get(1), ids)));
         LOG.debug("{} stored result sets of other dates removed (at most {} are kept)", others.size() - kept, kept);
     }
 }

@@ -18,18 +18,18 @@ class RecomputeTriggers {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecomputeTriggers.class);
 
-    private final ResultStore store;
+    private final PlanYearVersions versions;
     private final Recomputer recomputer;
 
-    RecomputeTriggers(ResultStore store, Recomputer recomputer) {
-        this.store = store;
+    RecomputeTriggers(PlanYearVersions versions, Recomputer recomputer) {
+        this.versions = versions;
         this.recomputer = recomputer;
     }
 
     /** Runs in the transaction that stores the change (a synchronous listener). */
     @EventListener
     void on(PlanDataChanged changed) {
-        changed.changes().forEach(change -> store.bump(change.municipality(), change.planYear()));
+        changed.changes().forEach(change -> versions.bump(change.municipality(), change.planYear()));
     }
 
     @EventListener

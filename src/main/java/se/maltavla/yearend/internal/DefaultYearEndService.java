@@ -41,9 +41,12 @@ class DefaultYearEndService implements YearEndService {
     private final ImportService imports;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MunicipalityNames names;
 
     DefaultYearEndService(YearEndRepository repository, Snapshots snapshots, SnapshotBuilder builder,
-                          FulfilmentService fulfilment, ImportService imports, TransactionTemplate transaction, Clock clock) {
+                          FulfilmentService fulfilment, ImportService imports, TransactionTemplate transaction, Clock clock,
+                          MunicipalityNames names) {
+        this.names = names;
         this.repository = repository;
         this.snapshots = snapshots;
         this.builder = builder;
@@ -55,7 +58,7 @@ class DefaultYearEndService implements YearEndService {
 
     @Override
     public YearEndState state(String municipality, int year) {
-        String name = repository.municipalityName(municipality)
+        String name = names.of(municipality)
                 .orElseThrow(() -> new YearEndException("yearend.unknown.municipality", municipality));
         return new YearEndState(municipality, name, year, repository.versions(municipality, year));
     }
@@ -159,7 +162,7 @@ class DefaultYearEndService implements YearEndService {
 
     /** The municipality's name, when the municipality and its plan year are known. */
     private String knownPlanYear(String municipality, int year) {
-        String name = repository.municipalityName(municipality)
+        String name = names.of(municipality)
                 .orElseThrow(() -> new YearEndException("yearend.unknown.municipality", municipality));
         try {
             if (!fulfilment.planYears(municipality).contains(year)) {

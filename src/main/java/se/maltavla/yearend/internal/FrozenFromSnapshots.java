@@ -20,8 +20,10 @@ class FrozenFromSnapshots implements FrozenResults, LockedYears {
 
     private final YearEndRepository repository;
     private final Snapshots snapshots;
+    private final MunicipalityNames names;
 
-    FrozenFromSnapshots(YearEndRepository repository, Snapshots snapshots) {
+    FrozenFromSnapshots(YearEndRepository repository, Snapshots snapshots, MunicipalityNames names) {
+        this.names = names;
         this.repository = repository;
         this.snapshots = snapshots;
     }
@@ -43,7 +45,7 @@ class FrozenFromSnapshots implements FrozenResults, LockedYears {
     @Override
     public Optional<Lock> lock(String municipality, int year) {
         return repository.lockedAt(municipality, year).map(locked -> new Lock(
-                repository.municipalityName(municipality).orElse(municipality),
+                names.of(municipality).orElse(municipality),
                 locked.lockedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()));
     }
 }

@@ -1,6 +1,5 @@
 package se.maltavla.yearend.internal;
 
-import static se.maltavla.db.Tables.MUNICIPALITY;
 import static se.maltavla.db.Tables.YEAR_END_VERSION;
 
 import java.time.LocalDate;
@@ -94,12 +93,6 @@ class YearEndRepository {
                 .set(YEAR_END_VERSION.REOPEN_REASON, reason)
                 .where(YEAR_END_VERSION.ID.eq(id), YEAR_END_VERSION.REOPENED_AT.isNull())
                 .execute() == 1;
-    }
-
-    /** The municipality's name when it is known, else its code; empty for a municipality not in Måltavla. */
-    Optional<String> municipalityName(String municipality) {
-        return db.select(MUNICIPALITY.CODE, MUNICIPALITY.NAME).from(MUNICIPALITY).where(MUNICIPALITY.CODE.eq(municipality))
-                .fetchOptional(r -> r.value2() == null || r.value2().isBlank() ? r.value1() : r.value2());
     }
 
     static YearEndVersion version(YearEndVersionRecord r) {
