@@ -28,6 +28,11 @@ public record Snapshot(int format, String municipality, String municipalityName,
     /** The snapshot's format: raised, with a reader for the old one, when a stored field changes meaning. */
     public static final int FORMAT = 1;
 
+    /** Whether it is a draft of a year not locked (version 0), not a locked version. */
+    public boolean draft() {
+        return version == 0;
+    }
+
     public Snapshot {
         goals = List.copyOf(goals);
         indicators = List.copyOf(indicators);

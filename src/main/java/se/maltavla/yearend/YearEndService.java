@@ -37,6 +37,16 @@ public interface YearEndService {
     @PreAuthorize("isAuthenticated()")
     Optional<Snapshot> snapshot(String municipality, int year, Integer version);
 
+    /**
+     * The snapshot the documents show: the given version's, or without one the version in force,
+     * or for a year not locked a draft (version 0) at the plan year's default evaluation date, built
+     * now and not stored (the documents say "Utkast" on every page).
+     *
+     * @throws YearEndException for an unknown municipality, plan year or version
+     */
+    @PreAuthorize("isAuthenticated()")
+    Snapshot forDocuments(String municipality, int year, Integer version);
+
     /** What changed between two versions of a plan year. */
     @PreAuthorize("isAuthenticated()")
     VersionDifference difference(String municipality, int year, int from, int to);

@@ -120,6 +120,21 @@ class DefaultYearEndService implements YearEndService {
     }
 
     @Override
+    public Snapshot forDocuments(String municipality, int year, Integer version) {
+        String name = knownPlanYear(municipality, year);
+        if (version != null) {
+            return snapshot(municipality, year, version)
+                    .orElseThrow(() -> new YearEndException("yearend.unknown.version", version, year));
+        }
+        Optional<YearEndVersionRecord> inForce = repository.inForce(municipality, year);
+        if (inForce.isPresent()) {
+            return snapshots.byId(inForce.get().getId()).orElseThrow();
+        }
+        return builder.build(municipality, name, year, 0, fulfilment.defaultEvaluationDate(year), OffsetDateTime.now(clock),
+                user());
+    }
+
+    @Override
     public VersionDifference difference(String municipality, int year, int from, int to) {
         Snapshot before = snapshot(municipality, year, from)
                 .orElseThrow(() -> new YearEndException("yearend.unknown.version", from, year));
