@@ -45,7 +45,7 @@ public class Application {
      * dashboard) opens a TCP port, by default on every network interface: loopback only. H2 reads
      * the property once, when it is loaded, so it is set before anything else runs.
      */
-    static void loopbackOnlyDatabaseServer() {
+    public static void loopbackOnlyDatabaseServer() {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }

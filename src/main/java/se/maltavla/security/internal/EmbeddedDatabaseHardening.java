@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -32,12 +34,14 @@ import org.springframework.stereotype.Component;
  * {@code se.maltavla.Application#main} before H2 is loaded.
  */
 @Component
-class EmbeddedDatabaseHardening implements BeanPostProcessor, EnvironmentAware, Ordered {
+class EmbeddedDatabaseHardening implements BeanPostProcessor, EnvironmentAware, Ordered,
+        ApplicationListener<ContextRefreshedEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseHardening.class);
     private static final String H2_FILE = "jdbc:h2:file:";
 
     private Environment environment;
+    private volatile Path securedDataDir;
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -71,9 +75,22 @@ class EmbeddedDatabaseHardening implements BeanPostProcessor, EnvironmentAware, 
             return; // a database the operator placed elsewhere: its credentials are the operator's
         }
         DataDirectory.secure(dataDir);
+        securedDataDir = dataDir;
         String configured = dataSource.getPassword();
         if (configured == null || configured.isEmpty()) {
             dataSource.setPassword(DatabasePassword.ensure(dataDir, url, dataSource.getUsername(), database));
+        }
+    }
+
+    /**
+     * Once the database is open (Flyway has run): its files, created since with the process's umask,
+     * are made the account's only too. The folder (0700) guarded them in the meantime.
+     */
+    @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        Path dataDir = securedDataDir;
+        if (dataDir != null) {
+            DataDirectory.secure(dataDir);
         }
     }
 

@@ -76,7 +76,7 @@ public class LoginThrottle {
             return Duration.ZERO;
         }
         Duration left = Duration.between(clock.instant(), known.refusedUntil);
-        return left.isNegative() ? Duration.ZERO : roundUp(left);
+        return left.isNegative() || left.isZero() ? Duration.ZERO : roundUp(left);
     }
 
     /** Counts a failed attempt; returns how long further attempts are refused (zero while failures are free). */
