@@ -102,6 +102,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void showWhySessionEnded() {
         VaadinSession vaadin = VaadinSession.getCurrent();
         WrappedSession session = vaadin == null ? null : vaadin.getSession();
+        notice.setVisible(false);
         if (session != null && session.getAttribute(SessionRights.ENDED_ATTRIBUTE) != null) {
             session.removeAttribute(SessionRights.ENDED_ATTRIBUTE);
             notice.setText(getTranslation("login.ended"));
