@@ -81,7 +81,10 @@ class WebSecurityConfiguration {
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(database, throttle)));
         // Before anything is authorised: a session whose user lost rights is ended first.
         http.addFilterAfter(new SessionRightsFilter(rights), SecurityContextHolderFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer: configured first, the form login would not know its login page
+        // yet, and Spring Security would serve its own instead of LoginView.
         http.formLogin(form -> form.failureHandler(LoginRefusals.form()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.build();
     }
 }

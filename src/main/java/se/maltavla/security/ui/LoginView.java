@@ -43,6 +43,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         intro.getStyle().set("max-width", "22rem").set("text-align", "center");
         notice.setId("login-notice");
         notice.getElement().setAttribute("role", "status");
+        notice.getStyle().set("max-width", "22rem").set("text-align", "center").set("font-weight", "600");
         notice.setVisible(false);
         add(name, intro, notice, form, new LanguageSwitch());
         getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
