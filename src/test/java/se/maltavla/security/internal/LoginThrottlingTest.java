@@ -84,6 +84,20 @@ class LoginThrottlingTest extends RunningAppTest {
                 .as("the same user name in capitals").contains("/login?wait=");
     }
 
+    @Test
+    void a_client_cannot_dodge_it_by_naming_other_addresses_in_forwarded_headers() throws Exception {
+        users.insert("lt-spoof", encoder.encode(PASSWORD), Role.VIEWER);
+        String credentials = "Basic " + Base64.getEncoder().encodeToString(("lt-spoof:gissning").getBytes(StandardCharsets.UTF_8));
+
+        for (int i = 1; i <= 6; i++) {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/municipalities")))
+                    .header("Authorization", credentials).header("X-Forwarded-For", "192.0.2." + i)
+                    .header("X-Real-IP", "192.0.2." + i).header("Forwarded", "for=192.0.2." + i).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as("guess %d", i).isEqualTo(i <= 5 ? 401 : 429);
+        }
+    }
+
     private HttpResponse<String> api(String user, String password, String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/api/v1/municipalities"))).header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
