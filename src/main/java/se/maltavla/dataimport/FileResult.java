@@ -27,6 +27,6 @@ public record FileResult(
         String archivePath) {
 
     public boolean hasRejections() {
-        return status == FileStatus.REJECTED || rowsRejected > 0;
+        return status.rejected() || rowsRejected > 0;
     }
 }

@@ -11,4 +11,12 @@ public record ImportRunResult(long runId, int exitStatus, List<FileResult> files
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int REJECTIONS = 2;
+
+    /** The exit status of a run that went through all its files: 1 over 2 over 0. */
+    public static int exitStatusOf(List<FileResult> files) {
+        if (files.stream().anyMatch(f -> f.status().needsRerun())) {
+            return FAILED;
+        }
+        return files.stream().anyMatch(FileResult::hasRejections) ? REJECTIONS : OK;
+    }
 }

@@ -54,9 +54,19 @@ public class RunSummaryFormatter {
             case ALREADY_IMPORTED -> text(locale, "summary.already", file.previousImport() == null ? "?"
                     : WHEN.format(file.previousImport().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))));
             case PROCESSING -> text(locale, "summary.processing", file.rowsRead());
-            case IMPORTED -> text(locale, "summary.counts", file.rowsRead(), file.rowsNew(), file.rowsUpdated(),
-                    file.rowsUnchanged(), file.rowsRejected());
+            case IMPORTED -> counts(file, locale);
+            case FAILED -> text(locale, "summary.failedfile", file.message()) + " (" + counts(file, locale) + ")";
+            case WAITING -> text(locale, "summary.waiting", file.message());
+            case SKIPPED -> text(locale, "summary.skipped", file.message());
+            case UNREADABLE -> text(locale, "summary.unreadable", file.message());
+            case INTERRUPTED -> text(locale, "summary.interrupted", file.rowsRead(),
+                    file.message() == null ? "" : file.message());
         };
+    }
+
+    private String counts(FileResult file, Locale locale) {
+        return text(locale, "summary.counts", file.rowsRead(), file.rowsNew(), file.rowsUpdated(),
+                file.rowsUnchanged(), file.rowsRejected());
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -26,6 +26,8 @@ public abstract class DatabaseTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        // Test files are written whole before a run: no waiting for them to settle (SettlingTest tests it).
+        registry.add("maltavla.import.quiet-period", () -> "0s");
         if (onPostgres()) {
             registry.add("spring.datasource.url", () -> System.getProperty("maltavla.test.pg.url"));
             registry.add("spring.datasource.username", () -> System.getProperty("maltavla.test.pg.user"));

@@ -32,9 +32,11 @@ public final class CsvRowReader implements Closeable {
     private long consumed;
 
     private CsvRowReader(Path file, Dialect dialect) throws IOException {
+        // The header is the parser's first record, so the limits hold for it too.
         this.input = Files.newInputStream(file);
         input.skipNBytes(dialect.bomLength());
-        var reader = new BufferedReader(new InputStreamReader(input, dialect.charset()), 1 << 16);
+        var reader = new LimitedCsvReader(new BufferedReader(new InputStreamReader(input, dialect.charset()), 1 << 16),
+                dialect.delimiter());
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(dialect.delimiter())
                 .setIgnoreEmptyLines(false)
@@ -116,6 +118,13 @@ public final class CsvRowReader implements Closeable {
         } catch (NoSuchElementException end) {
             return null;
         } catch (UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof CsvLimitExceededException limit) {
+                throw CsvFormatException.of(limit);
+            }
+            if (e.getCause() instanceof IOException io && !(io instanceof org.apache.commons.csv.CSVException)) {
+                // the file itself could not be read (it vanished, a disk error): not a CSV problem
+                throw new UncheckedIOException(io);
+            }
             throw new CsvFormatException(before + 1, e);
         }
         consumed++;

@@ -100,7 +100,12 @@ public final class FileInspector {
         if (bom != 2 && controlBytes) {
             return unreadable(checksum, size, "file.binary");
         }
-        String header = HeaderLine.read(file, charset, bom);
+        String header;
+        try {
+            header = HeaderLine.read(file, charset, bom);
+        } catch (CsvFormatException e) {
+            return unreadable(checksum, size, e.reasonKey(), e.args());
+        }
         if (header == null || header.isBlank()) {
             return unreadable(checksum, size, "file.empty");
         }

@@ -12,18 +12,38 @@ final class HeaderLine {
 
     private HeaderLine() {}
 
+    /**
+     * The first non-blank line, or null when there is none. A line longer than
+     * {@link CsvLimits#MAX_ROW_CHARS} is not read into memory: {@link CsvFormatException}.
+     */
     static String read(Path file, Charset charset, int bomLength) throws IOException {
         try (var in = Files.newInputStream(file)) {
             in.skipNBytes(bomLength);
             var reader = new BufferedReader(new InputStreamReader(in, charset));
-            String line;
+            StringBuilder line = new StringBuilder();
+            long number = 1;
+            int c;
+            boolean previousWasCr = false;
             // Excel may leave blank lines above the header; the header is the first non-blank line.
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    return line;
+            while ((c = reader.read()) >= 0) {
+                if (c == '\n' || c == '\r') {
+                    if (!(c == '\n' && previousWasCr)) {
+                        if (!line.toString().isBlank()) {
+                            return line.toString();
+                        }
+                        number++;
+                        line.setLength(0);
+                    }
+                    previousWasCr = c == '\r';
+                    continue;
                 }
+                previousWasCr = false;
+                if (line.length() >= CsvLimits.MAX_ROW_CHARS) {
+                    throw new CsvFormatException(number, "file.rowtoolong", CsvLimits.MAX_ROW_CHARS, null);
+                }
+                line.append((char) c);
             }
-            return null;
+            return line.toString().isBlank() ? null : line.toString();
         }
     }
 

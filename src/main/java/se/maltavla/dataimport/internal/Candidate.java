@@ -7,10 +7,11 @@ import se.maltavla.dataimport.csv.Header;
 
 /**
  * A file found in the inbox, inspected: its kind, or the reason (message key and arguments) it
- * is rejected whole.
+ * is rejected whole; and its stamp when it was taken, to see whether it changes before it is
+ * archived.
  */
 record Candidate(Path path, FileInspection inspection, Header header, FileKind kind, long rows,
-                 String rejectKey, Object[] rejectArgs) {
+                 String rejectKey, Object[] rejectArgs, FileStamp stamp) {
 
     String name() {
         return path.getFileName().toString();
@@ -23,5 +24,9 @@ record Candidate(Path path, FileInspection inspection, Header header, FileKind k
     /** The run's order (import-format.md §8.1): by kind, then by name; rejected files last. */
     int order() {
         return kind == null ? Integer.MAX_VALUE : kind.ordinal();
+    }
+
+    Candidate stamped(FileStamp taken) {
+        return new Candidate(path, inspection, header, kind, rows, rejectKey, rejectArgs, taken);
     }
 }

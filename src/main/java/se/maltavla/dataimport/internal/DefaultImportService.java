@@ -17,10 +17,14 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.maltavla.dataimport.FileResult;
+import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportBusyException;
+import se.maltavla.dataimport.ImportCompleted;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportRunSummary;
@@ -43,9 +47,14 @@ class DefaultImportService implements ImportService {
     private final RejectionQueries rejections;
     private final InboxUploads uploads;
     private final BackgroundRuns background;
+    private final StaleRuns stale;
+    private final ApplicationEventPublisher events;
 
     DefaultImportService(ImportLock lock, ImportLog log, ImportRunner runner, DSLContext db, MessageSource messages,
-                         RejectionQueries rejections, InboxUploads uploads, BackgroundRuns background) {
+                         RejectionQueries rejections, InboxUploads uploads, BackgroundRuns background,
+                         StaleRuns stale, ApplicationEventPublisher events) {
+        this.stale = stale;
+        this.events = events;
         this.lock = lock;
         this.log = log;
         this.runner = runner;
@@ -68,7 +77,7 @@ class DefaultImportService implements ImportService {
             return runHolding(inbox, trigger, language, progress);
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.error("Import run could not start", e);
-            return failed(0, messages.getMessage("run.failed", new Object[] {e.getMessage()}, language));
+            return failed(0, messages.getMessage("run.failed", new Object[] {RunFailure.reason(e, messages, language), "–"}, language));
         }
     }
 
@@ -91,7 +100,7 @@ class DefaultImportService implements ImportService {
                     return runHolding(inbox, ImportTrigger.DASHBOARD, language, new SafeProgress(progress));
                 } catch (RuntimeException e) {
                     LOG.error("Import run from the dashboard could not start", e);
-                    return failed(0, messages.getMessage("run.failed", new Object[] {e.getMessage()}, language));
+                    return failed(0, messages.getMessage("run.failed", new Object[] {RunFailure.reason(e, messages, language), "–"}, language));
                 }
             });
         } catch (RuntimeException e) {
@@ -101,20 +110,29 @@ class DefaultImportService implements ImportService {
     }
 
     private ImportRunResult runHolding(Path inbox, ImportTrigger trigger, Locale language, ImportProgress progress) {
+        stale.markDeadRunsInterrupted();
         long runId = log.startRun(trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage());
+        List<FileResult> files = List.of();
         try {
-            ImportRunResult result = runner.run(runId, inbox, language, progress);
-            log.finishRun(runId, result.exitStatus(), null);
-            return result;
-        } catch (RuntimeException e) {
-            LOG.error("Import run {} failed", runId, e);
-            String message = messages.getMessage("run.failed", new Object[] {e.getMessage()}, language);
+            files = runner.run(runId, inbox, language, trigger, progress);
+            int exit = ImportRunResult.exitStatusOf(files);
+            log.finishRun(runId, exit, exit == ImportRunResult.FAILED ? messages.getMessage("run.rerun", null, language) : null);
+            return new ImportRunResult(runId, exit, files, null);
+        } catch (RuntimeException | Error e) {
+            String errorId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextInt());
+            LOG.error("Import run {} failed (error {})", runId, errorId, e);
+            String message = messages.getMessage("run.failed", new Object[] {RunFailure.reason(e, messages, language), errorId},
+                    language);
             try {
                 log.finishRun(runId, ImportRunResult.FAILED, message);
             } catch (RuntimeException ignored) {
-                // the database may be what failed; the run stays RUNNING and is run again
+                // the database may be what failed; the next run marks this one interrupted
             }
             return failed(runId, message);
+        } finally {
+            // Whatever the run's end, what it committed is recomputed (import-format.md §8.6).
+            events.publishEvent(new ImportCompleted(runId, files.stream()
+                    .filter(r -> r.status() == FileStatus.IMPORTED).map(FileResult::fileId).toList()));
         }
     }
 

@@ -61,7 +61,7 @@ class FileImportJobConfiguration {
 
     @Bean
     @StepScope
-    RowChunkWriter fileRowWriter(@Value("#{jobParameters['fileId']}") Long fileId,
+    RowChunkWriter fileRowWriter(@Value("#{jobParameters['recordId']}") Long fileId,
                                  @Value("#{jobParameters['path']}") String path,
                                  @Value("#{jobParameters['kind']}") String kind,
                                  @Value("#{jobParameters['language']}") String language,

@@ -32,10 +32,16 @@ class FileJobLauncher {
         this.progress = progress;
     }
 
-    void run(long fileId, Candidate candidate, Locale locale, LocalDate today, ImportProgress listener, long rowsDone) {
+    /**
+     * @param fileId the file's record in this run (counts and rejections go there)
+     * @param batchKey the job's identifying key: the same for every record that continues one import
+     */
+    void run(long fileId, long batchKey, Candidate candidate, Locale locale, LocalDate today, ImportProgress listener,
+             long rowsDone) {
         var dialect = candidate.inspection().dialect();
         JobParameters parameters = new JobParametersBuilder()
-                .addLong("fileId", fileId)
+                .addLong("fileId", batchKey)
+                .addLong("recordId", fileId, false)
                 .addString("path", candidate.path().toAbsolutePath().toString(), false)
                 .addString("kind", candidate.kind().code(), false)
                 .addString("charset", dialect.charset().name(), false)

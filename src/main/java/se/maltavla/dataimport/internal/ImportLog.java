@@ -50,19 +50,96 @@ public class ImportLog {
                 .set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
                 .set(IMPORT_RUN.STATUS, exitStatus == 1 ? "FAILED" : "COMPLETED")
                 .set(IMPORT_RUN.EXIT_STATUS, exitStatus)
-                .set(IMPORT_RUN.ERROR_MESSAGE, error)
+                .set(IMPORT_RUN.ERROR_MESSAGE, Bounded.text(error, 4000))
                 .where(IMPORT_RUN.ID.eq(runId))
                 .execute();
     }
 
-    /** The latest record of a file with this content that was imported or is being imported. */
+    /**
+     * Marks the runs still recorded as running as interrupted, and their files being imported
+     * likewise (a later run continues them). Only to be called by the holder of the import lock:
+     * then no live process runs an import, so such runs are those of a process that died.
+     *
+     * @param reason the run's error text per language code (sv, en)
+     * @return how many runs were marked
+     */
+    int markDeadRunsInterrupted(java.util.function.Function<String, String> reason) {
+        List<Long> dead = db.select(IMPORT_RUN.ID).from(IMPORT_RUN).where(IMPORT_RUN.STATUS.eq("RUNNING")).fetch(IMPORT_RUN.ID);
+        for (Long runId : dead) {
+            String language = db.select(IMPORT_RUN.LANGUAGE).from(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchSingle(IMPORT_RUN.LANGUAGE);
+            db.update(IMPORT_RUN)
+                    .set(IMPORT_RUN.STATUS, "INTERRUPTED")
+                    .set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
+                    .set(IMPORT_RUN.EXIT_STATUS, 1)
+                    .set(IMPORT_RUN.ERROR_MESSAGE, reason.apply(language))
+                    .where(IMPORT_RUN.ID.eq(runId), IMPORT_RUN.STATUS.eq("RUNNING"))
+                    .execute();
+            db.update(IMPORT_FILE)
+                    .set(IMPORT_FILE.STATUS, FileStatus.INTERRUPTED.name())
+                    .where(IMPORT_FILE.RUN_ID.eq(runId), IMPORT_FILE.STATUS.eq(FileStatus.PROCESSING.name()))
+                    .execute();
+        }
+        return dead.size();
+    }
+
+    /**
+     * The latest record of a file with this content that matters to a new run: one imported, one
+     * being imported or interrupted (to continue), one failed (to finish moving it to failed/).
+     */
     ImportFileRecord findByChecksum(String checksum) {
         return db.selectFrom(IMPORT_FILE)
                 .where(IMPORT_FILE.CHECKSUM.eq(checksum),
-                        IMPORT_FILE.STATUS.in(FileStatus.PROCESSING.name(), FileStatus.IMPORTED.name()))
+                        IMPORT_FILE.STATUS.in(FileStatus.PROCESSING.name(), FileStatus.IMPORTED.name(),
+                                FileStatus.INTERRUPTED.name(), FileStatus.FAILED.name()))
                 .orderBy(IMPORT_FILE.ID.desc())
                 .limit(1)
                 .fetchOne();
+    }
+
+    /**
+     * A record in this run for a file whose import an earlier run left unfinished, under the name
+     * it has now: it takes over the counts and rejected rows so far and the Spring Batch job's key
+     * (so the job restarts after its last committed chunk); the earlier record stays with its run,
+     * marked interrupted. One transaction: a crash leaves either the old or the new state.
+     */
+    ImportFileRecord continueFile(ImportFileRecord earlier, long runId, String name, String note, String earlierNote) {
+        return db.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            ImportFileRecord next = tx.newRecord(IMPORT_FILE);
+            next.from(earlier);
+            next.setId(null);
+            next.setRunId(runId);
+            next.setFileName(name);
+            next.setStatus(FileStatus.PROCESSING.name());
+            next.setPreviousFileId(earlier.getId());
+            next.setBatchKey(earlier.getBatchKey() != null ? earlier.getBatchKey() : earlier.getId());
+            next.setStartedAt(OffsetDateTime.now());
+            next.setFinishedAt(null);
+            next.setArchivePath(null);
+            next.setErrorMessage(null);
+            next.setWarnings(Bounded.text(earlier.getWarnings() == null ? note : earlier.getWarnings() + "\n" + note, 4000));
+            next.changed(IMPORT_FILE.ID, false);
+            next.store();
+            tx.update(REJECTED_ROW).set(REJECTED_ROW.FILE_ID, next.getId()).where(REJECTED_ROW.FILE_ID.eq(earlier.getId())).execute();
+            tx.update(IMPORT_FILE)
+                    .set(IMPORT_FILE.STATUS, FileStatus.INTERRUPTED.name())
+                    .set(IMPORT_FILE.ERROR_MESSAGE, Bounded.text(earlierNote, 4000))
+                    .set(IMPORT_FILE.FINISHED_AT, OffsetDateTime.now())
+                    .where(IMPORT_FILE.ID.eq(earlier.getId()))
+                    .execute();
+            return next;
+        });
+    }
+
+    /** Sets a file's final status and message (and, for a file moved, where it went). */
+    void finishFile(long fileId, FileStatus status, String message, String movedTo) {
+        db.update(IMPORT_FILE)
+                .set(IMPORT_FILE.STATUS, status.name())
+                .set(IMPORT_FILE.ERROR_MESSAGE, Bounded.text(message, 4000))
+                .set(IMPORT_FILE.ARCHIVE_PATH, movedTo)
+                .set(IMPORT_FILE.FINISHED_AT, OffsetDateTime.now())
+                .where(IMPORT_FILE.ID.eq(fileId))
+                .execute();
     }
 
     ImportFileRecord newFile(long runId, String name, String checksum, long size, FileStatus status,
@@ -80,13 +157,13 @@ public class ImportLog {
         r.setRowsUnchanged(0L);
         r.setRowsRejected(0L);
         details.accept(r);
+        r.setWarnings(Bounded.text(r.getWarnings(), 4000));
+        r.setErrorMessage(Bounded.text(r.getErrorMessage(), 4000));
+        r.setFileName(Bounded.text(r.getFileName(), 500));
+        r.store();
+        r.setBatchKey(r.getId());
         r.store();
         return r;
-    }
-
-    /** A resumed file belongs to the run that finishes it. */
-    void adopt(long fileId, long runId) {
-        db.update(IMPORT_FILE).set(IMPORT_FILE.RUN_ID, runId).where(IMPORT_FILE.ID.eq(fileId)).execute();
     }
 
     /**
@@ -112,7 +189,7 @@ public class ImportLog {
         var insert = db.batch(db.insertInto(REJECTED_ROW, REJECTED_ROW.FILE_ID, REJECTED_ROW.LINE_NUMBER,
                 REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON).values((Long) null, null, null, null, null));
         for (Rejection r : chunk.rejections()) {
-            insert.bind(fileId, r.line(), r.column(), truncate(r.value(), 4000), truncate(r.reason(), 2000));
+            insert.bind(fileId, r.line(), Bounded.text(r.column(), 200), Bounded.cell(r.value()), Bounded.text(r.reason(), 2000));
         }
         insert.execute();
     }
@@ -145,9 +222,5 @@ public class ImportLog {
         return new FileResult(f.getId(), f.getFileName(), f.getKind(), FileStatus.valueOf(f.getStatus()),
                 f.getRowsRead(), f.getRowsNew(), f.getRowsUpdated(), f.getRowsUnchanged(), f.getRowsRejected(),
                 rejections.page(fileId, null, 0, FIRST_REJECTIONS), warnings, f.getErrorMessage(), previous, f.getArchivePath());
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,26 +1,31 @@
 package se.maltavla.dataimport.internal;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.FileStatus;
-import se.maltavla.dataimport.ImportCompleted;
 import se.maltavla.dataimport.ImportProgress;
-import se.maltavla.dataimport.ImportRunResult;
+import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.csv.CsvRow;
 import se.maltavla.dataimport.csv.CsvRowReader;
 import se.maltavla.dataimport.csv.FileKind;
+import se.maltavla.dataimport.internal.Faults.Fault;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.strategy.StrategyImporter;
@@ -28,13 +33,20 @@ import se.maltavla.dataimport.strategy.StrategyImporter.StrategyFile;
 import se.maltavla.db.tables.records.ImportFileRecord;
 
 /**
- * One import run over an inbox (import-format.md §8): inspects every file, takes them in the
- * order strategi, handlingsplan, utfall, berattelse, aktiviteter, imports each, archives it.
+ * One import run over an inbox (import-format.md §8): takes what lies in the inbox, leaves what
+ * is still being copied in, inspects every file, takes them in the order strategi,
+ * handlingsplan, utfall, berattelse, aktiviteter, imports each, archives it.
  *
- * <p>Crash safety: a file's record is found again by its checksum. A file still PROCESSING
- * resumes its Spring Batch job after the last committed chunk; an IMPORTED file whose archived
- * copy is missing was interrupted before its move, which is finished now; one whose archived
- * copy exists has been dropped in again and is reported as already imported.
+ * <p>One file never stops the run: an error caused by a file's content moves that file to
+ * failed/ and the run goes on; a file that cannot be read is reported and left. Only trouble of
+ * the surroundings (the database, the disk) ends the run, with the file left for the rerun
+ * ({@link Faults}).
+ *
+ * <p>Crash safety: a file's record is found again by its checksum. A file whose import was
+ * interrupted is continued after the last committed chunk, under a new record of the run that
+ * continues it; an IMPORTED file whose archived copy is missing was interrupted before its move,
+ * which is finished now; one whose archived copy exists has been dropped in again and is
+ * reported as already imported.
  */
 @Component
 class ImportRunner {
@@ -46,164 +58,291 @@ class ImportRunner {
     private final StrategyImporter strategies;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Settling settling;
+    private final Faults faults;
+    private final FileOutcomes outcomes;
 
     ImportRunner(ImportLog log, FileJobLauncher jobs, StrategyImporter strategies, TransactionTemplate transaction,
-                 MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+                 MessageSource messages, Clock clock, Settling settling, Faults faults, FileOutcomes outcomes) {
         this.log = log;
         this.jobs = jobs;
         this.strategies = strategies;
         this.transaction = transaction;
         this.messages = messages;
-        this.events = events;
         this.clock = clock;
+        this.settling = settling;
+        this.faults = faults;
+        this.outcomes = outcomes;
     }
 
-    ImportRunResult run(long runId, Path inboxPath, Locale locale, ImportProgress progress) {
-        Inbox inbox = new Inbox(inboxPath);
-        LocalDate today = LocalDate.now(clock);
-        List<Candidate> candidates = inbox.files().stream().map(Inspector::inspect)
-                .sorted(Comparator.comparingInt(Candidate::order).thenComparing(Candidate::name))
-                .toList();
+    /** The run's files, each with what became of it. Throws only for trouble of the surroundings. */
+    List<FileResult> run(long runId, Path inboxPath, Locale locale, ImportTrigger trigger, ImportProgress progress) {
+        RunContext run = new RunContext(runId, new Inbox(inboxPath), LocalDate.now(clock), locale, progress);
         List<FileResult> results = new ArrayList<>();
+        InboxScan scan = run.inbox().scan();
+        for (Path entry : scan.notFiles()) {
+            results.add(outcomes.leave(run, entry, FileStatus.SKIPPED,
+                    Files.isDirectory(entry) ? "file.folder" : "file.notafile"));
+        }
+        for (Path link : scan.brokenLinks()) {
+            results.add(outcomes.rejectWhole(run, link, "", 0, null, "file.brokenlink"));
+        }
+        Settling.Settled settled = settling.settle(scan.files(), trigger == ImportTrigger.FIRST_START);
+        for (Path file : settled.changing()) {
+            results.add(outcomes.leave(run, file, FileStatus.WAITING, "file.beingcopied"));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        settled.ready().forEach((file, stamp) -> {
+            FileResult notRead = inspect(run, file, stamp, candidates);
+            if (notRead != null) {
+                results.add(notRead);
+            }
+        });
+        candidates.sort(Comparator.comparingInt(Candidate::order).thenComparing(Candidate::name));
+
         List<Candidate> strategyFiles = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.kind() == FileKind.STRATEGI && !candidate.rejected()) {
-                FileResult settled = settleKnown(runId, candidate, inbox, today, progress);
-                if (settled != null) {
-                    results.add(settled);
+                FileResult settledBefore = settleKnown(run, candidate);
+                if (settledBefore != null) {
+                    results.add(settledBefore);
                 } else {
                     strategyFiles.add(candidate);
                 }
             }
         }
         if (!strategyFiles.isEmpty()) {
-            results.addAll(importStrategies(runId, strategyFiles, inbox, today, locale, progress));
+            results.addAll(importStrategies(run, strategyFiles));
         }
         for (Candidate candidate : candidates) {
             if (candidate.rejected()) {
-                results.add(rejectWhole(runId, candidate, inbox, locale, progress));
+                results.add(outcomes.rejectWhole(run, candidate.path(), candidate.inspection().checksum(),
+                        candidate.inspection().sizeBytes(), candidate, candidate.rejectKey(), candidate.rejectArgs()));
             } else if (candidate.kind() != FileKind.STRATEGI) {
-                FileResult settled = settleKnown(runId, candidate, inbox, today, progress);
-                results.add(settled != null ? settled : importFile(runId, candidate, inbox, today, locale, progress));
+                FileResult settledBefore = settleKnown(run, candidate);
+                results.add(settledBefore != null ? settledBefore : importFile(run, candidate));
             }
-        }
-        boolean rejections = results.stream().anyMatch(FileResult::hasRejections);
-        events.publishEvent(new ImportCompleted(runId, results.stream()
-                .filter(r -> r.status() == FileStatus.IMPORTED).map(FileResult::fileId).toList()));
-        return new ImportRunResult(runId, rejections ? ImportRunResult.REJECTIONS : ImportRunResult.OK, results, null);
-    }
-
-    /**
-     * For a file whose content is known: the result when nothing is left to import (already
-     * imported, or imported but not yet archived), else null. A file still PROCESSING is adopted
-     * by this run and null is returned, so that it is resumed.
-     */
-    private FileResult settleKnown(long runId, Candidate candidate, Inbox inbox, LocalDate today, ImportProgress progress) {
-        ImportFileRecord known = log.findByChecksum(candidate.inspection().checksum());
-        if (known == null || known.getStatus().equals(FileStatus.PROCESSING.name())) {
-            return null;
-        }
-        if (known.getArchivePath() != null && !java.nio.file.Files.exists(inbox.resolve(known.getArchivePath()))) {
-            log.adopt(known.getId(), runId);
-            archive(candidate, known.getId(), known.getArchivePath(), inbox);
-            return finished(known.getId(), progress);
-        }
-        String target = inbox.archiveTarget(candidate.name(), today);
-        ImportFileRecord again = log.newFile(runId, candidate.name(), candidate.inspection().checksum(),
-                candidate.inspection().sizeBytes(), FileStatus.ALREADY_IMPORTED, r -> {
-                    r.setKind(candidate.kind().code());
-                    r.setPreviousFileId(known.getId());
-                    r.setArchivePath(target);
-                    r.setFinishedAt(java.time.OffsetDateTime.now(clock));
-                });
-        inbox.move(candidate.path(), target);
-        return finished(again.getId(), progress);
-    }
-
-    private List<FileResult> importStrategies(long runId, List<Candidate> files, Inbox inbox, LocalDate today,
-                                              Locale locale, ImportProgress progress) {
-        List<Long> ids = transaction.execute(status -> {
-            List<StrategyFile> input = new ArrayList<>();
-            List<Long> fileIds = new ArrayList<>();
-            for (Candidate candidate : files) {
-                ImportFileRecord record = newProcessingFile(runId, candidate, locale);
-                fileIds.add(record.getId());
-                input.add(new StrategyFile(context(record.getId(), candidate, locale, today), rows(candidate)));
-            }
-            List<ChunkResult> results = strategies.importFiles(input);
-            for (int i = 0; i < files.size(); i++) {
-                log.addChunk(fileIds.get(i), results.get(i));
-                log.markImported(fileIds.get(i), inbox.archiveTarget(files.get(i).name(), today));
-            }
-            return fileIds;
-        });
-        List<FileResult> results = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            progress.fileStarted(files.get(i).name(), FileKind.STRATEGI.code(), files.get(i).rows());
-            archive(files.get(i), ids.get(i), log.file(ids.get(i)).getArchivePath(), inbox);
-            results.add(finished(ids.get(i), progress));
         }
         return results;
     }
 
-    private FileResult importFile(long runId, Candidate candidate, Inbox inbox, LocalDate today, Locale locale,
-                                  ImportProgress progress) {
+    /**
+     * Inspects a file and adds it to the candidates; or, when it cannot be taken now, the
+     * result that says why: gone, not readable by Måltavla, a read error, changed while read.
+     */
+    private FileResult inspect(RunContext run, Path file, FileStamp stamp, List<Candidate> candidates) {
+        Candidate candidate;
+        try {
+            candidate = Inspector.inspect(file).stamped(stamp);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                return outcomes.leave(run, file, FileStatus.SKIPPED, "file.gone");
+            }
+            if (e.getCause() instanceof AccessDeniedException) {
+                return outcomes.rejectWhole(run, file, "", 0, null, "file.noaccess");
+            }
+            LOG.warn("{} could not be read: {}", file, e.getCause().toString());
+            return outcomes.leave(run, file, FileStatus.UNREADABLE, "file.ioerror");
+        }
+        if (!Settling.unchanged(file, stamp)) {
+            return outcomes.leave(run, file, FileStatus.WAITING, "file.changedwhileread");
+        }
+        candidates.add(candidate);
+        return null;
+    }
+
+    /**
+     * For a file whose content is known: the result when nothing is left to import (already
+     * imported, imported but not yet archived, failed but not yet moved), else null: a file whose
+     * import was interrupted is continued, one that failed and was dropped in again is imported
+     * anew.
+     */
+    private FileResult settleKnown(RunContext run, Candidate candidate) {
+        ImportFileRecord known = log.findByChecksum(candidate.inspection().checksum());
+        if (known == null) {
+            return null;
+        }
+        FileStatus status = FileStatus.valueOf(known.getStatus());
+        boolean movedAway = known.getArchivePath() != null && Files.exists(run.inbox().resolve(known.getArchivePath()));
+        if (status == FileStatus.FAILED) {
+            if (movedAway || known.getArchivePath() == null) {
+                return null;
+            }
+            ImportFileRecord again = alreadyKnown(run, candidate, known, FileStatus.FAILED, known.getArchivePath());
+            outcomes.moveToFailed(run, candidate.path(), known.getArchivePath(), known.getErrorMessage());
+            return outcomes.finished(again.getId(), run.progress());
+        }
+        if (status != FileStatus.IMPORTED) {
+            return null;
+        }
+        if (known.getArchivePath() != null && !movedAway) {
+            ImportFileRecord again = alreadyKnown(run, candidate, known, FileStatus.ALREADY_IMPORTED, known.getArchivePath());
+            archive(run, candidate, known.getId(), known.getArchivePath());
+            return outcomes.finished(again.getId(), run.progress());
+        }
+        String target = run.inbox().archiveTarget(candidate.name(), run.today());
+        ImportFileRecord again = alreadyKnown(run, candidate, known, FileStatus.ALREADY_IMPORTED, target);
+        run.inbox().move(candidate.path(), target);
+        return outcomes.finished(again.getId(), run.progress());
+    }
+
+    private ImportFileRecord alreadyKnown(RunContext run, Candidate candidate, ImportFileRecord known, FileStatus status,
+                                          String target) {
+        return log.newFile(run.runId(), candidate.name(), candidate.inspection().checksum(),
+                candidate.inspection().sizeBytes(), status, r -> {
+                    r.setKind(candidate.kind().code());
+                    r.setPreviousFileId(known.getId());
+                    r.setArchivePath(target);
+                    r.setErrorMessage(status == FileStatus.FAILED ? known.getErrorMessage() : null);
+                    r.setFinishedAt(java.time.OffsetDateTime.now(clock));
+                });
+    }
+
+    /**
+     * All strategi files of a run in one transaction (links resolve across them). When that
+     * fails because of a file's content, each file is tried alone, so that only the file at
+     * fault goes to failed/.
+     */
+    private List<FileResult> importStrategies(RunContext run, List<Candidate> files) {
+        List<Long> ids;
+        try {
+            ids = importStrategiesTogether(run, files);
+        } catch (RuntimeException e) {
+            Fault fault = faults.classify(e);
+            if (fault == Fault.SURROUNDINGS || files.size() == 1) {
+                return List.of(strategyFailed(run, files.getFirst(), e, fault));
+            }
+            LOG.warn("The strategi files of run {} failed together; trying each alone", run.runId());
+            List<FileResult> results = new ArrayList<>();
+            for (Candidate file : files) {
+                try {
+                    results.addAll(archiveStrategies(run, List.of(file), importStrategiesTogether(run, List.of(file))));
+                } catch (RuntimeException alone) {
+                    results.add(strategyFailed(run, file, alone, faults.classify(alone)));
+                }
+            }
+            return results;
+        }
+        return archiveStrategies(run, files, ids);
+    }
+
+    private FileResult strategyFailed(RunContext run, Candidate file, RuntimeException e, Fault fault) {
+        if (fault == Fault.SURROUNDINGS) {
+            throw e;
+        }
+        if (fault == Fault.READING) {
+            LOG.warn("{} could not be read: {}", file.path(), e.toString());
+            return outcomes.leave(run, file.path(), FileStatus.UNREADABLE, "file.ioerror");
+        }
+        String errorId = errorId();
+        LOG.error("The import of {} failed because of something in the file (error {})", file.name(), errorId, e);
+        return outcomes.rejectWhole(run, file.path(), file.inspection().checksum(), file.inspection().sizeBytes(), file,
+                "file.failed.strategy", errorId);
+    }
+
+    private List<Long> importStrategiesTogether(RunContext run, List<Candidate> files) {
+        return transaction.execute(status -> {
+            List<StrategyFile> input = new ArrayList<>();
+            List<Long> fileIds = new ArrayList<>();
+            for (Candidate candidate : files) {
+                ImportFileRecord record = newProcessingFile(run, candidate);
+                fileIds.add(record.getId());
+                input.add(new StrategyFile(context(record.getId(), candidate, run), rows(candidate)));
+            }
+            List<ChunkResult> results = strategies.importFiles(input);
+            for (int i = 0; i < files.size(); i++) {
+                log.addChunk(fileIds.get(i), results.get(i));
+                log.markImported(fileIds.get(i), run.inbox().archiveTarget(files.get(i).name(), run.today()));
+            }
+            return fileIds;
+        });
+    }
+
+    private List<FileResult> archiveStrategies(RunContext run, List<Candidate> files, List<Long> ids) {
+        List<FileResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            run.progress().fileStarted(files.get(i).name(), FileKind.STRATEGI.code(), files.get(i).rows());
+            archive(run, files.get(i), ids.get(i), log.file(ids.get(i)).getArchivePath());
+            results.add(outcomes.finished(ids.get(i), run.progress()));
+        }
+        return results;
+    }
+
+    private FileResult importFile(RunContext run, Candidate candidate) {
         ImportFileRecord known = log.findByChecksum(candidate.inspection().checksum());
         ImportFileRecord record;
-        if (known != null && known.getStatus().equals(FileStatus.PROCESSING.name())) {
-            log.adopt(known.getId(), runId);
-            record = log.file(known.getId());
-            LOG.info("Resuming {} after {} rows", candidate.name(), record.getRowsRead());
+        if (known != null && (known.getStatus().equals(FileStatus.PROCESSING.name())
+                || known.getStatus().equals(FileStatus.INTERRUPTED.name()))) {
+            record = log.continueFile(known, run.runId(), candidate.name(),
+                    outcomes.text(run.locale(), "file.continued", known.getRowsRead(), known.getRunId()),
+                    outcomes.text(run.locale(), "file.continuedin", run.runId(), candidate.name()));
+            LOG.info("Continuing {} after {} rows", candidate.name(), record.getRowsRead());
         } else {
-            record = newProcessingFile(runId, candidate, locale);
+            record = newProcessingFile(run, candidate);
         }
-        progress.fileStarted(candidate.name(), candidate.kind().code(), candidate.rows());
-        jobs.run(record.getId(), candidate, locale, today, progress, record.getRowsRead());
+        run.progress().fileStarted(candidate.name(), candidate.kind().code(), candidate.rows());
+        try {
+            jobs.run(record.getId(), record.getBatchKey(), candidate, run.locale(), run.today(), run.progress(),
+                    record.getRowsRead());
+        } catch (RuntimeException e) {
+            return importFailed(run, candidate, record.getId(), e);
+        }
         CrashPoint.at("rows-done", candidate.name());
-        String target = inbox.archiveTarget(candidate.name(), today);
+        if (!Settling.unchanged(candidate.path(), candidate.stamp())) {
+            log.finishFile(record.getId(), FileStatus.WAITING, outcomes.text(run.locale(), "file.changedwhileimported"), null);
+            return outcomes.finished(record.getId(), run.progress());
+        }
+        String target = run.inbox().archiveTarget(candidate.name(), run.today());
         log.markImported(record.getId(), target);
         CrashPoint.at("before-archive", candidate.name());
-        archive(candidate, record.getId(), target, inbox);
+        archive(run, candidate, record.getId(), target);
         CrashPoint.at("after-archive", candidate.name());
-        return finished(record.getId(), progress);
+        return outcomes.finished(record.getId(), run.progress());
     }
 
-    private FileResult rejectWhole(long runId, Candidate candidate, Inbox inbox, Locale locale, ImportProgress progress) {
-        String reason = messages.getMessage(candidate.rejectKey(), candidate.rejectArgs(), candidate.rejectKey(), locale);
-        String target = inbox.failedTarget(candidate.name());
-        ImportFileRecord record = log.newFile(runId, candidate.name(), candidate.inspection().checksum(),
-                candidate.inspection().sizeBytes(), FileStatus.REJECTED, r -> {
-                    r.setErrorMessage(reason);
-                    r.setArchivePath(target);
-                    r.setFinishedAt(java.time.OffsetDateTime.now(clock));
-                    if (candidate.inspection().dialect() != null) {
-                        r.setEncoding(candidate.inspection().dialect().encodingName());
-                        r.setDelimiter(candidate.inspection().dialect().delimiterName());
-                    }
-                });
-        Reports.writeText(inbox.report(target, ".fel.txt"), candidate.name() + ": " + reason);
-        inbox.move(candidate.path(), target);
-        return finished(record.getId(), progress);
+    /**
+     * A file's import stopped with an error. The surroundings' trouble ends the run (the file
+     * stays, to be continued by the rerun); a read error leaves the file to be continued by the
+     * next run; an error caused by the content moves the file to failed/, keeping the rows
+     * committed before it.
+     */
+    private FileResult importFailed(RunContext run, Candidate candidate, long fileId, RuntimeException e) {
+        Fault fault = faults.classify(e);
+        if (fault == Fault.SURROUNDINGS) {
+            throw e;
+        }
+        if (fault == Fault.READING) {
+            LOG.warn("{} could not be read to its end: {}", candidate.path(), e.toString());
+            log.finishFile(fileId, FileStatus.INTERRUPTED, outcomes.text(run.locale(), "file.readfailed"), null);
+            return outcomes.finished(fileId, run.progress());
+        }
+        String errorId = errorId();
+        LOG.error("The import of {} failed because of something in the file (error {})", candidate.name(), errorId, e);
+        long rowsIn = log.file(fileId).getRowsRead();
+        String reason = outcomes.text(run.locale(), "file.failed", rowsIn, errorId);
+        String target = run.inbox().failedTarget(candidate.name());
+        log.finishFile(fileId, FileStatus.FAILED, reason, target);
+        outcomes.moveToFailed(run, candidate.path(), target, reason);
+        return outcomes.finished(fileId, run.progress());
     }
 
-    private ImportFileRecord newProcessingFile(long runId, Candidate candidate, Locale locale) {
+    private ImportFileRecord newProcessingFile(RunContext run, Candidate candidate) {
         List<String> unknown = candidate.header().unknownColumns(candidate.kind());
-        return log.newFile(runId, candidate.name(), candidate.inspection().checksum(),
+        return log.newFile(run.runId(), candidate.name(), candidate.inspection().checksum(),
                 candidate.inspection().sizeBytes(), FileStatus.PROCESSING, r -> {
                     r.setKind(candidate.kind().code());
                     r.setEncoding(candidate.inspection().dialect().encodingName());
                     r.setDelimiter(candidate.inspection().dialect().delimiterName());
                     if (!unknown.isEmpty()) {
-                        r.setWarnings(messages.getMessage("file.unknowncolumns", new Object[] {String.join(", ", unknown)},
-                                "file.unknowncolumns", locale));
+                        r.setWarnings(messages.getMessage("file.unknowncolumns",
+                                new Object[] {UnknownColumns.listed(unknown)}, "file.unknowncolumns", run.locale()));
                     }
                 });
     }
 
-    private FileContext context(long fileId, Candidate candidate, Locale locale, LocalDate today) {
-        return new FileContext(fileId, candidate.name(), candidate.header(), locale, today, messages);
+    private FileContext context(long fileId, Candidate candidate, RunContext run) {
+        return new FileContext(fileId, candidate.name(), candidate.header(), run.locale(), run.today(), messages);
     }
 
     private static List<CsvRow> rows(Candidate candidate) {
@@ -217,17 +356,16 @@ class ImportRunner {
     }
 
     /** Writes the rejection report beside the archived file (if any row was rejected), then moves it. */
-    private void archive(Candidate candidate, long fileId, String target, Inbox inbox) {
+    private void archive(RunContext run, Candidate candidate, long fileId, String target) {
         if (log.file(fileId).getRowsRejected() > 0) {
-            Reports.writeRejections(inbox.report(target, ".avvisade.csv"), action -> log.forEachRejection(fileId, action));
+            Reports.writeRejections(run.inbox().report(target, ".avvisade.csv"), action -> log.forEachRejection(fileId, action));
         }
         CrashPoint.at("report-written", candidate.name());
-        inbox.move(candidate.path(), target);
+        run.inbox().move(candidate.path(), target);
     }
 
-    private FileResult finished(long fileId, ImportProgress progress) {
-        FileResult result = log.result(fileId);
-        progress.fileFinished(result);
-        return result;
+    /** A short id that ties what the user reads to the server's log. */
+    private static String errorId() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,17 +28,39 @@ final class Inbox {
         return root;
     }
 
-    /** Regular files directly in the inbox, except Excel's lock files (~$…) and hidden ones. */
-    List<Path> files() {
+    /**
+     * What lies directly in the inbox, except Excel's lock files (~$…), hidden names (.…) and the
+     * inbox's own archive/ and failed/ folders: the files to import (a link to a file counts as
+     * the file), links whose target is gone, and entries that are not files (a folder named
+     * x.csv, a device), which are reported and left alone.
+     */
+    InboxScan scan() {
+        List<Path> files = new ArrayList<>();
+        List<Path> brokenLinks = new ArrayList<>();
+        List<Path> notFiles = new ArrayList<>();
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("~$"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith("~$") || name.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isRegularFile(entry)) {
+                    files.add(entry);
+                } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    brokenLinks.add(entry);
+                } else if (!(Files.isDirectory(entry) && (name.equals("archive") || name.equals("failed")))) {
+                    notFiles.add(entry);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new InboxScan(files, brokenLinks, notFiles);
+    }
+
+    /** Regular files directly in the inbox (see {@link #scan()}). */
+    List<Path> files() {
+        return scan().files();
     }
 
     /** An archive place for the file that no other file has taken: name, then name-2, name-3 … */
@@ -71,7 +94,8 @@ final class Inbox {
         try {
             Files.createDirectories(destination.getParent());
             try {
-                Files.move(file, destination, StandardCopyOption.ATOMIC_MOVE);
+                // NOFOLLOW_LINKS: a link is moved as the link, never its target.
+                Files.move(file, destination, StandardCopyOption.ATOMIC_MOVE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                 Files.move(file, destination);
             }

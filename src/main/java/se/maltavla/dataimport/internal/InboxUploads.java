@@ -34,8 +34,11 @@ class InboxUploads {
     private static final Duration STALE = Duration.ofDays(1);
     private static final Object MOVE_LOCK = new Object();
 
+    private static final int REMEMBERED = 1_000;
+
     private final Path inbox;
     private final long limitBytes;
+    private final java.util.Map<Path, FileStamp> completed = new java.util.concurrent.ConcurrentHashMap<>();
 
     InboxUploads(@Value("${maltavla.import.inbox}") String inbox,
                  @Value("${maltavla.import.upload-max-bytes:52428800}") long limitBytes) {
@@ -58,15 +61,33 @@ class InboxUploads {
             Files.createDirectories(inbox);
             removeStaleTemporaries();
             Path temporary = inbox.resolve(TEMPORARY_PREFIX + UUID.randomUUID() + ".part");
+            UploadedFile stored;
             try {
                 long size = copy(content, temporary, givenName);
-                return new UploadedFile(publish(temporary, name), size);
+                stored = new UploadedFile(publish(temporary, name), size);
             } finally {
                 Files.deleteIfExists(temporary);
             }
+            remember(inbox.resolve(stored.storedName()));
+            return stored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the file is an upload of this process, unchanged since it got its name: it is whole,
+     * so a run takes it at once ({@link Settling}).
+     */
+    boolean isCompleteUpload(Path file, FileStamp stamp) {
+        return stamp.equals(completed.get(file.toAbsolutePath().normalize()));
+    }
+
+    private void remember(Path file) throws IOException {
+        if (completed.size() >= REMEMBERED) {
+            completed.clear(); // only the latest uploads matter: a run takes them within minutes
+        }
+        completed.put(file.toAbsolutePath().normalize(), FileStamp.of(file));
     }
 
     private long copy(InputStream content, Path temporary, String givenName) throws IOException {

@@ -5,13 +5,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 import se.maltavla.dataimport.csv.Columns;
 import se.maltavla.dataimport.csv.CsvFormatException;
+import se.maltavla.dataimport.csv.CsvLimits;
 import se.maltavla.dataimport.csv.CsvRowReader;
 import se.maltavla.dataimport.csv.FileInspection;
 import se.maltavla.dataimport.csv.FileInspector;
+import se.maltavla.dataimport.csv.FileKind;
 import se.maltavla.dataimport.csv.Header;
 import se.maltavla.dataimport.csv.KindDetection;
 
-/** Reads a file once before importing it: dialect, header, kind, well-formedness, rows. */
+/**
+ * Reads a file once before importing it: dialect, header, kind, well-formedness within the
+ * limits ({@link CsvLimits}), rows. An input/output error (the file vanished, cannot be read)
+ * is thrown as {@link java.io.UncheckedIOException}: it is not the content's fault.
+ */
 final class Inspector {
 
     private Inspector() {}
@@ -19,32 +25,39 @@ final class Inspector {
     static Candidate inspect(Path path) {
         FileInspection inspection = FileInspector.inspect(path);
         if (!inspection.readable()) {
-            return new Candidate(path, inspection, null, null, 0, inspection.unreadableReason(), inspection.unreadableArgs());
+            return rejected(path, inspection, null, inspection.unreadableReason(), inspection.unreadableArgs());
         }
         Header header;
         try (CsvRowReader reader = CsvRowReader.open(path, inspection.dialect())) {
             header = reader.header();
         } catch (CsvFormatException e) {
-            return new Candidate(path, inspection, null, null, 0, "file.quotes", new Object[] {e.line()});
+            return rejected(path, inspection, null, e.reasonKey(), e.args());
         }
         if (header == null) {
-            return new Candidate(path, inspection, null, null, 0, "file.empty", new Object[0]);
+            return rejected(path, inspection, null, "file.empty");
         }
         if (!header.duplicates().isEmpty()) {
-            return new Candidate(path, inspection, header, null, 0, "file.duplicatecolumns",
-                    new Object[] {String.join(", ", header.duplicates())});
+            return rejected(path, inspection, header, "file.duplicatecolumns", String.join(", ", header.duplicates()));
         }
         KindDetection detection = KindDetection.detect(header, path.getFileName().toString());
         if (!detection.recognised()) {
             List<String> missing = detection.missing();
-            return new Candidate(path, inspection, header, null, 0, "file.unknownheader",
-                    new Object[] {detection.closest().code(), missing.stream().map(Columns::display).collect(Collectors.joining(", "))});
+            return rejected(path, inspection, header, "file.unknownheader", detection.closest().code(),
+                    missing.stream().map(Columns::display).collect(Collectors.joining(", ")));
         }
+        long rows;
         try {
-            long rows = CsvRowReader.countRows(path, inspection.dialect());
-            return new Candidate(path, inspection, header, detection.kind(), rows, null, null);
+            rows = CsvRowReader.countRows(path, inspection.dialect());
         } catch (CsvFormatException e) {
-            return new Candidate(path, inspection, header, detection.kind(), 0, "file.quotes", new Object[] {e.line()});
+            return rejected(path, inspection, header, e.reasonKey(), e.args());
         }
+        if (detection.kind() == FileKind.STRATEGI && rows > CsvLimits.MAX_STRATEGY_ROWS) {
+            return rejected(path, inspection, header, "file.toomanystrategyrows", rows, CsvLimits.MAX_STRATEGY_ROWS);
+        }
+        return new Candidate(path, inspection, header, detection.kind(), rows, null, null, null);
+    }
+
+    private static Candidate rejected(Path path, FileInspection inspection, Header header, String key, Object... args) {
+        return new Candidate(path, inspection, header, null, 0, key, args, null);
     }
 }

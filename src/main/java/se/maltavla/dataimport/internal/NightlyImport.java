@@ -2,6 +2,10 @@ package se.maltavla.dataimport.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.TaskScheduler;
+import se.maltavla.dataimport.FileStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +19,11 @@ import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.RunSummaryFormatter;
 import se.maltavla.shared.i18n.Messages;
 
-/** The nightly run in the dashboard's process: cron from configuration (default 02:00). */
+/**
+ * The nightly run in the dashboard's process: cron from configuration (default 02:00). When it
+ * leaves a file that was still being copied in, it runs once more {@link #FOLLOW_UP} later, so
+ * that a file copied in at two o'clock is not left till the next night.
+ */
 @Component
 @ConditionalOnWebApplication
 class NightlyImport {
@@ -25,22 +33,49 @@ class NightlyImport {
     private final ImportService imports;
     private final RunSummaryFormatter formatter;
     private final Path inbox;
+    static final Duration FOLLOW_UP = Duration.ofMinutes(10);
+
     private final String language;
+    private final TaskScheduler scheduler;
 
     NightlyImport(ImportService imports, RunSummaryFormatter formatter,
                   @Value("${maltavla.import.inbox}") String inbox,
                   @Value("${maltavla.import.language}") String language) {
+        this(imports, formatter, inbox, language, null);
+    }
+
+    @Autowired
+    NightlyImport(ImportService imports, RunSummaryFormatter formatter,
+                  @Value("${maltavla.import.inbox}") String inbox,
+                  @Value("${maltavla.import.language}") String language, TaskScheduler scheduler) {
         this.imports = imports;
         this.formatter = formatter;
         this.inbox = Path.of(inbox);
         this.language = language;
+        this.scheduler = scheduler;
     }
 
     @Scheduled(cron = "${maltavla.import.cron}", zone = "Europe/Stockholm")
     void run() throws java.io.IOException {
+        ImportRunResult result = runOnce();
+        boolean waiting = result.files().stream().anyMatch(f -> f.status() == FileStatus.WAITING);
+        if (waiting && scheduler != null) {
+            LOG.info("A file was still being copied in; the import runs again at {}", Instant.now().plus(FOLLOW_UP));
+            scheduler.schedule(() -> {
+                try {
+                    runOnce();
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.error("The follow-up import run failed", e);
+                }
+            }, Instant.now().plus(FOLLOW_UP));
+        }
+    }
+
+    private ImportRunResult runOnce() throws java.io.IOException {
         java.nio.file.Files.createDirectories(inbox);
         ImportRunResult result = imports.run(inbox, ImportTrigger.SCHEDULE, Messages.locale(language),
                 Duration.ofMinutes(30), ImportProgress.NONE);
         LOG.info("Nightly import over {}:\n{}", inbox.toAbsolutePath(), formatter.format(result, Messages.locale(language)));
+        return result;
     }
 }

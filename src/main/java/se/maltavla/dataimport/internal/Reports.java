@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.List;
+import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.dataimport.Rejection;
 
 /**
@@ -21,20 +21,12 @@ final class Reports {
 
     private Reports() {}
 
+    /** Through the one CSV writer of the app: a rejected cell such as {@code =1+1} is never run by Excel. */
     static void writeRejections(Path report, Consumer<Consumer<Rejection>> rejections) {
         write(report, out -> {
-            out.write('\uFEFF');
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-            CSVPrinter printer = new CSVPrinter(out, format);
-            printer.printRecord("rad", "kolumn", "varde", "orsak");
-            rejections.accept(r -> {
-                try {
-                    printer.printRecord(r.line(), r.column(), r.value(), r.reason());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            printer.flush();
+            ExcelCsv csv = new ExcelCsv(out, List.of("rad", "kolumn", "varde", "orsak"));
+            rejections.accept(r -> csv.row(r.line(), r.column(), r.value(), r.reason()));
+            csv.flush();
         });
     }
 

@@ -39,10 +39,28 @@ public final class RowValues {
         return row.raw(header.position(column));
     }
 
-    /** Trimmed text, or null when empty or absent. */
+    /**
+     * Trimmed text, or null when empty or absent. Longer than the column's limit
+     * ({@link ColumnLimits}), or holding a control character other than TAB and line breaks
+     * (which no database column takes), rejects the row.
+     */
     public String text(String column) {
         String value = raw(column).trim();
-        return value.isEmpty() ? null : value;
+        if (value.isEmpty()) {
+            return null;
+        }
+        int limit = ColumnLimits.of(column);
+        int length = value.codePointCount(0, value.length());
+        if (length > limit) {
+            throw new RowRejectedException(column, raw(column), "value.toolong", length, limit);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                throw new RowRejectedException(column, raw(column), "value.controlchar", i + 1);
+            }
+        }
+        return value;
     }
 
     public String requiredText(String column) {
@@ -77,8 +95,16 @@ public final class RowValues {
         return parse(column, YesNoValue::parse);
     }
 
+    /** A list of codes; one longer than a code may be ({@link ColumnLimits}) rejects the row. */
     public List<String> codes(String column) {
-        return CodeList.parse(raw(column));
+        List<String> codes = CodeList.parse(raw(column));
+        int limit = ColumnLimits.of("kod");
+        for (String code : codes) {
+            if (code.length() > limit) {
+                throw new RowRejectedException(column, raw(column), "value.codetoolong", code.length(), limit);
+            }
+        }
+        return codes;
     }
 
     /**

@@ -8,7 +8,8 @@ import se.maltavla.dataimport.ImportRunSummary;
 
 /** How a stored run ended, as the view says it: with an icon and a word, never by colour alone. */
 enum RunState {
-    RUNNING(VaadinIcon.HOURGLASS), OK(VaadinIcon.CHECK_CIRCLE), REJECTIONS(VaadinIcon.WARNING), FAILED(VaadinIcon.CLOSE_CIRCLE);
+    RUNNING(VaadinIcon.HOURGLASS), OK(VaadinIcon.CHECK_CIRCLE), REJECTIONS(VaadinIcon.WARNING), FAILED(VaadinIcon.CLOSE_CIRCLE),
+    INTERRUPTED(VaadinIcon.BAN);
 
     private final VaadinIcon icon;
 
@@ -17,6 +18,9 @@ enum RunState {
     }
 
     static RunState of(ImportRunSummary run) {
+        if ("INTERRUPTED".equals(run.status())) {
+            return INTERRUPTED;
+        }
         if (run.exitStatus() == null || "RUNNING".equals(run.status())) {
             return RUNNING;
         }

@@ -70,6 +70,15 @@ public final class ExcelCsv implements AutoCloseable {
         return text.matches("[+-]?\\d+([.,]\\d+)?");
     }
 
+    /** Writes what is buffered, leaving the writer open. */
+    public void flush() {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {

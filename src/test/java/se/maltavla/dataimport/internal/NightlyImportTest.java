@@ -43,11 +43,48 @@ class NightlyImportTest {
     @Test
     void imports_the_configured_inbox_as_a_scheduled_run_in_the_configured_language() throws Exception {
         List<String> calls = new ArrayList<>();
-        ImportService imports = new ImportService() {
+        ImportService imports = recording(calls, List.of());
+        var nightly = new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
+
+        nightly.run();
+
+        assertThat(calls).containsExactly(inbox + " SCHEDULE en");
+    }
+
+    @Test
+    void runs_once_more_ten_minutes_later_when_a_file_was_still_being_copied_in() throws Exception {
+        List<String> calls = new ArrayList<>();
+        var waiting = new se.maltavla.dataimport.FileResult(1, "utfall.csv", null, se.maltavla.dataimport.FileStatus.WAITING,
+                0, 0, 0, 0, 0, List.of(), List.of(), "kopieras", null, null);
+        List<java.time.Instant> scheduled = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler() {
+            @Override
+            public java.util.concurrent.ScheduledFuture<?> schedule(Runnable task, java.time.Instant start) {
+                scheduled.add(start);
+                tasks.add(task);
+                return null;
+            }
+        };
+        var nightly = new NightlyImport(recording(calls, List.of(waiting)), new RunSummaryFormatter(new StaticMessageSource()),
+                inbox.toString(), "sv", scheduler);
+
+        java.time.Instant before = java.time.Instant.now();
+        nightly.run();
+
+        assertThat(scheduled).hasSize(1);
+        assertThat(scheduled.getFirst()).isBetween(before.plus(Duration.ofMinutes(10)), java.time.Instant.now().plus(Duration.ofMinutes(10)));
+        tasks.getFirst().run();
+        assertThat(calls).containsExactly(inbox + " SCHEDULE sv", inbox + " SCHEDULE sv");
+        assertThat(scheduled).as("only once").hasSize(1);
+    }
+
+    private static ImportService recording(List<String> calls, List<se.maltavla.dataimport.FileResult> files) {
+        return new ImportService() {
             @Override
             public ImportRunResult run(Path folder, ImportTrigger trigger, Locale language, Duration wait, ImportProgress progress) {
                 calls.add(folder + " " + trigger + " " + language);
-                return new ImportRunResult(1, ImportRunResult.OK, List.of(), null);
+                return new ImportRunResult(1, ImportRunResult.OK, files, null);
             }
 
             @Override
@@ -90,10 +127,5 @@ class NightlyImportTest {
                 throw new UnsupportedOperationException();
             }
         };
-        var nightly = new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
-
-        nightly.run();
-
-        assertThat(calls).containsExactly(inbox + " SCHEDULE en");
     }
 }
