@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * <p>Memory is bounded whatever a client sends: at most {@link #TRACKED} pairs are kept (about
  * 2 MB); when a new pair does not fit, forgotten pairs go first, then the pair with the fewest
  * failures, so that a flood of new names cannot push out a pair that is being guessed.
- * docs/design-decisions/0010-login-throttling.md says why it is in-process and not a library.
+ * docs/design-decisions/0013-login-throttling.md says why it is in-process and not a library.
  */
 @Component
 public class LoginThrottle {
