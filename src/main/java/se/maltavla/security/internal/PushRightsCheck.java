@@ -13,8 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * {@link SessionRights} for what reaches Vaadin without a servlet filter: messages over the push
- * websocket. The browser sends its own messages by XHR (through {@link SessionRightsFilter}), but
+ * {@link SessionRights} for what reaches Vaadin without {@link SessionRightsFilter}: messages over
+ * the push websocket. The browser sends its own messages by XHR (through {@link SessionRightsFilter}), but
  * a client of its own making can send them over the open websocket, where no filter runs; Vaadin
  * starts each such message with {@code requestStart}, before it looks up the session, so a session
  * ended here is found expired and the message is not run.
@@ -36,8 +36,12 @@ class PushRightsCheck implements VaadinServiceInitListener, VaadinRequestInterce
 
     @Override
     public void requestStart(VaadinRequest request, VaadinResponse response) {
-        if (!HandlerHelper.isRequestType(request, HandlerHelper.RequestType.PUSH)) {
-            return; // every other request came through SessionRightsFilter
+        // A push message always (its request object may carry the attributes of the websocket's
+        // opening); any other request unless SessionRightsFilter saw it (it always should: this
+        // holds even if a later configuration lets a path bypass Spring Security).
+        if (!HandlerHelper.isRequestType(request, HandlerHelper.RequestType.PUSH)
+                && request.getAttribute(SessionRights.CHECKED_ATTRIBUTE) != null) {
+            return;
         }
         WrappedSession session = request.getWrappedSession(false);
         if (session instanceof WrappedHttpSession http) {

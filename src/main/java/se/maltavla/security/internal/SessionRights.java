@@ -30,6 +30,9 @@ public class SessionRights {
     /** On the session that follows an ended one: the login page says why the user was logged out. */
     public static final String ENDED_ATTRIBUTE = "maltavla.session-ended";
 
+    /** On a request {@link #check(HttpServletRequest, HttpServletResponse)} has seen. */
+    static final String CHECKED_ATTRIBUTE = SessionRights.class.getName() + ".checked";
+
     private static final Logger LOG = LoggerFactory.getLogger(SessionRights.class);
 
     private final UserRepository users;
@@ -60,6 +63,7 @@ public class SessionRights {
      * and lands on the login page, which says why).
      */
     void check(HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute(CHECKED_ATTRIBUTE, Boolean.TRUE);
         if (request.getSession(false) == null) {
             return;
         }

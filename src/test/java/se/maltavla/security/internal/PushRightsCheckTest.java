@@ -43,9 +43,22 @@ class PushRightsCheckTest extends DatabaseTest {
         assertThat(session.isInvalid()).isFalse();
 
         users.updateRole("kerstin", Role.VIEWER);
-        check.requestStart(uidl(session), null);
-        assertThat(session.isInvalid()).as("an HTTP request: the filter's work").isFalse();
+        VaadinServletRequest filtered = uidl(session);
+        filtered.setAttribute(SessionRights.CHECKED_ATTRIBUTE, Boolean.TRUE);
+        check.requestStart(filtered, null);
+        assertThat(session.isInvalid()).as("an HTTP request the filter has checked").isFalse();
         check.requestStart(push(session), null);
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_request_that_did_not_pass_the_filter_is_checked_here() {
+        users.insert("kerstin", encoder.encode("kerstins-lösenord"), Role.COORDINATOR);
+        MockHttpSession session = signedIn("kerstin");
+        users.updateEnabled("kerstin", false);
+
+        new PushRightsCheck(rights).requestStart(uidl(session), null);
+
         assertThat(session.isInvalid()).isTrue();
     }
 
