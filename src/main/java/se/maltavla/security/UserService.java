@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +99,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = sessions.currentAuthentication();
         var stored = users.find(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No stored user " + authentication.getName()));
         String username = stored.user().username();
@@ -123,8 +122,8 @@ public class UserService {
     }
 
     /** Nobody changes the own role, enabled flag or password here, whatever the page sends. */
-    private static void notTheSignedInUser(AppUser user, String key) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private void notTheSignedInUser(AppUser user, String key) {
+        Authentication authentication = sessions.currentAuthentication();
         if (authentication != null && UserRepository.key(authentication.getName()).equals(UserRepository.key(user.username()))) {
             throw new UserChangeRejectedException(key, user.username());
         }

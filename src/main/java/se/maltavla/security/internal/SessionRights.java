@@ -10,7 +10,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -36,9 +37,24 @@ public class SessionRights {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRights.class);
 
     private final UserRepository users;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
-    SessionRights(UserRepository users) {
+    SessionRights(UserRepository users, ObjectProvider<SecurityContextHolderStrategy> strategies) {
         this.users = users;
+        this.strategies = strategies;
+    }
+
+    /**
+     * The application's own holder of the signed-in user (Vaadin's, in the web application), not
+     * the JVM-wide default: several application contexts in one JVM (tests) each have their own.
+     */
+    SecurityContextHolderStrategy strategy() {
+        return strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** Who is signed in on this thread, if anybody. */
+    public Authentication currentAuthentication() {
+        return strategy().getContext().getAuthentication();
     }
 
     /**
@@ -60,37 +76,38 @@ public class SessionRights {
      * Ends the request's session when its login no longer stands: the session is invalidated (Vaadin's
      * UIs in it with it) and the request goes on as anonymous, so that Spring Security sends a page
      * to the login and Vaadin answers its own requests with "session expired" (the browser reloads,
-     * and lands on the login page, which says why).
+     * and lands on the login page, which says why). The login is read from the session itself, the
+     * one place every holder of this request's security context loaded it from.
      */
     void check(HttpServletRequest request, HttpServletResponse response) {
         request.setAttribute(CHECKED_ATTRIBUTE, Boolean.TRUE);
-        if (request.getSession(false) == null) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !check(session)) {
             return;
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (stands(authentication)) {
-            return;
-        }
-        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        strategy().clearContext();
         request.getSession(true).setAttribute(ENDED_ATTRIBUTE, Boolean.TRUE);
-        LOG.info("Ended a session of {}: the user's role, account or password changed since the login.",
-                LogText.of(authentication.getName()));
     }
 
     /**
-     * The same check for a session reached without a servlet filter (a message over Vaadin's
-     * websocket): clears the login and invalidates the session. Says whether it ended it.
+     * Checks a session's login; when it no longer stands, takes it out of the session's security
+     * context (which this request's holder shares) and invalidates the session. Says whether it did.
+     * For requests through the filter and for messages over Vaadin's websocket alike.
      */
     boolean check(HttpSession session) {
-        Object stored = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        Object stored;
+        try {
+            stored = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        } catch (IllegalStateException invalidated) {
+            return false;
+        }
         if (!(stored instanceof SecurityContext context) || stands(context.getAuthentication())) {
             return false;
         }
         String name = context.getAuthentication().getName();
         context.setAuthentication(null);
         session.invalidate();
-        LOG.info("Ended a session of {} (push): the user's role, account or password changed since the login.",
-                LogText.of(name));
+        LOG.info("Ended a session of {}: the user's role, account or password changed since the login.", LogText.of(name));
         return true;
     }
 
@@ -100,8 +117,8 @@ public class SessionRights {
      * user ends at its next request.
      */
     public void keepCurrentSession() {
-        SecurityContext context = SecurityContextHolder.getContext();
-        Authentication authentication = context.getAuthentication();
+        SecurityContext current = strategy().getContext();
+        Authentication authentication = current.getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
             return;
         }
@@ -110,13 +127,14 @@ public class SessionRights {
         UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
                 user.withSecurityVersion(version), null, authentication.getAuthorities());
         renewed.setDetails(authentication.getDetails());
-        context.setAuthentication(renewed);
-        // The context is the session's own object; stored again so that this holds whatever the
-        // context repository does.
+        current.setAuthentication(renewed);
+        // The session's own context, which the next requests load: the same object as a rule, set
+        // there too so that this holds whatever loaded this request's context.
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpSession session = attributes.getRequest().getSession(false);
-            if (session != null) {
-                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            if (session != null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                    instanceof SecurityContext stored) {
+                stored.setAuthentication(renewed);
             }
         }
     }

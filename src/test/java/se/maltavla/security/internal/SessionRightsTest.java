@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.maltavla.security.Role;
 import se.maltavla.security.UserService;
@@ -43,6 +43,9 @@ class SessionRightsTest extends RunningAppTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    SecurityContextHolderStrategy signedIn;
 
     @Autowired
     ResetPasswordCommand resetPassword;
@@ -119,13 +122,14 @@ class SessionRightsTest extends RunningAppTest {
     }
 
     /** What another coordinator does in the Användare view: the service, as that coordinator. */
-    private static void asCoordinator(Runnable change) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+    private void asCoordinator(Runnable change) {
+        // the application's holder (Vaadin's): each application context in the test JVM has its own
+        signedIn.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 COORDINATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
         try {
             change.run();
         } finally {
-            SecurityContextHolder.clearContext();
+            signedIn.clearContext();
         }
     }
 

@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.maltavla.security.Role;
 import se.maltavla.security.UserService;
@@ -40,6 +40,9 @@ class RightsBrowserTest extends BrowserTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    SecurityContextHolderStrategy signedIn;
 
     @Autowired
     DSLContext db;
@@ -90,13 +93,14 @@ class RightsBrowserTest extends BrowserTest {
         assertThat(status(elsewhere, "/")).as("the other session").isEqualTo(302);
     }
 
-    private static void asCoordinator(Runnable change) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+    private void asCoordinator(Runnable change) {
+        // the application's holder (Vaadin's): each application context in the test JVM has its own
+        signedIn.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 COORDINATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
         try {
             change.run();
         } finally {
-            SecurityContextHolder.clearContext();
+            signedIn.clearContext();
         }
     }
 
