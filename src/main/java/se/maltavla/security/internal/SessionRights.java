@@ -1,8 +1,10 @@
 package se.maltavla.security.internal;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -28,8 +30,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class SessionRights {
 
-    /** On the session that follows an ended one: the login page says why the user was logged out. */
-    public static final String ENDED_ATTRIBUTE = "maltavla.session-ended";
+    /**
+     * Sent with the answer that ended a session, for ten minutes: the login page says why the user was
+     * logged out, and removes it. A cookie, not an attribute of a new session: the browser's other
+     * requests of that moment (the push connection reconnecting) may start yet another session.
+     */
+    public static final String ENDED_COOKIE = "maltavla-session-ended";
 
     /** On a request {@link #check(HttpServletRequest, HttpServletResponse)} has seen. */
     static final String CHECKED_ATTRIBUTE = SessionRights.class.getName() + ".checked";
@@ -86,7 +92,19 @@ public class SessionRights {
             return;
         }
         strategy().clearContext();
-        request.getSession(true).setAttribute(ENDED_ATTRIBUTE, Boolean.TRUE);
+        response.addCookie(endedCookie(request, Duration.ofMinutes(10)));
+    }
+
+    /** The cookie that makes the login page say why; with a zero age, the one that removes it. */
+    public static Cookie endedCookie(HttpServletRequest request, Duration age) {
+        Cookie cookie = new Cookie(ENDED_COOKIE, age.isZero() ? "" : "1");
+        String path = request.getContextPath();
+        cookie.setPath(path == null || path.isEmpty() ? "/" : path);
+        cookie.setMaxAge((int) age.toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 
     /**

@@ -9,9 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import se.maltavla.security.internal.SessionRights;
 import se.maltavla.shared.ui.LanguageSwitch;
@@ -99,15 +102,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** Once, on the first login page after the session was ended (SessionRights). */
+    /** Once, on the first login page after the session was ended (SessionRights): the cookie is removed. */
     private void showWhySessionEnded() {
-        VaadinSession vaadin = VaadinSession.getCurrent();
-        WrappedSession session = vaadin == null ? null : vaadin.getSession();
         notice.setVisible(false);
-        if (session != null && session.getAttribute(SessionRights.ENDED_ATTRIBUTE) != null) {
-            session.removeAttribute(SessionRights.ENDED_ATTRIBUTE);
-            notice.setText(getTranslation("login.ended"));
-            notice.setVisible(true);
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request) || request.getCookies() == null
+                || Arrays.stream(request.getCookies()).noneMatch(c -> SessionRights.ENDED_COOKIE.equals(c.getName()))) {
+            return;
+        }
+        notice.setText(getTranslation("login.ended"));
+        notice.setVisible(true);
+        if (VaadinResponse.getCurrent() != null) {
+            VaadinResponse.getCurrent().addCookie(SessionRights.endedCookie(request.getHttpServletRequest(), Duration.ZERO));
         }
     }
 

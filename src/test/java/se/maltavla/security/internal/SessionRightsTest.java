@@ -60,6 +60,8 @@ class SessionRightsTest extends RunningAppTest {
         asCoordinator(() -> service.changeRole("sr-kerstin", Role.VIEWER));
 
         assertThat(kerstin.uidl()).as("Vaadin's next request").contains("\"sessionExpired\":true");
+        assertThat(kerstin.last.headers().allValues("Set-Cookie")).as("for the login page to say why")
+                .anySatisfy(c -> assertThat(c).startsWith(SessionRights.ENDED_COOKIE + "=1").contains("HttpOnly"));
         assertThat(kerstin.get("/anvandare").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(other.get("/anvandare").statusCode()).as("nobody else's session").isEqualTo(200);
     }
@@ -143,6 +145,7 @@ class SessionRightsTest extends RunningAppTest {
     private final class Browser {
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private String uiId;
+        private HttpResponse<String> last;
         private String securityKey;
         private int syncId;
 
@@ -168,10 +171,10 @@ class SessionRightsTest extends RunningAppTest {
             if (uiId == null) {
                 init("import");
             }
-            String body = post("/?v-r=uidl&v-uiId=" + uiId, "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":"
-                    + syncId + ",\"clientId\":" + syncId + "}", "application/json").body();
+            last = post("/?v-r=uidl&v-uiId=" + uiId, "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":"
+                    + syncId + ",\"clientId\":" + syncId + "}", "application/json");
             syncId++;
-            return body;
+            return last.body();
         }
 
         HttpResponse<String> get(String path) throws Exception {

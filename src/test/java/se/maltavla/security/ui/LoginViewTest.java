@@ -6,7 +6,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.browserless.mocks.MockRequest;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.maltavla.security.internal.SessionRights;
@@ -82,7 +86,12 @@ class LoginViewTest extends UiTest {
 
     @Test
     void says_once_why_a_session_was_ended() {
-        VaadinSession.getCurrent().getSession().setAttribute(SessionRights.ENDED_ATTRIBUTE, Boolean.TRUE);
+        jakarta.servlet.ServletRequest wrapped = (VaadinServletRequest) VaadinRequest.getCurrent();
+        while (!(wrapped instanceof MockRequest) && wrapped instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+            wrapped = wrapper.getRequest();
+        }
+        MockRequest request = (MockRequest) wrapped; // the simulated browser's request: it sends the cookie
+        request.addCookie(new Cookie(SessionRights.ENDED_COOKIE, "1"));
 
         navigate(LoginView.class);
         Paragraph notice = $(Paragraph.class).withId("login-notice").single();
@@ -90,6 +99,7 @@ class LoginViewTest extends UiTest {
         assertThat(notice.getText()).isEqualTo(
                 "Du har loggats ut eftersom din roll, ditt konto eller ditt lösenord har ändrats. Logga in igen.");
 
+        request.setCookiesInt(new Cookie[0]); // the browser removed it, as the answer told it to
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
         assertThat($(Paragraph.class).withId("login-notice").exists()).as("shown once, then no more").isFalse();
     }

@@ -62,6 +62,8 @@ class RightsBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(db.fetchCount(IMPORT_RUN)).as("no run started").isEqualTo(runs);
         checkView("login-session-ended-sv");
+        open("/login");
+        assertThat(pageText()).as("said once").doesNotContain("Du har loggats ut");
 
         logIn("rb-kerstin", PASSWORD);
         waitForText("Inloggad som rb-kerstin"); // back on Import, where the tab was
