@@ -16,7 +16,7 @@ import se.maltavla.shared.i18n.Messages;
 
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
- * argument, the headless command line of import-format.md §10, without a web server:
+ * argument, the headless command line of docs/import-contract.md §10, without a web server:
  * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute}; and
  * {@code reset-password USER} for whoever runs the server.
  */

@@ -1,4 +1,4 @@
--- Import files keep a record per run (docs/import-format.md, "Vad som händer med filerna"): a
+-- Import files keep a record per run (docs/import-format.md §11, docs/design-decisions/0010): a
 -- file resumed after an interrupted run gets a new record in the run that continues it, under
 -- the name it has then. batch_key is the id its Spring Batch job is keyed by: the first
 -- record's id, carried over to every record that continues the same import, so that the job
@@ -9,3 +9,8 @@
 -- INTERRUPTED (the run stopped while the file was imported; a later run continues it).
 alter table import_file add column batch_key bigint;
 update import_file set batch_key = id;
+
+-- Why a run failed, by kind (database, disk, files, memory, internal, rerun, interrupted): the API
+-- and the Import view say it in words of their own; error_message holds a sentence for people,
+-- never an exception's text. Runs stored before have no kind.
+alter table import_run add column error_kind varchar(20);

@@ -3,7 +3,7 @@ package se.maltavla.actionplan;
 import java.util.List;
 
 /**
- * Committees' action plans as imported (import-format.md §3, §4): the goals and indicators of a
+ * Committees' action plans as imported (docs/import-contract.md §3, §4): the goals and indicators of a
  * plan year and the values measured for them. The public API of the action plan feature; read only.
  */
 public interface ActionPlanService {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An indicator of a plan year with the fields of its plan row (import-format.md §3) and its values.
+ * An indicator of a plan year with the fields of its plan row (docs/import-contract.md §3) and its values.
  *
  * @param goalCode its goal's code ({@code mal_kod}), with {@code goalText} ({@code mal})
  * @param type {@code tal} or {@code ja_nej}

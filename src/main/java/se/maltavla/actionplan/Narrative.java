@@ -1,7 +1,7 @@
 package se.maltavla.actionplan;
 
 /**
- * A qualitative follow-up text (berättelse, import-format.md §6) of a plan year.
+ * A qualitative follow-up text (berättelse, docs/import-contract.md §5) of a plan year.
  *
  * @param committee the nämnd that wrote it; null for the municipality's own texts
  * @param code what it is about, as written: a strategy element's or a goal's code

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An international activity of a municipality as imported (import-format.md §6).
+ * An international activity of a municipality as imported (docs/import-contract.md §6).
  *
  * @param committee the nämnd's name; null when none is given
  * @param partner the {@code partner} cell as written; null when empty

@@ -1,9 +1,10 @@
 package se.maltavla.activity;
 
-import java.util.Arrays;
+import se.maltavla.shared.Coded;
 
-/** The kinds of international activity (import-format.md §6), in the order the dashboard lists them. */
-public enum ActivityType {
+
+/** The kinds of international activity (docs/import-contract.md §6), in the order the dashboard lists them. */
+public enum ActivityType implements Coded {
     /** Twin-town cooperation. */
     TWIN_TOWN("vanort"),
     /** Transnational project. */
@@ -22,13 +23,13 @@ public enum ActivityType {
     }
 
     /** The {@code typ} word of the file: {@code vanort}, {@code projekt}, … */
+    @Override
     public String code() {
         return code;
     }
 
     /** @throws IllegalArgumentException for anything but one of the five codes */
     public static ActivityType fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown activity type: " + code));
+        return Coded.fromCode(ActivityType.class, code, "activity type");
     }
 }

@@ -19,7 +19,7 @@ class ApiConfiguration {
     static final String DESCRIPTION = """
             **Svenska.** Måltavlas data, bara för läsning: kommuner, strategier med element, planårens mål och \
             indikatorer med alla mätvärden (med fil och rad de kom från), måluppfyllelse per nivå (samma siffror \
-            och fältnamn som resultatexporten, import-format.md §9), riktlinjekontrollen och importkörningarna.
+            och fältnamn som resultatexporten, docs/import-contract.md §9), riktlinjekontrollen och importkörningarna.
 
             *Koppla från Power BI:* Hämta data → Webb → klistra in adressen, t.ex. \
             `https://SERVER/api/v1/municipalities/1081/years/2017/results?niva=mal`. *Från Excel:* Data → Hämta \
@@ -27,9 +27,13 @@ class ApiConfiguration {
             Inloggning med användarnamn och lösenord (HTTP Basic). Fel svaras med en problembeskrivning \
             (RFC 9457) på svenska, på engelska med `Accept-Language: en`.
 
+            *Utvärderingsdatum* (`datum`, ÅÅÅÅ-MM-DD): från planårets första dag (ar-01-01; före den räknas inget \
+            värde) till och med hundra år efter planåret; varje datum efter ar-12-31 ger siffrorna per ar-12-31. \
+            Andra datum, och adresser med `;`, `..`, `//`, kodade snedstreck eller styrtecken, svaras 400.
+
             **English.** Måltavla's data, read only: municipalities, strategies with their elements, each plan \
             year's goals and indicators with all their measured values (with the file and line they came from), \
-            goal fulfilment by level (the results export's figures and field names, import-format.md §9), the \
+            goal fulfilment by level (the results export's figures and field names, docs/import-contract.md §9), the \
             guideline check and the import runs.
 
             *From Power BI:* Get data → Web → paste the URL, e.g. \
@@ -37,6 +41,11 @@ class ApiConfiguration {
             Data → From Other Sources → From Web, the same URL; or open `…/results.csv` directly. Sign-in with \
             user name and password (HTTP Basic). Errors come as problem documents (RFC 9457), in Swedish, in \
             English with `Accept-Language: en`.
+
+            *Evaluation date* (`datum`, YYYY-MM-DD): from the plan year's first day (ar-01-01; no value counts \
+            before it) to the end of the hundredth year after it; any date after ar-12-31 gives the figures at \
+            ar-12-31. Other dates, and addresses with `;`, `..`, `//`, encoded slashes or control characters, are \
+            answered 400.
             """;
 
     private static final String BASIC = "basic";

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import se.maltavla.actionplan.Goal;
 
-/** A goal of a plan year, with the {@code handlingsplan} file's column names (import-format.md §3). */
+/** A goal of a plan year, with the {@code handlingsplan} file's column names (docs/import-contract.md §3). */
 @Schema(name = "Mal")
 record GoalView(
         @JsonProperty("mal_kod") String code,

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.maltavla.fulfilment.GuidelineReport;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
-import se.maltavla.fulfilment.calculator.GuidelineShares;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
+import se.maltavla.fulfilment.Percents;
 
-/** The guideline check of a plan year (fulfilment.md §5): shares per nämnd and per element, and the breaches. */
+/** The guideline check of a plan year (docs/fulfilment.md §5.2): shares per nämnd and per element, and the breaches. */
 @Schema(name = "Riktlinjer")
 record GuidelinesView(
         @JsonProperty("kommun") String municipality,

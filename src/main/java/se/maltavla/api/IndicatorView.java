@@ -9,7 +9,7 @@ import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
 
 /**
- * An indicator with every field of its {@code handlingsplan} row (import-format.md §3) and all
+ * An indicator with every field of its {@code handlingsplan} row (docs/import-contract.md §3) and all
  * its values with the {@code utfall} file's column names (§4), each with the file and line it came from.
  */
 @Schema(name = "Indikator")

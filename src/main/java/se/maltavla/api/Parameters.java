@@ -3,7 +3,7 @@ package se.maltavla.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.shared.MunicipalityCode;
 
@@ -11,8 +11,11 @@ import se.maltavla.shared.MunicipalityCode;
 final class Parameters {
 
     static final int MAX_LIMIT = 500;
+    /** How many years after the plan year an evaluation date may be: far enough for any "today", not absurd. */
+    static final int YEARS_AFTER = 100;
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,18}");
 
     private Parameters() {}
@@ -34,16 +37,48 @@ final class Parameters {
         return Integer.parseInt(raw);
     }
 
-    /** {@code datum}: an ISO date (YYYY-MM-DD), a real one; null when not given. */
-    static LocalDate date(String raw) {
+    /**
+     * {@code datum}: a real date written YYYY-MM-DD, in the plan year {@code ar} or after it, at
+     * most {@value #YEARS_AFTER} years after (a later date than Y-12-31 gives the figures of
+     * Y-12-31; before the plan year no value counts, docs/fulfilment.md §1); null when not given.
+     * When {@code ar} is not a year, only the date itself is checked ({@code ar} is reported).
+     */
+    static LocalDate date(String raw, String ar) {
         if (raw == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("datum", raw);
+        Integer year = ar != null && YEAR.matcher(ar).matches() ? Integer.valueOf(ar) : null;
+        LocalDate date = null;
+        if (DATE.matcher(raw).matches()) {
+            try {
+                date = LocalDate.parse(raw);
+            } catch (DateTimeParseException e) {
+                // not a date that exists: reported below
+            }
         }
+        if (year == null) {
+            if (date == null) {
+                throw new BadParameterException("datum", raw);
+            }
+            return date;
+        }
+        LocalDate first = firstDate(year);
+        LocalDate last = lastDate(year);
+        if (date == null || date.isBefore(first) || date.isAfter(last)) {
+            throw new BadParameterException("datum", raw, "range", first.toString(), last.toString(),
+                    LocalDate.of(year, 8, 31).toString(), LocalDate.of(year, 12, 31).toString());
+        }
+        return date;
+    }
+
+    /** The earliest evaluation date the API takes for plan year {@code year}: its first day. */
+    static LocalDate firstDate(int year) {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    /** The latest evaluation date the API takes for plan year {@code year}. */
+    static LocalDate lastDate(int year) {
+        return LocalDate.of(year + YEARS_AFTER, 12, 31);
     }
 
     /** {@code niva}: one of the results' levels; null (every level) when not given. */
@@ -51,11 +86,7 @@ final class Parameters {
         if (raw == null) {
             return null;
         }
-        Level level = Level.fromCode(raw.trim());
-        if (level == null) {
-            throw new BadParameterException("niva", raw);
-        }
-        return level;
+        return Level.find(raw.trim()).orElseThrow(() -> new BadParameterException("niva", raw));
     }
 
     /** {@code limit}: 1 to {@value #MAX_LIMIT}. */

@@ -38,11 +38,11 @@ class ResultController {
     @Operation(summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures")
     ResultsView results(
             @PathVariable String kommun, @PathVariable String ar,
-            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD; standard: ar-12-31 för "
-                    + "ett passerat år, annars i dag / evaluation date", example = "2017-08-31") String datum,
+            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31; "
+                    + "standard: ar-12-31 för ett passerat år, annars i dag / evaluation date", example = "2017-08-31") String datum,
             @RequestParam(required = false) @Parameter(description = "bara en nivå / one level only",
                     example = "mal") String niva) {
-        LocalDate date = Parameters.date(datum);
+        LocalDate date = Parameters.date(datum, ar);
         Level level = Parameters.level(niva);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)),
@@ -51,14 +51,14 @@ class ResultController {
 
     /** Always CSV, whatever the client accepts: Excel and Power BI ask in different ways. */
     @GetMapping(ApiPaths.PLAN_YEAR + "/results.csv")
-    @Operation(summary = "Resultatexporten (import-format.md §9) som fil / the results export as a file")
+    @Operation(summary = "Resultatexporten (docs/import-contract.md §9) som fil / the results export as a file")
     @ApiResponse(responseCode = "200", description = "UTF-8 med BOM, semikolon, decimalkomma / UTF-8 with BOM, ';', decimal comma",
             content = @Content(mediaType = "text/csv"))
     ResponseEntity<byte[]> export(
             @PathVariable String kommun, @PathVariable String ar,
-            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD / evaluation date")
+            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31 / evaluation date")
             String datum) {
-        LocalDate date = Parameters.date(datum);
+        LocalDate date = Parameters.date(datum, ar);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         StringWriter csv = new StringWriter();
         fulfilment.exportResults(planYear.municipality(), planYear.year(), orDefault(date, planYear), csv);
@@ -70,7 +70,7 @@ class ResultController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The date asked for, else the plan year's default (fulfilment.md: Y-12-31 for a past year, else today). */
+    /** The date asked for, else the plan year's default (docs/fulfilment.md §0.3: Y-12-31 for a past year, else today). */
     private LocalDate orDefault(LocalDate date, PlanYears.PlanYear planYear) {
         return date != null ? date : fulfilment.defaultEvaluationDate(planYear.year());
     }

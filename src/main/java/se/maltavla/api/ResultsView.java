@@ -13,7 +13,7 @@ import se.maltavla.fulfilment.ResultRow;
 
 /**
  * The stored results of a plan year at an evaluation date: the rows of the results export
- * (import-format.md §9) with its column names and figures, then fields the export does not have.
+ * (docs/import-contract.md §9) with its column names and figures, then fields the export does not have.
  */
 @Schema(name = "Resultat")
 record ResultsView(
@@ -77,7 +77,7 @@ record ResultsView(
         }
     }
 
-    @Schema(name = "Prognos", description = "extra: trendprognosen till maldatum (fulfilment.md §5) / the trend forecast")
+    @Schema(name = "Prognos", description = "extra: trendprognosen till maldatum (docs/fulfilment.md §5) / the trend forecast")
     record Forecast(
             @JsonProperty("varde") @Schema(description = "prognosvärdet vid maldatum, oavrundat") String value,
             @JsonProperty("status") @Schema(allowableValues = {"pa_vag", "risk"}) String status,
@@ -85,7 +85,8 @@ record ResultsView(
 
         static Forecast of(IndicatorFigures i) {
             return i.forecast() == null ? null
-                    : new Forecast(Values.exact(i.forecast().value()), i.forecast().status(), i.targetDate());
+                    : new Forecast(Values.exact(i.forecast().value()),
+                            i.forecast().status() == null ? null : i.forecast().status().code(), i.targetDate());
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import se.maltavla.strategy.Strategy;
 import se.maltavla.strategy.StrategyElement;
 
-/** A strategy with its elements, with the {@code strategi} file's column names (import-format.md §2). */
+/** A strategy with its elements, with the {@code strategi} file's column names (docs/import-contract.md §2). */
 @Schema(name = "Strategi")
 record StrategyView(
         @JsonProperty("kod") String code,
@@ -35,7 +35,7 @@ record StrategyView(
             @JsonProperty("id") @Schema(description = "samma id som i resultatens id / the id used by the results") long id) {
 
         static Element of(StrategyElement e) {
-            return new Element(e.code(), e.name(), e.type(), e.group(), e.description(), e.links(), e.id());
+            return new Element(e.code(), e.name(), e.type().code(), e.group(), e.description(), e.links(), e.id());
         }
     }
 }

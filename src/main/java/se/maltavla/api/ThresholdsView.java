@@ -3,7 +3,7 @@ package se.maltavla.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.shared.Decimals;
 
 @Schema(name = "Troskelvarden", description = "Kommunens tröskelvärden i procent / the municipality's thresholds in percent")

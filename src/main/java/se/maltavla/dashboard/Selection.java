@@ -7,6 +7,6 @@ import java.time.LocalDate;
  *
  * @param municipality the four-digit municipality code
  * @param year the plan year
- * @param date the evaluation date chosen; null for the plan year's default date (fulfilment.md §1)
+ * @param date the evaluation date chosen; null for the plan year's default date (docs/fulfilment.md §0.3)
  */
 public record Selection(String municipality, int year, LocalDate date) {}

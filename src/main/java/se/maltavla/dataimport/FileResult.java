@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The summary of one file in a run (import-format.md §8.8).
+ * The summary of one file in a run (docs/import-contract.md §8.8).
  *
  * @param kind the file kind's code (strategi, handlingsplan, …), null when not recognised
  * @param message why the file was rejected whole, or for an already imported file when that was

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The outcome of one import run: its files' summaries and the command line's exit status
- * (import-format.md §8.9): 0 every row accepted, 2 some rows or files rejected, 1 failed.
+ * (docs/import-contract.md §8.9): 0 every row accepted, 2 some rows or files rejected, 1 failed.
  */
 public record ImportRunResult(long runId, int exitStatus, List<FileResult> files, String failure) {
 

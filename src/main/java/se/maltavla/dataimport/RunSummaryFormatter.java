@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The run's summary as text, per file (import-format.md §8.8): printed by jobs/import and logged. */
+/** The run's summary as text, per file (docs/import-contract.md §8.8): printed by jobs/import and logged. */
 @Component
 public class RunSummaryFormatter {
 

@@ -4,10 +4,10 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 
 /**
- * Goal fulfilment (fulfilment.md): the public API of the fulfilment feature. Results are read
+ * Goal fulfilment (docs/fulfilment.md): the public API of the fulfilment feature. Results are read
  * from what is stored; they are recomputed after every import for what changed, when the
  * thresholds change, as the days pass, and in full on demand (docs/design-decisions/0006).
  */
@@ -25,11 +25,18 @@ public interface FulfilmentService {
      */
     PlanYearResults results(String municipality, int year, LocalDate date);
 
+    /**
+     * The strategy as a matrix at an evaluation date: priority areas (or pillars) against council,
+     * overarching and external goals, each cell with whether they are linked and the figures of the
+     * goals that serve both (docs/spec-readings.md, "Alignment matrix cells").
+     */
+    AlignmentMatrix alignment(String municipality, int year, LocalDate date);
+
     /** The plan years of a municipality that have goals, newest first. */
     List<Integer> planYears(String municipality);
 
     /**
-     * Writes the results export (import-format.md §9) for a municipality's plan year evaluated
+     * Writes the results export (docs/import-contract.md §9) for a municipality's plan year evaluated
      * at {@code date}: the same stored figures {@link #results} returns.
      *
      * @throws UnknownMunicipalityException when the municipality is not in the database
@@ -37,7 +44,7 @@ public interface FulfilmentService {
     void exportResults(String municipality, int year, LocalDate date, Writer out);
 
     /**
-     * The guideline check of a plan year (fulfilment.md §5), computed from the plans and
+     * The guideline check of a plan year (docs/fulfilment.md §5.2), computed from the plans and
      * activities as they are now, grouped by the stored results' contributions.
      *
      * @throws UnknownMunicipalityException when the municipality is not in the database
@@ -51,7 +58,7 @@ public interface FulfilmentService {
     @PreAuthorize("hasRole('COORDINATOR')")
     RecomputeReport recomputeAll();
 
-    /** The municipality's thresholds (fulfilment.md §3). */
+    /** The municipality's thresholds (docs/fulfilment.md §3). */
     Thresholds thresholds(String municipality);
 
     /**

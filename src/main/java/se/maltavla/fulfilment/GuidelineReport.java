@@ -2,11 +2,11 @@ package se.maltavla.fulfilment;
 
 import java.util.List;
 import java.util.Set;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
-import se.maltavla.fulfilment.calculator.GuidelineShares;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
 
 /**
- * The guideline check of a municipality's plan year (fulfilment.md §5): goals and activities
+ * The guideline check of a municipality's plan year (docs/fulfilment.md §5.2): goals and activities
  * checked against the strategy's rules and SMART, as shares per nämnd and per strategy element,
  * and the goals and activities that break a rule.
  *

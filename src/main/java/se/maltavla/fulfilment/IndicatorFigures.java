@@ -6,13 +6,13 @@ import java.time.LocalDate;
 /**
  * An indicator's own figures beside its fulfilment.
  *
- * @param valueNumber the value used (fulfilment.md §1) of a {@code tal} indicator
+ * @param valueNumber the value used (docs/fulfilment.md §1) of a {@code tal} indicator
  * @param valueYes the value used of a {@code ja_nej} indicator
  * @param valuePeriod the period of the value used, e.g. {@code 2017-T3}; null without a value
  * @param source the file and line the value used came from; null without a value
  * @param rawProgress the raw progress {@code p} (a fraction, not clamped); null when there is none
  * @param targetDate {@code maldatum}: when the goal's final target is to be met
- * @param forecast the trend forecast (fulfilment.md §5); null when there is none
+ * @param forecast the trend forecast (docs/fulfilment.md §5.1); null when there is none
  */
 public record IndicatorFigures(
         BigDecimal valueNumber,
@@ -35,7 +35,7 @@ public record IndicatorFigures(
      * @param value the forecast value at the target date
      * @param slopePerDay the trend line's slope, in the indicator's unit per day
      * @param progress the forecast's raw progress; null when the indicator is not measurable
-     * @param status {@code pa_vag} or {@code risk}; null when not measurable
+     * @param status on track ({@code pa_vag}) or at risk ({@code risk}); null when not measurable
      */
-    public record Forecast(BigDecimal value, BigDecimal slopePerDay, BigDecimal progress, String status) {}
+    public record Forecast(BigDecimal value, BigDecimal slopePerDay, BigDecimal progress, ForecastStatus status) {}
 }

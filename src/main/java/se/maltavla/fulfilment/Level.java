@@ -1,7 +1,11 @@
 package se.maltavla.fulfilment;
 
-/** The levels of the results (import-format.md §9, column {@code niva}). */
-public enum Level {
+import java.util.Locale;
+import java.util.Optional;
+import se.maltavla.shared.Coded;
+
+/** The levels of the results (docs/import-contract.md §9, column {@code niva}). */
+public enum Level implements Coded {
     KOMMUN("kommun"),
     ELEMENT("element"),
     NAMND("namnd"),
@@ -15,17 +19,18 @@ public enum Level {
     }
 
     /** The code written in the export and the API. */
+    @Override
     public String code() {
         return code;
     }
 
-    /** The level for a code, or null when it names none. */
+    /** The level for a code (any case), if it names one. */
+    public static Optional<Level> find(String code) {
+        return Coded.find(Level.class, code == null ? null : code.toLowerCase(Locale.ROOT));
+    }
+
+    /** @throws IllegalArgumentException for anything but one of the five codes */
     public static Level fromCode(String code) {
-        for (Level level : values()) {
-            if (level.code.equalsIgnoreCase(code)) {
-                return level;
-            }
-        }
-        return null;
+        return Coded.fromCode(Level.class, code, "level");
     }
 }

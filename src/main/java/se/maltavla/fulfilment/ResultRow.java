@@ -1,12 +1,12 @@
 package se.maltavla.fulfilment;
 
 import java.math.BigDecimal;
-import se.maltavla.fulfilment.calculator.Percents;
-import se.maltavla.fulfilment.calculator.Status;
+import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.Status;
 
 /**
  * One stored figure: the municipality, an element, a nämnd, a goal or an indicator, with the
- * fields of the results export (import-format.md §9).
+ * fields of the results export (docs/import-contract.md §9).
  *
  * @param subjectId the element, committee, goal or indicator id; null for the municipality
  * @param parentId a goal's committee, an indicator's goal; else null

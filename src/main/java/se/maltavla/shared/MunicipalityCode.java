@@ -2,8 +2,6 @@ package se.maltavla.shared;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import se.maltavla.dataimport.value.Blanks;
-import se.maltavla.dataimport.value.InvalidValueException;
 
 /** A Swedish municipality's official four-digit code, e.g. Ronneby {@code 1081}. */
 public record MunicipalityCode(String value) {

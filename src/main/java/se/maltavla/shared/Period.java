@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.maltavla.dataimport.value.Blanks;
-import se.maltavla.dataimport.value.InvalidValueException;
 
 /**
- * A reporting period of a measured value (spec section 4): a year, half year, tertial, quarter
+ * A reporting period of a measured value (docs/import-contract.md §4): a year, half year, tertial, quarter
  * or month, with the date it ends.
  *
  * @param code the normalised code: upper case, {@code K} written as {@code Q}, month with two

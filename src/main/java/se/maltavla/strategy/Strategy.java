@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A municipality's strategy with its elements (import-format.md §2).
+ * A municipality's strategy with its elements (docs/import-contract.md §2).
  *
  * @param validTo null when open-ended
  * @param adopted as written, e.g. "KF 2015-12-10"

@@ -104,7 +104,7 @@ public class StrategyService {
                 .orderBy(STRATEGY_ELEMENT.ID)
                 .forEach(r -> elements.computeIfAbsent(r.get(STRATEGY_ELEMENT.STRATEGY_ID), k -> new ArrayList<>())
                         .add(new StrategyElement(r.get(STRATEGY_ELEMENT.ID), r.get(STRATEGY_ELEMENT.CODE),
-                                r.get(STRATEGY_ELEMENT.ELEMENT_TYPE), r.get(STRATEGY_ELEMENT.NAME),
+                                ElementType.fromCode(r.get(STRATEGY_ELEMENT.ELEMENT_TYPE)), r.get(STRATEGY_ELEMENT.NAME),
                                 r.get(STRATEGY_ELEMENT.DESCRIPTION), r.get(STRATEGY_ELEMENT.GROUP_NAME),
                                 links.getOrDefault(r.get(STRATEGY_ELEMENT.ID), List.of()))));
         return db.selectFrom(STRATEGY).where(ofMunicipality).orderBy(STRATEGY.VALID_FROM, STRATEGY.ID)

@@ -60,6 +60,27 @@ class ApiErrorsTest extends ApiTestBase {
         assertThat(en.get("detail").asString()).startsWith("The parameter " + parameter + " is \"" + value + "\"").contains(english);
     }
 
+    @ParameterizedTest(name = "datum={0}")
+    @CsvSource({"-999999999-01-01", "0001-01-01", "2015-12-31", "2117-01-01", "9999-12-31"})
+    void an_absurd_date_or_one_before_the_plan_year_is_a_400_that_says_which_dates_to_write(String date) {
+        JsonNode sv = problem(YEAR_2016 + "/results?datum=" + date, HttpStatus.BAD_REQUEST, null);
+        JsonNode en = problem(YEAR_2016 + "/results.csv?datum=" + date, HttpStatus.BAD_REQUEST, "en");
+
+        assertThat(sv.get("parameter").asString()).isEqualTo("datum");
+        assertThat(sv.get("varde").asString()).isEqualTo(date);
+        assertThat(sv.get("detail").asString()).isEqualTo("Parametern datum är \"" + date + "\" men ska vara ett datum som "
+                + "finns, skrivet ÅÅÅÅ-MM-DD, från 2016-01-01 (planårets första dag, före den räknas inget värde) till och med "
+                + "2116-12-31, t.ex. 2016-08-31. Varje datum efter 2016-12-31 ger siffrorna per 2016-12-31.");
+        assertThat(en.get("detail").asString()).startsWith("The parameter datum is \"" + date + "\"")
+                .contains("from 2016-01-01 (the plan year's first day", "to 2116-12-31", "e.g. 2016-08-31");
+    }
+
+    @Test
+    void the_dates_at_the_ends_of_the_range_are_answered() {
+        assertThat(json(YEAR_2016 + "/results?datum=2016-01-01").get("utvarderingsdatum").asString()).isEqualTo("2016-01-01");
+        assertThat(json(YEAR_2016 + "/results?datum=2116-12-31").get("utvarderingsdatum").asString()).isEqualTo("2016-12-31");
+    }
+
     @Test
     void problems_are_rfc_9457_documents() {
         get("/api/v1/municipalities/abc").exchange()

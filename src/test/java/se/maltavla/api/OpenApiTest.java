@@ -18,7 +18,8 @@ class OpenApiTest extends ApiTestBase {
         JsonNode docs = json("/v3/api-docs");
 
         assertThat(docs.get("info").get("title").asString()).isEqualTo("Måltavla API");
-        assertThat(docs.get("info").get("description").asString()).contains("Power BI", "Excel", "HTTP Basic");
+        assertThat(docs.get("info").get("description").asString()).contains("Power BI", "Excel", "HTTP Basic",
+                "from the plan year's first day (ar-01-01", "från planårets första dag");
         List<String> paths = new ArrayList<>();
         docs.get("paths").properties().forEach(p -> paths.add(p.getKey()));
         assertThat(paths).containsExactlyInAnyOrder(
@@ -46,7 +47,7 @@ class OpenApiTest extends ApiTestBase {
                 "malvarde", "kalla", "prognos");
         JsonNode results = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/results").get("get");
         assertThat(results.get("responses").propertyNames()).contains("200", "400", "404");
-        assertThat(results.get("parameters").toString()).contains("\"datum\"", "\"niva\"", "1081");
+        assertThat(results.get("parameters").toString()).contains("\"datum\"", "\"niva\"", "1081", "från ar-01-01 till (ar+100)-12-31");
         assertThat(results.get("responses").get("200").get("content").propertyNames()).containsExactly("application/json");
         JsonNode csv = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/results.csv").get("get");
         assertThat(csv.get("responses").get("200").get("content").propertyNames()).containsExactly("text/csv");

@@ -198,7 +198,7 @@ public final class ImportBenchmark {
             profile = sampler == null ? List.of() : sampler.report("     ");
         }
         HeapWatch.Peak peak = heap.peak();
-        // The run ends with the recompute of every municipality (import-format.md §8.6): timed on
+        // The run ends with the recompute of every municipality (docs/import-contract.md §8.6): timed on
         // its own (below, with the other recomputes), so that (a) compares row handling with (b).
         Duration recomputed = recompute.afterImport("recompute at the end of that import (every figure new)", peak);
         t -= recomputed.toNanos();

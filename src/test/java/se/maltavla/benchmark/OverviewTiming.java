@@ -112,21 +112,61 @@ final class OverviewTiming implements AutoCloseable {
                 """;
     }
 
-    /** Waits for the watcher's figure: ms since the page's time origin. */
+    /**
+     * Waits for the watcher's figure: ms since the page's time origin. Fails at once when the page
+     * shows an error instead: Vaadin's system error ("Internal error", "Session expired"), its error
+     * view for an exception in a navigation, or an error notification.
+     */
     private double rendered() {
         Object[] value = new Object[1];
-        await(() -> (value[0] = browser.executeScript("return window.__maltavla && window.__maltavla.rendered;")) != null);
+        await(() -> {
+            value[0] = browser.executeScript(RENDERED_OR_ERROR);
+            if (value[0] instanceof String error) {
+                throw new IllegalStateException("The page shows an error instead of the overview: " + error);
+            }
+            return value[0] != null;
+        });
         return ((Number) value[0]).doubleValue();
+    }
+
+    private static final String RENDERED_OR_ERROR = """
+            const state = window.__maltavla;
+            if (state && state.rendered !== null) return state.rendered;
+            const flat = e => e.textContent.replace(/\\s+/g, ' ').trim().substring(0, 300);
+            const system = document.querySelector('.v-system-error');
+            if (system) return 'Vaadin system error: ' + flat(system);
+            const body = document.body ? document.body.textContent : '';
+            if (body.includes('There was an exception while trying to navigate')) return flat(document.body);
+            const notification = document.querySelector('vaadin-notification-card[theme~="error"]');
+            if (notification) return 'error notification: ' + flat(notification);
+            return null;""";
+
+    /**
+     * After a failure: loads the overview anew and returns the code of the municipality it shows,
+     * or "" when it does not render (never throws).
+     */
+    String reload() {
+        try {
+            browser.get(base + "/");
+            rendered();
+            return shown().split(" ")[0];
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** The overview's municipality select shows the municipality ("1081 …"). */
     private void requireShown(String municipality) {
-        String shown = (String) browser.executeScript("""
-                const value = document.querySelector('#select-municipality [slot="value"]');
-                return value ? value.textContent.trim() : '';""");
+        String shown = shown();
         if (!shown.startsWith(municipality + " ")) {
             throw new IllegalStateException("The overview shows \"" + shown + "\", not municipality " + municipality);
         }
+    }
+
+    private String shown() {
+        return (String) browser.executeScript("""
+                const value = document.querySelector('#select-municipality [slot="value"]');
+                return value ? value.textContent.trim() : '';""");
     }
 
     private WebElement visible(By locator) {

@@ -6,7 +6,7 @@ import static se.maltavla.db.Tables.*;
 import org.junit.jupiter.api.Test;
 import se.maltavla.support.ImportTestBase;
 
-/** A corrected file (import-format.md §4, §3): replaced values kept in the history, the rest unchanged. */
+/** A corrected file (docs/import-contract.md §4, §3): replaced values kept in the history, the rest unchanged. */
 class ImportCorrectionTest extends ImportTestBase {
 
     @Test

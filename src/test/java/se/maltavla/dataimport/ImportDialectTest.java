@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.maltavla.support.ImportTestBase;
 import se.maltavla.support.TestInbox;
 
-/** What Excel writes (import-format.md §1): encodings, delimiters, quoting, line endings, blank rows, extra columns. */
+/** What Excel writes (docs/import-contract.md §1): encodings, delimiters, quoting, line endings, blank rows, extra columns. */
 class ImportDialectTest extends ImportTestBase {
 
     enum Encoding {

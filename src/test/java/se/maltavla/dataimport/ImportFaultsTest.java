@@ -131,6 +131,9 @@ class ImportFaultsTest extends ImportTestBase {
         assertThat(failed.exitStatus()).isEqualTo(1);
         assertThat(failed.failure()).startsWith("Importen misslyckades och kan köras igen: databasen svarar inte (felkod ")
                 .doesNotContain("Exception").doesNotContain("/");
+        ImportRunSummary stored = imports.findRun(failed.runId()).orElseThrow();
+        assertThat(stored.error()).isEqualTo(failed.failure());
+        assertThat(stored.errorKind()).isEqualTo("database");
         assertThat(inbox.remaining()).as("left for the rerun").containsExactly("utfall.csv");
         assertThat(inbox.failed()).isEmpty();
         assertThat(measuredNumber("I1", "2016-04")).isEqualByComparingTo("4");

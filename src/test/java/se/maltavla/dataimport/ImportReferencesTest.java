@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.maltavla.support.ImportTestBase;
 
-/** Rows naming what does not exist, links resolved across files, a goal's one committee (§2, §3, §4). */
+/** Rows naming what does not exist, links resolved across files, a goal's one committee (docs/import-contract.md §2–§4). */
 class ImportReferencesTest extends ImportTestBase {
 
     @Test

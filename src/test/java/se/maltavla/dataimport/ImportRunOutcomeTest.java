@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import se.maltavla.support.ImportTestBase;
 
 /**
- * What a run does with whole files and what it tells (import-format.md §8): files rejected whole,
+ * What a run does with whole files and what it tells (docs/import-contract.md §8): files rejected whole,
  * files left alone, files seen before, exit status, language, and the rejection report.
  */
 class ImportRunOutcomeTest extends ImportTestBase {

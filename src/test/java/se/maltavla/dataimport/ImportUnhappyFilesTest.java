@@ -202,6 +202,21 @@ class ImportUnhappyFilesTest extends ImportTestBase {
     }
 
     @Test
+    void an_error_stored_before_errors_had_kinds_is_shown_as_a_sentence_without_its_exception_text() {
+        long runId = run().runId();
+        db.update(IMPORT_RUN).set(IMPORT_RUN.EXIT_STATUS, 1).set(IMPORT_RUN.STATUS, "FAILED")
+                .set(IMPORT_RUN.ERROR_MESSAGE, "Importen misslyckades och kan köras igen: java.io.UncheckedIOException: "
+                        + "java.nio.file.AccessDeniedException: /srv/maltavla/data/inbox/archive")
+                .where(IMPORT_RUN.ID.eq(runId)).execute();
+
+        ImportRunSummary summary = imports.findRun(runId).orElseThrow();
+
+        assertThat(summary.error()).isEqualTo("Importen misslyckades och kan köras igen: ett oväntat fel (detaljerna finns i "
+                + "serverns logg) (felkod " + runId + ").");
+        assertThat(summary.errorKind()).isEqualTo("internal");
+    }
+
+    @Test
     void the_same_content_dropped_again_under_another_name_after_it_failed_is_listed_under_its_new_name() {
         importStrategyAndPlan();
         String content = "1081;I1;2016;3";

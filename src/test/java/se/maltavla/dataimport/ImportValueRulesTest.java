@@ -6,7 +6,7 @@ import static se.maltavla.db.Tables.*;
 import org.junit.jupiter.api.Test;
 import se.maltavla.support.ImportTestBase;
 
-/** Every value rule of import-format.md §1 "Values", header folding and the English aliases of §7. */
+/** Every value rule of docs/import-contract.md §1 "Values", header folding and the English aliases of §7. */
 class ImportValueRulesTest extends ImportTestBase {
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.maltavla.support.ImportTestBase;
 
 /**
- * A ~50 MB utfall file of ~1.2 million rows (import-format.md §8.2: nothing silently dropped):
+ * A ~50 MB utfall file of ~1.2 million rows (docs/import-contract.md §8.2: nothing silently dropped):
  * 500 indicators × 110 plan years × 22 periods a year, generated into the test's inbox.
  */
 class LargeFileImportTest extends ImportTestBase {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.support.ImportTestBase;
 
-/** Trend forecast, guideline check and lineage (fulfilment.md §5) as stored and served. */
+/** Trend forecast, guideline check and lineage (docs/fulfilment.md §5) as stored and served. */
 class BeyondTheFigureTest extends ImportTestBase {
 
     private static final String PLAN =
@@ -37,7 +37,7 @@ class BeyondTheFigureTest extends ImportTestBase {
         // slope = 2 / 123 days; 2016-08-31 → 2016-12-31 is 122 days: 4 + 2·122/123
         assertThat(forecast.value()).isEqualByComparingTo(new java.math.BigDecimal("4")
                 .add(new java.math.BigDecimal(244).divide(new java.math.BigDecimal(123), java.math.MathContext.DECIMAL128)));
-        assertThat(forecast.status()).isEqualTo("risk");
+        assertThat(forecast.status().code()).isEqualTo("risk");
         assertThat(row.indicator().targetDate()).isEqualTo(LocalDate.of(2016, 12, 31));
     }
 
@@ -51,7 +51,7 @@ class BeyondTheFigureTest extends ImportTestBase {
 
         ResultRow row = indicator(fulfilment.results("1081", 2016, LocalDate.of(2016, 12, 31)), "I1");
 
-        assertThat(row.indicator().forecast().status()).isEqualTo("pa_vag");
+        assertThat(row.indicator().forecast().status().code()).isEqualTo("pa_vag");
     }
 
     @Test

@@ -16,7 +16,7 @@ import se.maltavla.support.ImportTestBase;
 
 /**
  * The sample municipalities' figures, checked by hand in sample-data/README.md, as the results
- * export (import-format.md §9) writes them and Swedish Excel reads them back.
+ * export (docs/import-contract.md §9) writes them and Swedish Excel reads them back.
  */
 class SampleResultsExportTest extends ImportTestBase {
 

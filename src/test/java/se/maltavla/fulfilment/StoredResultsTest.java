@@ -8,18 +8,21 @@ import static se.maltavla.db.Tables.RESULT_SET;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.maltavla.fulfilment.calculator.Status;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.support.ImportTestBase;
 
 /** Results are stored by the import, kept current by it, and read (never recomputed) by requests. */
 class StoredResultsTest extends ImportTestBase {
 
     private static final LocalDate YEAR_END_2017 = LocalDate.of(2017, 12, 31);
+    /** maltavla.fulfilment.other-dates-kept, as by default. */
+    private static final int OTHER_DATES_KEPT = 100;
 
     @Autowired
     FulfilmentService fulfilment;
@@ -91,6 +94,58 @@ class StoredResultsTest extends ImportTestBase {
         assertThat(row(atT1, Level.MAL, "KFN-17-2").status()).as("1,1 is the baseline: 0 %").isEqualTo(Status.EJ_UPPFYLLT);
         assertThat(again.computedAt()).isEqualTo(atT1.computedAt());
         assertThat(storedSets("1081", 2017)).isEqualTo(2);
+    }
+
+    @Test
+    void however_many_dates_are_asked_for_the_stored_sets_stay_bounded_and_the_answers_stay_right() {
+        inbox.copySamples("ronneby");
+        run();
+        LocalDate defaultDate = fulfilment.defaultEvaluationDate(2017);
+        java.util.Map<LocalDate, java.util.List<ResultRow>> first = new java.util.LinkedHashMap<>();
+        for (int day = 0; day < 300; day++) {
+            LocalDate date = LocalDate.of(2017, 1, 1).plusDays(day);
+            first.put(date, fulfilment.results("1081", 2017, date).rows());
+        }
+
+        // 2017-04-30 and 2017-08-31 (tertial ends) and the default date are Måltavla's own dates.
+        assertThat(storedSets("1081", 2017)).isEqualTo(OTHER_DATES_KEPT + 3);
+        assertThat(db.fetchCount(RESULT_ROW, RESULT_ROW.RESULT_SET_ID.in(db.select(RESULT_SET.ID).from(RESULT_SET)
+                .where(RESULT_SET.PLAN_YEAR.eq(2017))))).as("no rows left of removed sets")
+                .isEqualTo((OTHER_DATES_KEPT + 3) * first.get(LocalDate.of(2017, 1, 1)).size());
+        assertThat(stored(LocalDate.of(2017, 1, 1))).as("the least recently used went first").isFalse();
+        assertThat(stored(LocalDate.of(2017, 10, 27))).as("the latest asked is kept").isTrue();
+        assertThat(stored(LocalDate.of(2017, 4, 30))).isTrue();
+        assertThat(stored(defaultDate)).isTrue();
+        for (LocalDate date : List.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 2, 14), LocalDate.of(2017, 8, 30),
+                LocalDate.of(2017, 10, 27))) {
+            assertThat(fulfilment.results("1081", 2017, date).rows()).as(date + ", asked again").isEqualTo(first.get(date));
+        }
+        assertThat(row(fulfilment.results("1081", 2017, LocalDate.of(2017, 2, 14)), Level.INDIKATOR, "KFN-17-2.1")
+                .indicator().valuePeriod()).as("a value of T1 ends on 04-30, after 02-14").isNull();
+    }
+
+    @Test
+    void a_set_read_again_counts_as_recently_used() {
+        inbox.copySamples("ronneby");
+        run();
+        LocalDate read = LocalDate.of(2017, 3, 1);
+        LocalDate notRead = LocalDate.of(2017, 3, 2);
+        fulfilment.results("1081", 2017, read);
+        fulfilment.results("1081", 2017, notRead);
+        // As if both were asked for an hour ago, then only one of them read again now.
+        db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, java.time.OffsetDateTime.now().minusHours(1)).execute();
+        fulfilment.results("1081", 2017, read);
+
+        for (int day = 0; day < OTHER_DATES_KEPT - 1; day++) {
+            fulfilment.results("1081", 2017, LocalDate.of(2017, 5, 1).plusDays(day));
+        }
+
+        assertThat(stored(read)).isTrue();
+        assertThat(stored(notRead)).isFalse();
+    }
+
+    private boolean stored(LocalDate date) {
+        return db.fetchExists(RESULT_SET, RESULT_SET.PLAN_YEAR.eq(date.getYear()).and(RESULT_SET.EVALUATION_DATE.eq(date)));
     }
 
     @Test

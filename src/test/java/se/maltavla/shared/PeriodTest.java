@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.maltavla.dataimport.value.InvalidValueException;
 import se.maltavla.shared.Period.Kind;
 
 class PeriodTest {

@@ -4,7 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import se.maltavla.fulfilment.calculator.Status;
+import se.maltavla.shared.ui.Formats;
+import se.maltavla.fulfilment.Status;
 
 /** Fulfilment as a figure ("72,5 %") with a bar beside it; the bar is decoration for the figure. */
 public class FulfilmentBar extends Div {

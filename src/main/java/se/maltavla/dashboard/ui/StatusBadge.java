@@ -3,7 +3,7 @@ package se.maltavla.dashboard.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import se.maltavla.fulfilment.calculator.Status;
+import se.maltavla.fulfilment.Status;
 
 /** A status as icon and word on its colour, so that it never depends on colour alone. */
 public class StatusBadge extends Span {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
+import se.maltavla.activity.ActivityType;
 import se.maltavla.dataimport.csv.FileKind;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.FileContext;
@@ -23,13 +24,9 @@ import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.db.tables.records.ActivityRecord;
 import se.maltavla.shared.MunicipalityCode;
 
-/** Imports {@code aktiviteter} files: twin towns, projects, networks … (import-format.md §6). */
+/** Imports {@code aktiviteter} files: twin towns, projects, networks … (docs/import-contract.md §6). */
 @Component
 class ActivityImporter implements RowImporter {
-
-    private static final Map<String, String> TYPES = Map.of(
-            "vanort", "vanort", "projekt", "projekt", "natverk", "natverk", "utbyte", "utbyte",
-            "omvarldsbevakning", "omvarldsbevakning");
 
     private final DSLContext db;
 
@@ -51,7 +48,7 @@ class ActivityImporter implements RowImporter {
     private Outcome save(RowValues row, Lookups lookups, FileContext context) {
         MunicipalityCode municipality = row.municipality();
         String code = row.requiredText("aktivitetkod");
-        String type = row.word("typ", TYPES, null, "vanort, projekt, natverk, utbyte, omvarldsbevakning");
+        ActivityType type = row.coded("typ", ActivityType.class);
         if (type == null) {
             throw row.reject("typ", "value.required");
         }
@@ -89,7 +86,7 @@ class ActivityImporter implements RowImporter {
         r.setMunicipalityCode(municipality.value());
         r.setCode(code);
         r.setCodeKey(RowValues.key(code));
-        r.setActivityType(type);
+        r.setActivityType(type.code());
         r.setName(name);
         r.setStrategyId(strategy.id());
         r.setCommitteeId(committee == null ? null : lookups.committee(municipality, committee));

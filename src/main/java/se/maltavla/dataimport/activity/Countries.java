@@ -6,7 +6,7 @@ import java.util.Map;
 import se.maltavla.dataimport.value.Fold;
 
 /**
- * Country by ISO 3166-1 alpha-2 code or Swedish name (import-format.md §6), from the JDK's own
+ * Country by ISO 3166-1 alpha-2 code or Swedish name (docs/import-contract.md §6), from the JDK's own
  * locale data; English names are accepted too.
  */
 final class Countries {

@@ -11,7 +11,7 @@ import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.RunSummaryFormatter;
 
-/** {@code jobs/import INBOX}: one run, the summary on standard output, the exit status of §8.9. */
+/** {@code jobs/import INBOX}: one run, the summary on standard output, the exit status of docs/import-contract.md §8.9. */
 @Component
 public class ImportCommand {
 

@@ -5,7 +5,7 @@ import se.maltavla.dataimport.value.Fold;
 
 /**
  * Header names: folded (case, å/ä/ö, spaces, '-' and '_') and English aliases mapped to the
- * canonical Swedish name (import-format.md §1 and §7). Canonical names are folded too, so
+ * canonical Swedish name (docs/import-contract.md §1 and §7). Canonical names are folded too, so
  * {@code mal_kod} is {@code malkod} here.
  */
 public final class Columns {

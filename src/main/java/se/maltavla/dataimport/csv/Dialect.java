@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 
 /**
  * How one file is written: its encoding (and the length of its byte order mark, skipped when
- * reading) and its delimiter. Detected by {@link FileInspector}, per import-format.md §1.
+ * reading) and its delimiter. Detected by {@link FileInspector}, per docs/import-contract.md §1.
  */
 public record Dialect(Charset charset, int bomLength, char delimiter) {
 

@@ -20,7 +20,7 @@ import java.util.HexFormat;
  * One streaming pass over a file's bytes: SHA-256 checksum, byte order mark, whether the bytes
  * are valid UTF-8, and whether the file is binary; then the delimiter from the header row.
  *
- * <p>Encoding rule (import-format.md §1): a BOM decides; without one, valid UTF-8 is UTF-8 and
+ * <p>Encoding rule (docs/import-contract.md §1): a BOM decides; without one, valid UTF-8 is UTF-8 and
  * anything else is Windows-1252. A file with NUL or other C0 control bytes (other than TAB, CR,
  * LF) is not text: Excel never writes them, and Windows-1252 would otherwise accept any bytes.
  */

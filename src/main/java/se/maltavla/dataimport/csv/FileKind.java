@@ -1,14 +1,15 @@
 package se.maltavla.dataimport.csv;
 
+import se.maltavla.shared.Coded;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The five kinds of import file (import-format.md §2–6), in the order a run takes them (§8.1).
+ * The five kinds of import file (docs/import-contract.md §2–§6), in the order a run takes them (§8.1).
  * Column names are the folded canonical names ({@link Columns}).
  */
-public enum FileKind {
+public enum FileKind implements Coded {
     STRATEGI(
             List.of("kommun", "strategi", "typ", "kod", "namn"),
             List.of("beskrivning", "kopplingar", "grupp", "giltigfran", "giltigtill", "antagen")),
@@ -47,11 +48,13 @@ public enum FileKind {
     }
 
     /** The word used in file names, messages and the database: strategi, handlingsplan, … */
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** @throws IllegalArgumentException for anything but one of the five codes */
     public static FileKind fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Coded.fromCode(FileKind.class, code, "file kind");
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The header row's first physical line, and the delimiter it uses (import-format.md §1). */
+/** The header row's first physical line, and the delimiter it uses (docs/import-contract.md §1). */
 final class HeaderLine {
 
     private HeaderLine() {}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Recognises a file's kind by its header (import-format.md §1): a kind matches when the header
+ * Recognises a file's kind by its header (docs/import-contract.md §1): a kind matches when the header
  * has all its required columns. Where several match, a file name prefix naming one of them
  * decides, else the kind with the most required columns (the most specific) wins.
  *

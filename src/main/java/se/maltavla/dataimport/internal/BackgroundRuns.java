@@ -22,7 +22,7 @@ class BackgroundRuns {
         return CompletableFuture.supplyAsync(work, executor);
     }
 
-    /** A run interrupted by the shutdown is resumed by the next run (crash safety, import-format.md §8.7). */
+    /** A run interrupted by the shutdown is resumed by the next run (crash safety, docs/import-contract.md §8.7). */
     @PreDestroy
     void shutdown() {
         executor.shutdownNow();

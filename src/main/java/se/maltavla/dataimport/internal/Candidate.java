@@ -21,7 +21,7 @@ record Candidate(Path path, FileInspection inspection, Header header, FileKind k
         return rejectKey != null;
     }
 
-    /** The run's order (import-format.md §8.1): by kind, then by name; rejected files last. */
+    /** The run's order (docs/import-contract.md §8.1): by kind, then by name; rejected files last. */
     int order() {
         return kind == null ? Integer.MAX_VALUE : kind.ordinal();
     }

@@ -33,6 +33,7 @@ import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.dataimport.UploadedFile;
 import se.maltavla.db.tables.records.ImportRunRecord;
+import se.maltavla.shared.i18n.Messages;
 
 @Service
 class DefaultImportService implements ImportService {
@@ -116,7 +117,8 @@ class DefaultImportService implements ImportService {
         try {
             files = runner.run(runId, inbox, language, trigger, progress);
             int exit = ImportRunResult.exitStatusOf(files);
-            log.finishRun(runId, exit, exit == ImportRunResult.FAILED ? messages.getMessage("run.rerun", null, language) : null);
+            boolean rerun = exit == ImportRunResult.FAILED;
+            log.finishRun(runId, exit, rerun ? messages.getMessage("run.rerun", null, language) : null, rerun ? "rerun" : null);
             return new ImportRunResult(runId, exit, files, null);
         } catch (RuntimeException | Error e) {
             String errorId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextInt());
@@ -124,13 +126,13 @@ class DefaultImportService implements ImportService {
             String message = messages.getMessage("run.failed", new Object[] {RunFailure.reason(e, messages, language), errorId},
                     language);
             try {
-                log.finishRun(runId, ImportRunResult.FAILED, message);
+                log.finishRun(runId, ImportRunResult.FAILED, message, RunFailure.kind(e));
             } catch (RuntimeException ignored) {
                 // the database may be what failed; the next run marks this one interrupted
             }
             return failed(runId, message);
         } finally {
-            // Whatever the run's end, what it committed is recomputed (import-format.md §8.6).
+            // Whatever the run's end, what it committed is recomputed (docs/import-contract.md §8.6).
             events.publishEvent(new ImportCompleted(runId, files.stream()
                     .filter(r -> r.status() == FileStatus.IMPORTED).map(FileResult::fileId).toList()));
         }
@@ -143,17 +145,17 @@ class DefaultImportService implements ImportService {
     /** The newest run recorded as running (one killed mid-run stays so until it is run again). */
     private Optional<ImportRunSummary> latestRunning() {
         return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.STATUS.eq("RUNNING")).orderBy(IMPORT_RUN.ID.desc()).limit(1)
-                .fetchOptional(this::summary);
+                .fetchOptional().map(this::summary);
     }
 
     @Override
     public List<ImportRunSummary> recentRuns(int limit) {
-        return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch(this::summary);
+        return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch().map(this::summary);
     }
 
     @Override
     public Optional<ImportRunSummary> findRun(long runId) {
-        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchOptional(this::summary);
+        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchOptional().map(this::summary);
     }
 
     @Override
@@ -186,10 +188,25 @@ class DefaultImportService implements ImportService {
         return stored;
     }
 
+    /**
+     * A run with its files' summaries, read by queries of their own: call it on a run already
+     * fetched, never as jOOQ's {@code fetch(mapper)}, which maps while the run query's cursor still
+     * holds its connection, so that each request needed two: ten at once emptied the pool and
+     * waited for each other (ImportRunsReadTest).
+     */
     private ImportRunSummary summary(ImportRunRecord run) {
+        String error = run.getErrorMessage();
+        String kind = run.getErrorKind();
+        if (error != null && kind == null) {
+            // stored before errors were sentences by kind: it may hold an exception's text and paths
+            kind = "internal";
+            error = messages.getMessage("run.failed", new Object[] {
+                    messages.getMessage("run.failure.internal", null, Messages.locale(run.getLanguage())), run.getId()},
+                    Messages.locale(run.getLanguage()));
+        }
         return new ImportRunSummary(run.getId(), run.getStartedAt(), run.getFinishedAt(), run.getStatus(),
-                run.getTriggerSource(), run.getExitStatus(), run.getErrorMessage(),
+                run.getTriggerSource(), run.getExitStatus(), error,
                 db.select(IMPORT_FILE.ID).from(IMPORT_FILE).where(IMPORT_FILE.RUN_ID.eq(run.getId()))
-                        .orderBy(IMPORT_FILE.ID).fetch(IMPORT_FILE.ID).stream().map(log::result).toList());
+                        .orderBy(IMPORT_FILE.ID).fetch(IMPORT_FILE.ID).stream().map(log::result).toList(), kind);
     }
 }

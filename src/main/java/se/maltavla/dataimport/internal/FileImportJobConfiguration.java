@@ -25,7 +25,7 @@ import se.maltavla.shared.i18n.Messages;
  * The Spring Batch job that imports one file: a chunk-oriented step whose reader streams the
  * file's rows and whose writer validates and stores each chunk. The reader's position and the
  * chunk's rows, counts and rejections commit in one transaction, so a run killed at any point
- * resumes after the last committed chunk (import-format.md §8.7). The file's import_file id
+ * resumes after the last committed chunk (docs/import-contract.md §8.7). The file's import_file id
  * identifies the job instance; everything else is a non-identifying parameter.
  */
 @Configuration

@@ -45,12 +45,17 @@ public class ImportLog {
                 .fetchSingle(IMPORT_RUN.ID);
     }
 
-    void finishRun(long runId, int exitStatus, String error) {
+    /**
+     * @param error a sentence for people, never an exception's text; null when the run did not fail
+     * @param errorKind database, disk, files, memory, internal or rerun; null with {@code error}
+     */
+    void finishRun(long runId, int exitStatus, String error, String errorKind) {
         db.update(IMPORT_RUN)
                 .set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
                 .set(IMPORT_RUN.STATUS, exitStatus == 1 ? "FAILED" : "COMPLETED")
                 .set(IMPORT_RUN.EXIT_STATUS, exitStatus)
                 .set(IMPORT_RUN.ERROR_MESSAGE, Bounded.text(error, 4000))
+                .set(IMPORT_RUN.ERROR_KIND, errorKind)
                 .where(IMPORT_RUN.ID.eq(runId))
                 .execute();
     }
@@ -72,6 +77,7 @@ public class ImportLog {
                     .set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
                     .set(IMPORT_RUN.EXIT_STATUS, 1)
                     .set(IMPORT_RUN.ERROR_MESSAGE, reason.apply(language))
+                    .set(IMPORT_RUN.ERROR_KIND, "interrupted")
                     .where(IMPORT_RUN.ID.eq(runId), IMPORT_RUN.STATUS.eq("RUNNING"))
                     .execute();
             db.update(IMPORT_FILE)

@@ -33,7 +33,7 @@ import se.maltavla.dataimport.strategy.StrategyImporter.StrategyFile;
 import se.maltavla.db.tables.records.ImportFileRecord;
 
 /**
- * One import run over an inbox (import-format.md §8): takes what lies in the inbox, leaves what
+ * One import run over an inbox (docs/import-contract.md §8): takes what lies in the inbox, leaves what
  * is still being copied in, inspects every file, takes them in the order strategi,
  * handlingsplan, utfall, berattelse, aktiviteter, imports each, archives it.
  *

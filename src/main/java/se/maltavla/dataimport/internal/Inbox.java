@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The inbox folder: which files to import, and where they go afterwards (import-format.md §8.5):
+ * The inbox folder: which files to import, and where they go afterwards (docs/import-contract.md §8.5):
  * {@code archive/YYYY-MM-DD/} for processed files, {@code failed/} for files rejected whole.
  * Reports are named after the file without its {@code .csv}: {@code utfall.csv} gets
  * {@code utfall.avvisade.csv} and {@code utfall.fel.txt}.

@@ -14,27 +14,33 @@ final class RunFailure {
     private RunFailure() {}
 
     static String reason(Throwable error, MessageSource messages, Locale language) {
-        String key = "run.failure.unexpected";
+        String key = "run.failure." + kind(error);
+        return messages.getMessage(key, null, key, language);
+    }
+
+    /** database, disk, files, memory or internal. */
+    static String kind(Throwable error) {
+        String key = "internal";
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String text = String.valueOf(t.getMessage());
             if (text.contains("No space left on device") || text.contains("Disk quota exceeded")) {
-                key = "run.failure.disk";
+                key = "disk";
                 break;
             }
             if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
                     || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
-                key = "run.failure.database";
+                key = "database";
                 break;
             }
             if (t instanceof OutOfMemoryError) {
-                key = "run.failure.memory";
+                key = "memory";
                 break;
             }
             if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
-                key = "run.failure.files";
+                key = "files";
             }
         }
-        return messages.getMessage(key, null, key, language);
+        return key;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The inbox name of an uploaded file: the last part of whatever path the browser sent, without
  * control or formatting characters (a right-to-left override can disguise "exe.csv"), with only
  * letters, digits, '.', '_' and '-' (others become '-'), never starting with '.' or '~' (the
- * inbox would ignore it, import-format.md §1), at most 100 characters before a lower-case ".csv".
+ * inbox would ignore it, docs/import-contract.md §1), at most 100 characters before a lower-case ".csv".
  */
 final class UploadNames {
 

@@ -6,7 +6,7 @@ import se.maltavla.dataimport.csv.FileKind;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.RowImporter;
 
-/** Imports {@code utfall} files: measured values per indicator and period (import-format.md §4). */
+/** Imports {@code utfall} files: measured values per indicator and period (docs/import-contract.md §4). */
 @Component
 class MeasurementImporter implements RowImporter {
 

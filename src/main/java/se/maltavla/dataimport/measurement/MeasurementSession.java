@@ -13,7 +13,7 @@ import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.RowRejectedException;
 import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.dataimport.row.Rejections;
-import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.dataimport.value.NumberValue;
 import se.maltavla.dataimport.value.YesNoValue;
 import se.maltavla.shared.MunicipalityCode;

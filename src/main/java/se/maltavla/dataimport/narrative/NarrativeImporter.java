@@ -19,7 +19,7 @@ import se.maltavla.shared.MunicipalityCode;
 
 /**
  * Imports {@code berattelse} files: the qualitative follow-up per strategy element or goal
- * (import-format.md §5). Key (kommun, ar, namnd, kod); a re-import replaces the text.
+ * (docs/import-contract.md §5). Key (kommun, ar, namnd, kod); a re-import replaces the text.
  */
 @Component
 class NarrativeImporter implements RowImporter {

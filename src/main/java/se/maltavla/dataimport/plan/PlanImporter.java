@@ -9,7 +9,7 @@ import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.RowByRow;
 import se.maltavla.dataimport.row.RowImporter;
 
-/** Imports {@code handlingsplan} files: goals and their indicators per plan year (import-format.md §3). */
+/** Imports {@code handlingsplan} files: goals and their indicators per plan year (docs/import-contract.md §3). */
 @Component
 class PlanImporter implements RowImporter {
 

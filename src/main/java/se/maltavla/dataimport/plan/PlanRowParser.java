@@ -9,7 +9,7 @@ import se.maltavla.dataimport.row.Lookups.StrategyRef;
 import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.shared.MunicipalityCode;
 
-/** Validates one handlingsplan row per import-format.md §3. */
+/** Validates one handlingsplan row per docs/import-contract.md §3. */
 final class PlanRowParser {
 
     private static final Map<String, String> TYPES = Map.of(

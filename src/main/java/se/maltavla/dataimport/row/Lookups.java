@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.shared.MunicipalityCode;
 
 /**
@@ -41,7 +42,7 @@ public final class Lookups {
     public record ElementRef(long id, String code, String type) {}
 
     /**
-     * The strategy a row of year {@code year} belongs to (import-format.md §2): the one named in
+     * The strategy a row of year {@code year} belongs to (docs/import-contract.md §2): the one named in
      * the optional {@code strategi} column, else the only one whose validity covers the year.
      */
     public StrategyRef strategyFor(RowValues row, MunicipalityCode municipality, int year, String yearColumn) {
@@ -116,7 +117,7 @@ public final class Lookups {
         List<String> wrong = new ArrayList<>();
         for (String code : row.codes("perspektiv")) {
             ElementRef element = known.get(RowValues.key(code));
-            if (element == null || !element.type().equals("perspektiv")) {
+            if (element == null || !element.type().equals(ElementType.PERSPECTIVE.code())) {
                 wrong.add(code);
             } else {
                 ids.add(element.id());

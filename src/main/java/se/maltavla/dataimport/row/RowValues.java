@@ -11,9 +11,10 @@ import se.maltavla.dataimport.csv.Header;
 import se.maltavla.dataimport.value.CodeList;
 import se.maltavla.dataimport.value.DateValue;
 import se.maltavla.dataimport.value.Fold;
-import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.dataimport.value.NumberValue;
 import se.maltavla.dataimport.value.YesNoValue;
+import se.maltavla.shared.Coded;
 import se.maltavla.shared.MunicipalityCode;
 
 /**
@@ -123,7 +124,22 @@ public final class RowValues {
         return found;
     }
 
-    /** A date, or a yes/no word (yes with the date unknown), or empty (import-format.md §3). */
+    /**
+     * A fixed word naming a constant of a coded enum, folded like header names ({@code Vänort} =
+     * {@code vanort}); null when the cell is empty. A word that names none rejects the row,
+     * listing the codes.
+     */
+    public <E extends Enum<E> & Coded> E coded(String column, Class<E> type) {
+        Map<String, E> words = new java.util.HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            words.put(Fold.fold(constant.code()), constant);
+        }
+        String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Coded::code)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return word(column, words, null, allowed);
+    }
+
+    /** A date, or a yes/no word (yes with the date unknown), or empty (docs/import-contract.md §3). */
     public DateOrYesNo dateOrYesNo(String column) {
         String value = text(column);
         if (value == null) {

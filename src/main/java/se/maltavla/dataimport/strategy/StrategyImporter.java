@@ -29,7 +29,7 @@ import se.maltavla.db.tables.records.StrategyRecord;
 /**
  * Imports all strategi files of a run together, in the caller's transaction: rows may come in
  * any order, also across files, so links are resolved after every row is read
- * (import-format.md §2). A row whose link names no element (stored, or accepted in this run)
+ * (docs/import-contract.md §2). A row whose link names no element (stored, or accepted in this run)
  * is rejected; rejecting it can leave other rows' links unknown, so resolution repeats until
  * nothing more is rejected.
  */

@@ -30,6 +30,6 @@ record StrategyRow(
     }
 
     boolean isStrategy() {
-        return type.equals("strategi");
+        return type.equals(StrategyRowParser.STRATEGY);
     }
 }

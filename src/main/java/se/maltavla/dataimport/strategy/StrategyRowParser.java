@@ -1,23 +1,34 @@
 package se.maltavla.dataimport.strategy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import se.maltavla.dataimport.row.RowValues;
+import se.maltavla.dataimport.value.Fold;
+import se.maltavla.strategy.ElementType;
 
-/** Validates one strategi row's values (import-format.md §2); links are resolved later. */
+/** Validates one strategi row's values (docs/import-contract.md §2); links are resolved later. */
 final class StrategyRowParser {
 
-    static final Map<String, String> TYPES = Map.of(
-            "strategi", "strategi",
-            "overgripandemal", "overgripande_mal",
-            "prioriteratomrade", "prioriterat_omrade",
-            "grundpelare", "grundpelare",
-            "fullmaktigemal", "fullmaktigemal",
-            "perspektiv", "perspektiv",
-            "extern", "extern");
-    static final String ALLOWED = "strategi, overgripande_mal, prioriterat_omrade, grundpelare, fullmaktigemal, perspektiv, extern";
+    /** The typ of the row of the strategy itself; every other row's typ is an {@link ElementType}. */
+    static final String STRATEGY = "strategi";
+    static final Map<String, String> TYPES = types();
+    static final String ALLOWED = STRATEGY + ", " + Arrays.stream(ElementType.values()).map(ElementType::code)
+            .collect(Collectors.joining(", "));
 
     private StrategyRowParser() {}
+
+    /** Folded word → typ code: the strategy's own row and the element types. */
+    private static Map<String, String> types() {
+        Map<String, String> types = new HashMap<>();
+        types.put(STRATEGY, STRATEGY);
+        for (ElementType type : ElementType.values()) {
+            types.put(Fold.fold(type.code()), type.code());
+        }
+        return Map.copyOf(types);
+    }
 
     static StrategyRow parse(RowValues row, int fileIndex, long fileId) {
         String municipality = row.municipality().value();
@@ -33,7 +44,7 @@ final class StrategyRowParser {
         if (from != null && to != null && to.isBefore(from)) {
             throw row.reject("giltigtill", "row.strategy.validity");
         }
-        if (type.equals("strategi") && !RowValues.key(code).equals(RowValues.key(strategy))) {
+        if (type.equals(STRATEGY) && !RowValues.key(code).equals(RowValues.key(strategy))) {
             throw row.reject("kod", "row.strategy.codemismatch", strategy);
         }
         return new StrategyRow(fileIndex, fileId, row.line(), municipality, strategy, type, code, name,

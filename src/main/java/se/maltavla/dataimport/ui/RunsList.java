@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.BiConsumer;
-import se.maltavla.dashboard.ui.DataTable;
+import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportRunSummary;
@@ -19,7 +19,7 @@ import se.maltavla.dataimport.RunSummaryFormatter;
 
 /**
  * The latest runs, newest first: when, what started it, how it ended, and a table of its files
- * with their counts (import-format.md §8.8), warnings and messages. A file with rejected rows
+ * with their counts (docs/import-contract.md §8.8), warnings and messages. A file with rejected rows
  * offers them in the rejections panel.
  */
 class RunsList extends Section {

@@ -1,5 +1,6 @@
 package se.maltavla.dataimport.ui;
 
+import se.maltavla.fulfilment.Status;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;

@@ -1,5 +1,6 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.Blanks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A list of codes such as {@code kopplingar} or {@code perspektiv} (spec section 1, "Values"). */
+/** A list of codes such as {@code kopplingar} or {@code perspektiv} (docs/import-contract.md §1, "Values"). */
 public final class CodeList {
 
     private static final Pattern SEPARATOR = Pattern.compile("[|,;]");

@@ -1,12 +1,13 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.Blanks;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
  * Folds header names and fixed words so that spellings a person would call "the same" compare
  * equal: {@code Utgångsvärde}, {@code utgangs_varde} and {@code UTGÅNGS VÄRDE} all become
- * {@code utgangsvarde} (spec section 1, "header names" and "fixed words").
+ * {@code utgangsvarde} (docs/import-contract.md §1, "header names" and "fixed words").
  */
 public final class Fold {
 

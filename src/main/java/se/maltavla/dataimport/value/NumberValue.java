@@ -1,15 +1,17 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.InvalidValueException;
+import se.maltavla.shared.Blanks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
- * A number cell as Swedish (and not so Swedish) Excel writes it (spec section 1, "Values").
+ * A number cell as Swedish (and not so Swedish) Excel writes it (docs/import-contract.md §1, "Values").
  *
  * <p>Parsed by hand into an exact {@link BigDecimal}: no {@code double}, and no
  * {@code NumberFormat}, which for sv-SE on JDK 25 rejects an ASCII hyphen as minus and silently
- * reads {@code 1 234,5} (plain space) as 1 (stack-notes.md).
+ * reads {@code 1 234,5} (plain space) as 1 (docs/stack-pitfalls.md).
  *
  * <p>Rules, in short: an optional sign ({@code -}, {@code +} or U+2212) right before the number;
  * digits grouped by spaces (plain, U+00A0 or U+202F) or by {@code ,}/{@code .}; one decimal comma

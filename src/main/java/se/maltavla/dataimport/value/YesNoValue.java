@@ -1,9 +1,11 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.InvalidValueException;
+import se.maltavla.shared.Blanks;
 import java.util.Locale;
 import java.util.Set;
 
-/** A yes/no cell (spec section 1, "Values"). */
+/** A yes/no cell (docs/import-contract.md §1, "Values"). */
 public final class YesNoValue {
 
     // "x" is yes because people tick a box in Excel by typing x; there is no "no" counterpart.

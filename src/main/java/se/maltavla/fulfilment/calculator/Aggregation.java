@@ -1,10 +1,11 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
 
-/** The two means of the roll-up (fulfilment.md section 4). */
+/** The two means of the roll-up (docs/fulfilment.md §4). */
 public final class Aggregation {
 
     private Aggregation() {}

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The default evaluation date {@code D} of a plan year (fulfilment.md, inputs). */
+/** The default evaluation date {@code D} of a plan year (docs/fulfilment.md §0.3). */
 public final class EvaluationDate {
 
     /** Sweden's time zone: "today" is today in Sweden, wherever the server runs. */

@@ -1,5 +1,8 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
+import se.maltavla.fulfilment.GuidelineGroup;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The guideline check of goals and activities and its shares per group (fulfilment.md section 5),
+ * The guideline check of goals and activities and its shares per group (docs/fulfilment.md §5.2),
  * as pure functions.
  */
 public final class GuidelineCheck {
@@ -25,7 +28,7 @@ public final class GuidelineCheck {
     public static Set<GuidelineCriterion> failed(GuidelineSubject subject) {
         Set<GuidelineCriterion> failed = EnumSet.noneOf(GuidelineCriterion.class);
         for (GuidelineCriterion criterion : subject.applicable()) {
-            if (subject.rows().isEmpty() || !subject.rows().stream().allMatch(criterion::metBy)) {
+            if (subject.rows().isEmpty() || !subject.rows().stream().allMatch(row -> meets(criterion, row))) {
                 failed.add(criterion);
             }
         }
@@ -119,5 +122,18 @@ public final class GuidelineCheck {
             counts.forEach((criterion, count) -> criteria.put(criterion, new GuidelineShares.Share(count[0], count[1])));
             return new GuidelineShares(group, subjects, criteria, new GuidelineShares.Share(allMet, subjects));
         }
+    }
+
+    /** Whether one plan row (or an activity's row) meets a criterion. */
+    static boolean meets(GuidelineCriterion criterion, GuidelineSubject.Row row) {
+        return switch (criterion) {
+            case OWNER -> row.owner();
+            case EXECUTOR -> row.executor();
+            case ANCHORED -> row.anchored();
+            case REPORTED -> row.reported();
+            case MEASURABLE -> row.measurable();
+            case BASELINE -> row.yesNo() || row.baseline();
+            case TARGET_DATE -> row.explicitTargetDate();
+        };
     }
 }

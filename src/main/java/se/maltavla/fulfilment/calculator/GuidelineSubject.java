@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineGroup;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A goal or an activity to check against the guidelines (fulfilment.md section 5).
+ * A goal or an activity to check against the guidelines (docs/fulfilment.md §5.2).
  *
  * @param kind goal or activity
  * @param id the goal's or the activity's id

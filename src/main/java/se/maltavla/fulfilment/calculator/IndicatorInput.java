@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An indicator of the plan year with its measured values (import-format.md section 3).
+ * An indicator of the plan year with its measured values (docs/import-contract.md §3).
  *
  * @param id the indicator's id
  * @param yesNo true for {@code ja_nej}, false for {@code tal}

@@ -1,5 +1,6 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * Progress of one indicator (fulfilment.md section 2).
+ * Progress of one indicator (docs/fulfilment.md §2).
  *
  * @param raw {@code p}, shown beside the indicator (over-achievement above 1, the wrong way below
  *     0); null when not measurable or without a value

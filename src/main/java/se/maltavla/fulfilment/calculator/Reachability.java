@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Which strategy elements a goal contributes to: those reachable from its own links by following
- * the elements' directed links any number of steps (fulfilment.md section 4). Cycles are ignored.
+ * the elements' directed links any number of steps (docs/fulfilment.md §4.4). Cycles are ignored.
  */
 public final class Reachability {
 

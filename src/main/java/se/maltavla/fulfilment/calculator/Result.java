@@ -1,10 +1,13 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.Percents;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The figures of an indicator or an aggregate (fulfilment.md sections 3 and 4).
+ * The figures of an indicator or an aggregate (docs/fulfilment.md §3 and §4).
  *
  * @param fulfilment a fraction (0..1), unrounded; null when the status is {@code saknas} or
  *     {@code ej_matbar}

@@ -1,5 +1,6 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The roll-up of fulfilment.md section 4 as a pure function of a plan year's model. */
+/** The roll-up of docs/fulfilment.md §4 as a pure function of a plan year's model. */
 public final class RollUp {
 
     private RollUp() {}

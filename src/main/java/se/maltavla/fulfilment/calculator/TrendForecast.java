@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.ForecastStatus;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -9,7 +11,7 @@ import java.util.Optional;
 import se.maltavla.shared.Period;
 
 /**
- * The trend forecast of a {@code tal} indicator (fulfilment.md section 5): the least-squares line
+ * The trend forecast of a {@code tal} indicator (docs/fulfilment.md §5.1): the least-squares line
  * through its history, one point per period end date, projected to its {@code maldatum}.
  *
  * @param targetDate the date projected to ({@code maldatum})

@@ -6,7 +6,7 @@ import java.util.Objects;
 import se.maltavla.shared.Period;
 
 /**
- * One measured value of an indicator (import-format.md section 4).
+ * One measured value of an indicator (docs/import-contract.md §4).
  *
  * @param period the period code, e.g. {@code 2017-T3}
  * @param periodEnd the last day of the period

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Which measured value counts for an indicator (fulfilment.md section 1). */
+/** Which measured value counts for an indicator (docs/fulfilment.md §1). */
 public final class ValueSelector {
 
     // Latest end first; on the same end date the longest period (lowest rank) first. The period

@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
-import se.maltavla.dataimport.value.InvalidValueException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.shared.MunicipalityCode;
 
-/** {@code jobs/export-results KOMMUN YEAR OUT.csv [DATE]} (import-format.md §10). */
+/** {@code jobs/export-results KOMMUN YEAR OUT.csv [DATE]} (docs/import-contract.md §10). */
 @Component
 public class ExportResultsCommand {
 

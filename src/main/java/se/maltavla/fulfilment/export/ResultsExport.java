@@ -5,10 +5,10 @@ import se.maltavla.shared.csv.ExcelCsv;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.Percents;
 
 /**
- * The results export of import-format.md §9, column by column. Rows are written by the caller
+ * The results export of docs/import-contract.md §9, column by column. Rows are written by the caller
  * through {@link #row}; this class knows the columns, their order and how each is written.
  */
 public final class ResultsExport implements AutoCloseable {

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import se.maltavla.fulfilment.AlignmentMatrix;
+import se.maltavla.strategy.StrategyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.fulfilment.FulfilmentService;
@@ -19,7 +21,7 @@ import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.export.ResultsExport;
 
 @Service
@@ -30,10 +32,12 @@ class DefaultFulfilmentService implements FulfilmentService {
     private final Recomputer recomputer;
     private final TransactionTemplate transaction;
     private final GuidelineLoader guidelines;
+    private final StrategyService strategies;
 
     DefaultFulfilmentService(DSLContext db, ResultStore store, Recomputer recomputer, TransactionTemplate transaction,
-                             GuidelineLoader guidelines) {
+                             GuidelineLoader guidelines, StrategyService strategies) {
         this.db = db;
+        this.strategies = strategies;
         this.guidelines = guidelines;
         this.store = store;
         this.recomputer = recomputer;
@@ -55,6 +59,11 @@ class DefaultFulfilmentService implements FulfilmentService {
         recomputer.thresholds(municipality); // UnknownMunicipalityException before any work
         recomputer.compute(municipality, year, evaluationDate);
         return store.find(municipality, year, evaluationDate).orElseThrow(() -> new ResultsBusyException(municipality, year));
+    }
+
+    @Override
+    public AlignmentMatrix alignment(String municipality, int year, LocalDate date) {
+        return AlignmentMatrix.of(strategies.strategies(municipality), results(municipality, year, date));
     }
 
     @Override

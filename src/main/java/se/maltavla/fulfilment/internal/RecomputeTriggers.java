@@ -10,7 +10,7 @@ import se.maltavla.fulfilment.RecomputeReport;
 
 /**
  * What keeps the stored results current during imports: every imported change is noted in its
- * own transaction, and the run's end recomputes what was noted (import-format.md §8.6). This
+ * own transaction, and the run's end recomputes what was noted (docs/import-contract.md §8.6). This
  * works in the command-line import too, which has no web server.
  */
 @Component

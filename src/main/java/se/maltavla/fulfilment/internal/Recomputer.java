@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,7 +29,7 @@ import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.ResultsRecomputed;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.calculator.EvaluationDate;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.internal.ResultStore.PlanYearVersion;
 
 /**
@@ -52,10 +53,13 @@ class Recomputer {
     private final TransactionTemplate write;
     private final int threads;
     private final ApplicationEventPublisher events;
+    private final OtherDatesLimit otherDates;
 
     Recomputer(DSLContext db, PlanYearLoader loader, ResultStore store, Clock clock, PlatformTransactionManager transactions,
-               ApplicationEventPublisher events, @Value("${maltavla.fulfilment.recompute-threads:0}") int threads) {
+               ApplicationEventPublisher events, OtherDatesLimit otherDates,
+               @Value("${maltavla.fulfilment.recompute-threads:0}") int threads) {
         this.db = db;
+        this.otherDates = otherDates;
         this.events = events;
         this.loader = loader;
         this.store = store;
@@ -96,11 +100,17 @@ class Recomputer {
             long t1 = System.nanoTime();
             ResultCalculation.Computed computed = ResultCalculation.compute(input.data(), evaluationDate, input.thresholds());
             long t2 = System.nanoTime();
-            Long rows = write.execute(status -> store.write(municipality, year, evaluationDate, input.version(), isDefault,
-                    input.thresholds(), input.data().strategyName(), computed));
+            Long rows = writeUnlessLocked(() -> write.execute(status -> store.write(municipality, year, evaluationDate,
+                    input.version(), isDefault, input.thresholds(), input.data().strategyName(), computed)));
             LOG.debug("Results of {} {}: read {} ms, computed {} ms, {} rows written in {} ms", municipality, year,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, rows, (System.nanoTime() - t2) / 1_000_000);
             if (rows != null && rows >= 0) {
+                if (!otherDates.isOwnDate(year, evaluationDate)) {
+                    writeUnlessLocked(() -> {
+                        otherDates.enforce();
+                        return 0L;
+                    });
+                }
                 return rows;
             }
         }
@@ -138,7 +148,7 @@ class Recomputer {
         return report;
     }
 
-    private static List<LocalDate> tertialEnds(int year) {
+    static List<LocalDate> tertialEnds(int year) {
         return List.of(LocalDate.of(year, 4, 30), LocalDate.of(year, 8, 31), LocalDate.of(year, 12, 31));
     }
 
@@ -197,7 +207,7 @@ class Recomputer {
                 defaultDate(key.year()), input.thresholds().get(key.municipality()))));
         long t2 = System.nanoTime();
         List<PlanYearLoader.Key> retry = new ArrayList<>();
-        long[] result = write.execute(status -> {
+        long[] stored = writeUnlessLocked(() -> write.execute(status -> {
             long[] counts = new long[2];
             computed.forEach((key, c) -> {
                 long written = store.write(key.municipality(), key.year(), defaultDate(key.year()),
@@ -214,7 +224,13 @@ class Recomputer {
                 }
             });
             return counts;
-        });
+        }));
+        long[] result = stored != null ? stored : new long[2];
+        if (stored == null) {
+            // One of them was locked by another writer: each on its own, the others need not wait for it.
+            retry.clear();
+            retry.addAll(keys);
+        }
         LOG.debug("Results of {} plan years: read {} ms, computed {} ms, {} rows written in {} ms", chunk.size(),
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, result[1], (System.nanoTime() - t2) / 1_000_000);
         for (PlanYearLoader.Key key : retry) {
@@ -225,6 +241,21 @@ class Recomputer {
             }
         }
         return result;
+    }
+
+    /**
+     * A write that gives up when a plan year's row stays locked by another transaction longer than
+     * the database waits (H2: two seconds; an import's chunk holds its plan years' state rows until it
+     * commits): null then, as for data that changed meanwhile, so that a request is answered "busy"
+     * or the write is tried again, never failed.
+     */
+    private static <T> T writeUnlessLocked(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (PessimisticLockingFailureException e) {
+            LOG.debug("A write of results waited too long for a lock; tried again or answered busy", e);
+            return null;
+        }
     }
 
     Thresholds thresholds(String municipality) {

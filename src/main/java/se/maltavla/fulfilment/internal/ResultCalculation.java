@@ -14,7 +14,7 @@ import se.maltavla.fulfilment.calculator.IndicatorResult;
 import se.maltavla.fulfilment.calculator.Result;
 import se.maltavla.fulfilment.calculator.RollUp;
 import se.maltavla.fulfilment.calculator.RollUpResult;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.calculator.TrendForecast;
 import se.maltavla.fulfilment.calculator.ValueInput;
 import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;
@@ -54,11 +54,11 @@ final class ResultCalculation {
         return new Computed(rows, results);
     }
 
-    /** The trend over the indicator's values (those of its plan year up to the evaluation date; docs/spec-readings.md). */
+    /** The trend over the indicator's values (those of its plan year up to the evaluation date; docs/fulfilment.md §5.1). */
     private static Forecast forecast(PlanYearData data, IndicatorInput indicator, LocalDate targetDate,
                                      LocalDate evaluationDate, Thresholds thresholds) {
         return TrendForecast.of(indicator, targetDate, data.year(), evaluationDate, thresholds)
-                .map(t -> new Forecast(t.value(), t.slopePerDay(), t.rawProgress(), t.status() == null ? null : t.status().code()))
+                .map(t -> new Forecast(t.value(), t.slopePerDay(), t.rawProgress(), t.status()))
                 .orElse(null);
     }
 

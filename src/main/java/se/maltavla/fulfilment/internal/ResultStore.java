@@ -1,5 +1,6 @@
 package se.maltavla.fulfilment.internal;
 
+import se.maltavla.fulfilment.ForecastStatus;
 import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.IMPORT_FILE;
 import static se.maltavla.db.Tables.PLAN_YEAR_STATE;
@@ -24,13 +25,20 @@ import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.Status;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.shared.Decimals;
 
 /** The stored results and the per plan year versions that say when they are out of date. */
 @Component
 class ResultStore {
+
+    /** A set's last use is written at most this often: reads of a popular set write almost nothing. */
+    static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofMinutes(1);
+
+    /** The columns of a set that its figures depend on (all but last_used_at). */
+    private static final org.jooq.Field<?>[] FIGURE_FIELDS = java.util.Arrays.stream(RESULT_SET.fields())
+            .filter(f -> !f.equals(RESULT_SET.LAST_USED_AT)).toArray(org.jooq.Field<?>[]::new);
 
     private final DSLContext db;
     private final ReadResults read = new ReadResults();
@@ -146,17 +154,24 @@ class ResultStore {
                 .fetchOne();
         Long existing = existingSet == null ? null : existingSet.value1();
         long hash = contentHash(computed);
-        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
-                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
-                        RESULT_SET.DATA_VERSION.ne(version), RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
-                .fetch(RESULT_SET.ID));
+        if (isDefault) {
+            // Only the default set's write drops the sets computed from older data: a set of another
+            // date computed while an import runs must not take away the default set, which the
+            // dashboard and the API show until the import's end recomputes it.
+            delete(db.select(RESULT_SET.ID).from(RESULT_SET)
+                    .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                            RESULT_SET.DATA_VERSION.ne(version), RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
+                    .fetch(RESULT_SET.ID));
+        }
         Map<org.jooq.Field<?>, Object> state = new HashMap<>();
         state.put(RESULT_SET.DATA_VERSION, version);
         state.put(RESULT_SET.UPPER_THRESHOLD, thresholds.upper());
         state.put(RESULT_SET.LOWER_THRESHOLD, thresholds.lower());
         state.put(RESULT_SET.STRATEGY_NAME, strategyName);
         state.put(RESULT_SET.CONTENT_HASH, hash);
-        state.put(RESULT_SET.COMPUTED_AT, OffsetDateTime.now());
+        OffsetDateTime now = OffsetDateTime.now();
+        state.put(RESULT_SET.COMPUTED_AT, now);
+        state.put(RESULT_SET.LAST_USED_AT, now);
         long written;
         if (existing == null) {
             long setId = db.insertInto(RESULT_SET)
@@ -274,6 +289,49 @@ class ResultStore {
                 figures);
     }
 
+    /** A stored set as the bound on stored sets sees it. */
+    record StoredSet(long id, String municipality, int year, LocalDate evaluationDate, OffsetDateTime lastUsed) {}
+
+    /** Every stored set except those at {@code except}, most recently used first. */
+    List<StoredSet> setsByLastUse(LocalDate except) {
+        return db.select(RESULT_SET.ID, RESULT_SET.MUNICIPALITY_CODE, RESULT_SET.PLAN_YEAR, RESULT_SET.EVALUATION_DATE,
+                        RESULT_SET.LAST_USED_AT)
+                .from(RESULT_SET)
+                .where(RESULT_SET.EVALUATION_DATE.ne(except))
+                .orderBy(RESULT_SET.LAST_USED_AT.desc().nullsLast(), RESULT_SET.ID.desc())
+                .fetch(r -> new StoredSet(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /**
+     * Removes stored sets of one plan year, under its state row's lock (the lock every writer of
+     * the plan year takes first), so that no recompute is writing the sets meanwhile. Call in a
+     * transaction.
+     */
+    void remove(String municipality, int year, Collection<Long> setIds) {
+        db.select(PLAN_YEAR_STATE.DATA_VERSION).from(PLAN_YEAR_STATE)
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
+                .forUpdate()
+                .fetch();
+        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
+                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                        RESULT_SET.ID.in(Inlined.values(List.copyOf(setIds))))
+                .fetch(RESULT_SET.ID));
+    }
+
+    /** Notes that a set was read, at most once per {@link #TOUCH_INTERVAL}. */
+    private void touch(se.maltavla.db.tables.records.ResultSetRecord set) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (set.getLastUsedAt() == null || set.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
+            try {
+                db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, now).where(RESULT_SET.ID.eq(set.getId())).execute();
+            } catch (org.jooq.exception.DataAccessException | org.springframework.dao.DataAccessException e) {
+                // bookkeeping only (a lock held by a recompute, say): the read goes on, the next one notes it.
+                // Spring Boot translates jOOQ's exceptions: a lock wait that times out is a CannotAcquireLockException.
+                org.slf4j.LoggerFactory.getLogger(ResultStore.class).debug("Last use of result set {} not noted", set.getId(), e);
+            }
+        }
+    }
+
     /** Removes the stored sets of a plan year except those at the given dates. */
     void prune(String municipality, int year, Collection<LocalDate> keep) {
         delete(db.select(RESULT_SET.ID).from(RESULT_SET)
@@ -316,7 +374,7 @@ class ResultStore {
                     i == null ? null : i.rawProgress(), i == null ? null : i.baseline(), i == null ? null : i.targetNumber(),
                     i == null ? null : i.targetYes(), i == null ? null : i.targetDate(),
                     forecast == null ? null : forecast.value(), forecast == null ? null : forecast.slopePerDay(),
-                    forecast == null ? null : forecast.progress(), forecast == null ? null : forecast.status());
+                    forecast == null ? null : forecast.progress(), forecast == null || forecast.status() == null ? null : forecast.status().code());
         }
         if (!positions.isEmpty()) {
             batch.execute();
@@ -342,7 +400,9 @@ class ResultStore {
         if (set == null) {
             return Optional.empty();
         }
-        List<Object> setRow = set.intoList();
+        touch(set);
+        // last_used_at is left out: a read that notes its time changes no figure.
+        List<Object> setRow = set.into(FIGURE_FIELDS).intoList();
         var known = read.get(set.getId(), setRow);
         if (known.isPresent()) {
             return known;
@@ -356,6 +416,10 @@ class ResultStore {
         db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID).from(RESULT_CONTRIBUTION)
                 .where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(set.getId()))
                 .forEach(r -> contributors.computeIfAbsent(r.value1(), k -> new LinkedHashSet<>()).add(r.value2()));
+        if (rows.isEmpty() || db.fetchCount(RESULT_SET, RESULT_SET.ID.eq(set.getId())) == 0) {
+            // Removed (data changed, or a date evicted) between the reads: every set has its kommun row.
+            return Optional.empty();
+        }
         contributors.replaceAll((element, goals) -> java.util.Collections.unmodifiableSet(goals));
         PlanYearResults results = new PlanYearResults(municipality, year, set.getEvaluationDate(), set.getComputedAt(),
                 new Thresholds(set.getUpperThreshold(), set.getLowerThreshold()), set.getStrategyName(), rows, contributors);
@@ -370,7 +434,8 @@ class ResultStore {
             Long fileId = r.get(RESULT_ROW.VALUE_FILE_ID);
             IndicatorFigures.ValueSource source = fileId == null ? null
                     : new IndicatorFigures.ValueSource(fileId, r.get(IMPORT_FILE.FILE_NAME), r.get(RESULT_ROW.VALUE_LINE));
-            String forecastStatus = r.get(RESULT_ROW.FORECAST_STATUS);
+            String storedStatus = r.get(RESULT_ROW.FORECAST_STATUS);
+            ForecastStatus forecastStatus = storedStatus == null ? null : ForecastStatus.fromCode(storedStatus);
             IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null ? null
                     : new IndicatorFigures.Forecast(Decimals.plain(r.get(RESULT_ROW.FORECAST_VALUE)),
                             Decimals.plain(r.get(RESULT_ROW.FORECAST_SLOPE)),

@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes CSV that opens directly in Swedish Excel (import-format.md §9): UTF-8 with BOM, ';',
+ * Writes CSV that opens directly in Swedish Excel (docs/import-contract.md §9): UTF-8 with BOM, ';',
  * CRLF, decimal comma, numbers plainly (no exponent, no grouping), and a leading {@code '} on
  * any text cell that Excel would otherwise run as a formula.
  */

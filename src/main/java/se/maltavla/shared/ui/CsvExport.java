@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * "Exportera CSV": a link that downloads what a view shows as CSV in the export's dialect
- * (import-format.md §9: write it with {@link se.maltavla.shared.csv.ExcelCsv}). The content is
+ * (docs/import-contract.md §9: write it with {@link se.maltavla.shared.csv.ExcelCsv}). The content is
  * written when the user clicks, by the services, as the signed-in user.
  */
 public class CsvExport extends Anchor {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * jobs/import's command (import-format.md §10), run as cron runs it: a JVM of its own, the
+ * jobs/import's command (docs/import-contract.md §10), run as cron runs it: a JVM of its own, the
  * summary on standard output, the exit status of §8.9.
  */
 class ImportCommandLineTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Physical line numbers, blank rows and restart (import-format.md §1), without Spring. */
+/** Physical line numbers, blank rows and restart (docs/import-contract.md §1), without Spring. */
 class CsvRowReaderTest {
 
     private static final Dialect UTF8_SEMICOLON = new Dialect(StandardCharsets.UTF_8, 0, ';');

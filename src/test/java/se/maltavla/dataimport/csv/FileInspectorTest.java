@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Encoding, byte order mark, binary files and the delimiter (import-format.md §1), without Spring. */
+/** Encoding, byte order mark, binary files and the delimiter (docs/import-contract.md §1), without Spring. */
 class FileInspectorTest {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

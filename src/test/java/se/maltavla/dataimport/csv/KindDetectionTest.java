@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A file's kind from its header (import-format.md §1), the file name only a hint. */
+/** A file's kind from its header (docs/import-contract.md §1), the file name only a hint. */
 class KindDetectionTest {
 
     private static Header header(String line) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Import-format.md §8.7: a run killed at any moment and then run again ends in exactly the
+ * docs/import-contract.md §8.7: a run killed at any moment and then run again ends in exactly the
  * state of one uninterrupted run. Real JVMs run jobs/import's command over the same files:
  * one uninterrupted; one halted between two files, killed with SIGKILL mid-file twice (at
  * different depths), and halted after the file's last chunk, after it is marked imported and

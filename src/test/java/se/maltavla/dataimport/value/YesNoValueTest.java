@@ -1,5 +1,6 @@
 package se.maltavla.dataimport.value;
 
+import se.maltavla.shared.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,13 +1,16 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
+import se.maltavla.fulfilment.GuidelineGroup;
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.maltavla.fulfilment.calculator.GuidelineCriterion.ANCHORED;
-import static se.maltavla.fulfilment.calculator.GuidelineCriterion.BASELINE;
-import static se.maltavla.fulfilment.calculator.GuidelineCriterion.EXECUTOR;
-import static se.maltavla.fulfilment.calculator.GuidelineCriterion.MEASURABLE;
-import static se.maltavla.fulfilment.calculator.GuidelineCriterion.OWNER;
-import static se.maltavla.fulfilment.calculator.GuidelineCriterion.REPORTED;
-import static se.maltavla.fulfilment.calculator.GuidelineCriterion.TARGET_DATE;
+import static se.maltavla.fulfilment.GuidelineCriterion.ANCHORED;
+import static se.maltavla.fulfilment.GuidelineCriterion.BASELINE;
+import static se.maltavla.fulfilment.GuidelineCriterion.EXECUTOR;
+import static se.maltavla.fulfilment.GuidelineCriterion.MEASURABLE;
+import static se.maltavla.fulfilment.GuidelineCriterion.OWNER;
+import static se.maltavla.fulfilment.GuidelineCriterion.REPORTED;
+import static se.maltavla.fulfilment.GuidelineCriterion.TARGET_DATE;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -18,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.maltavla.fulfilment.calculator.GuidelineSubject.Row;
 
-/** fulfilment.md section 5, the guideline check and its shares. */
+/** docs/fulfilment.md §5.2, the guideline check and its shares. */
 class GuidelineCheckTest {
 
     private static final GuidelineGroup KS = GuidelineGroup.committee(1);

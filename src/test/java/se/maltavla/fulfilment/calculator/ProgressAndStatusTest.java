@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -7,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md §1–3, row by row. */
+/** docs/fulfilment.md §1–§3, row by row. */
 class ProgressAndStatusTest {
 
     private static final LocalDate END_2017 = LocalDate.of(2017, 12, 31);

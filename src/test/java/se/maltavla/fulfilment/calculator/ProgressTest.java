@@ -1,5 +1,6 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Percents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;
 import static se.maltavla.fulfilment.calculator.Direction.OKA;
@@ -9,7 +10,7 @@ import java.math.MathContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 2, row by row. */
+/** docs/fulfilment.md §2, row by row. */
 class ProgressTest {
 
     @Test

@@ -1,5 +1,8 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.Percents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;
 import static se.maltavla.fulfilment.calculator.Direction.OKA;
@@ -8,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 4, case by case on small made-up plans. */
+/** docs/fulfilment.md §4, case by case on small made-up plans. */
 class RollUpSpecTest {
 
     private static final LocalDate YEAR_END = LocalDate.of(2017, 12, 31);

@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md §4: goal, nämnd, element (through links), municipality, counts and coverage. */
+/** docs/fulfilment.md §4: goal, nämnd, element (through links), municipality, counts and coverage. */
 class RollUpTest {
 
     private static final LocalDate END = LocalDate.of(2017, 12, 31);

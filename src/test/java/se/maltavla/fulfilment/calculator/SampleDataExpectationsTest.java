@@ -1,5 +1,7 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Percents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;
 import static se.maltavla.fulfilment.calculator.Direction.OKA;

@@ -1,5 +1,8 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.Percents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 3: statuses from thresholds, on the unrounded value. */
+/** docs/fulfilment.md §3: statuses from thresholds, on the unrounded value. */
 class StatusTest {
 
     private static final LocalDate YEAR_END = LocalDate.of(2017, 12, 31);

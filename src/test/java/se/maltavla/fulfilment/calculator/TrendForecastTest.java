@@ -1,5 +1,8 @@
 package se.maltavla.fulfilment.calculator;
 
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.ForecastStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;
@@ -12,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 5, the trend forecast. */
+/** docs/fulfilment.md §5.1, the trend forecast. */
 class TrendForecastTest {
 
     private static final LocalDate END_2017 = LocalDate.of(2017, 12, 31);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** fulfilment.md section 1. */
+/** docs/fulfilment.md §1. */
 class ValueSelectorTest {
 
     private static final LocalDate YEAR_END = LocalDate.of(2017, 12, 31);

@@ -10,7 +10,7 @@ import se.maltavla.shared.csv.ExcelCsv;
 
 /**
  * The view's export: one row per activity shown, with the import file's column names where it
- * has them (import-format.md §6) and the guideline check's failed criteria ({@code |}-separated
+ * has them (docs/import-contract.md §6) and the guideline check's failed criteria ({@code |}-separated
  * codes; empty when met, {@code ?} when the check could not be made).
  */
 final class ActivitiesCsv {

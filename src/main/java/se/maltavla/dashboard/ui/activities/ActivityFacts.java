@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import se.maltavla.activity.Activity;
 import se.maltavla.fulfilment.GuidelineReport;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 
 /**
  * What the view shows: a municipality's activities in a plan year and which of them break the

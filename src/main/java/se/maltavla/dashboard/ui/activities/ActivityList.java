@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import se.maltavla.activity.Activity;
 import se.maltavla.activity.ActivityType;
 import se.maltavla.activity.LinkedElement;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 
 /** The activities grouped by type (twin towns, projects, networks, …), each as a card with its facts and guideline check. */
 class ActivityList extends Div {

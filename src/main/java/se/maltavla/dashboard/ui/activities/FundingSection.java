@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import se.maltavla.activity.Activity;
 import se.maltavla.activity.FundingSummary;
 import se.maltavla.activity.chart.FundingChart;
-import se.maltavla.dashboard.ui.Formats;
-import se.maltavla.dashboard.ui.HtmlTable;
+import se.maltavla.shared.ui.Formats;
+import se.maltavla.shared.ui.HtmlTable;
 
 /** External funding against the budget: a bar chart per activity and the same figures, with totals, as a table. */
 class FundingSection extends Section {

@@ -16,7 +16,7 @@ import se.maltavla.activity.CountryPartners;
 import se.maltavla.activity.map.EuropeMap;
 import se.maltavla.activity.map.MapImage;
 import se.maltavla.activity.map.MapTexts;
-import se.maltavla.dashboard.ui.HtmlTable;
+import se.maltavla.shared.ui.HtmlTable;
 
 /**
  * Partners by country on the map of Europe shipped with Måltavla, with its text alternative: the

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.fulfilment.AlignmentMatrix;
+import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
@@ -28,7 +31,7 @@ import se.maltavla.strategy.StrategyService;
 @PermitAll
 class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
 
-    AlignmentView(DashboardContext context, StrategyService strategies) {
+    AlignmentView(DashboardContext context, StrategyService strategies, FulfilmentService fulfilment) {
         addClassName("view");
         addClassName("view-wide");
         setId("alignment");
@@ -37,7 +40,7 @@ class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
             return;
         }
         PlanYearResults results = context.results();
-        AlignmentMatrix matrix = AlignmentMatrix.of(strategies.strategies(context.municipality()), results);
+        AlignmentMatrix matrix = fulfilment.alignment(context.municipality(), context.year(), context.evaluationDate());
 
         Div header = new Div(new H1(getTranslation("alignment.title")), new CsvExport(CsvExport.fileName("strategikarta",
                 results.municipality(), String.valueOf(results.year()), results.evaluationDate().toString()),
@@ -47,7 +50,7 @@ class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
                 new SelectionBar(context, strategies));
 
         Section section = new Section(new H2(getTranslation("alignment.heading."
-                + (matrix.rowType() == null ? "prioriterat_omrade" : matrix.rowType()))));
+                + ((matrix.rowType() == null ? ElementType.PRIORITY_AREA : matrix.rowType()).code()))));
         section.setId("alignment-matrix");
         add(section);
         if (matrix.rows().isEmpty() || matrix.columns().isEmpty()) {
@@ -77,7 +80,7 @@ class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
 
     private String caption(AlignmentMatrix matrix) {
         PlanYearResults results = matrix.results();
-        return getTranslation("alignment.caption", getTranslation("alignment.rows." + matrix.rowType()), results.year(),
+        return getTranslation("alignment.caption", getTranslation("alignment.rows." + matrix.rowType().code()), results.year(),
                 results.evaluationDate().toString());
     }
 }

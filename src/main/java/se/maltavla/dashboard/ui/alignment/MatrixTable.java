@@ -1,5 +1,6 @@
 package se.maltavla.dashboard.ui.alignment;
 
+import se.maltavla.fulfilment.AlignmentMatrix;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,10 +11,10 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import se.maltavla.dashboard.ui.Formats;
-import se.maltavla.dashboard.ui.HtmlTable;
+import se.maltavla.shared.ui.Formats;
+import se.maltavla.shared.ui.HtmlTable;
 import se.maltavla.dashboard.ui.StatusBadge;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.Percents;
 import se.maltavla.strategy.StrategyElement;
 
 /**
@@ -38,13 +39,13 @@ class MatrixTable extends Div {
 
         NativeTableRow groups = table.getHead().addRow();
         NativeTableHeaderCell corner = HtmlTable.scope(groups.addHeaderCell(), "col");
-        corner.setText(getTranslation("alignment.rows." + matrix.rowType()));
+        corner.setText(getTranslation("alignment.rows." + matrix.rowType().code()));
         corner.getElement().setAttribute("rowspan", "2");
         corner.addClassName("matrix-corner");
         NativeTableRow columns = table.getHead().addRow();
         for (AlignmentMatrix.ColumnGroup group : matrix.groups()) {
             NativeTableHeaderCell header = HtmlTable.scope(groups.addHeaderCell(), "colgroup");
-            header.setText(group.name() != null ? group.name() : getTranslation("alignment.group." + group.type()));
+            header.setText(group.name() != null ? group.name() : getTranslation("alignment.group." + group.type().code()));
             header.getElement().setAttribute("colspan", String.valueOf(group.columns().size()));
             header.addClassName("matrix-group");
             for (StrategyElement column : group.columns()) {

@@ -17,7 +17,7 @@ import se.maltavla.strategy.StrategyElement;
 
 /**
  * What the view of one strategy element shows: its figure, the goals that contribute to it
- * (fulfilment.md §4: through links, any number of steps), the elements it links to and those
+ * (docs/fulfilment.md §4.4: through links, any number of steps), the elements it links to and those
  * linking to it, each with its own figure, and the qualitative texts about it.
  */
 record AreaFigures(StrategyElement element, ResultRow row, List<ResultRow> goals, Map<Long, ResultRow> committees,

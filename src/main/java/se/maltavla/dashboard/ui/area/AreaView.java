@@ -19,7 +19,7 @@ import java.util.List;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Narrative;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.DataTable;
+import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
@@ -83,7 +83,7 @@ class AreaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = row.name();
         Div header = new Div(new H1(row.name()), export(figures, results));
         header.addClassName("view-header");
-        add(header, new Paragraph(typeName(figures.element().type(), figures.element().group()) + " · " + row.code()));
+        add(header, new Paragraph(typeName(figures.element().type().code(), figures.element().group()) + " · " + row.code()));
         add(new SelectionBar(context, strategies));
         Div figure = new Div(new FulfilmentBar(row.fulfilmentPercent(), row.status()), new StatusBadge(row.status()),
                 new Span(getTranslation("area.reported", row.indicatorsWithValue(), row.indicators())));
@@ -131,7 +131,7 @@ class AreaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         DataTable<AreaFigures.Linked> table = new DataTable<AreaFigures.Linked>(getTranslation(key))
                 .component(getTranslation("area.element"), l -> new Anchor("omrade/" + l.element().id(), l.element().name()))
-                .text(getTranslation("area.type"), l -> typeName(l.element().type(), l.element().group()))
+                .text(getTranslation("area.type"), l -> typeName(l.element().type().code(), l.element().group()))
                 .component(getTranslation("area.status"), l -> l.row() == null ? new Span("–") : new StatusBadge(l.row().status()))
                 .component(getTranslation("area.fulfilment"), l -> l.row() == null ? new Span("–")
                         : new FulfilmentBar(l.row().fulfilmentPercent(), l.row().status()))

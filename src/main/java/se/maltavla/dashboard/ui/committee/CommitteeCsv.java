@@ -6,12 +6,12 @@ import java.util.stream.Collectors;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
-import se.maltavla.fulfilment.calculator.GuidelineShares;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
+import se.maltavla.fulfilment.Percents;
 import se.maltavla.shared.csv.ExcelCsv;
 
-/** The nämnd views' exports: what each shows, in the export dialect (import-format.md §9). */
+/** The nämnd views' exports: what each shows, in the export dialect (docs/import-contract.md §9). */
 final class CommitteeCsv {
 
     static final List<String> LIST_HEADER = List.of("kommun", "ar", "datum", "namnd", "uppfyllelse_procent", "status",

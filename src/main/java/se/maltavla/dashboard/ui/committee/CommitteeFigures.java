@@ -7,7 +7,7 @@ import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.GuidelineShares;
+import se.maltavla.fulfilment.GuidelineShares;
 
 /**
  * What the nämnd views show, taken from the stored results and the guideline check of one plan

@@ -13,7 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.HtmlTable;
+import se.maltavla.shared.ui.HtmlTable;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.dashboard.ui.StatusBadge;

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.maltavla.dashboard.ui.Formats;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
-import se.maltavla.fulfilment.calculator.GuidelineShares;
-import se.maltavla.fulfilment.calculator.Percents;
+import se.maltavla.shared.ui.Formats;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineShares;
+import se.maltavla.fulfilment.Percents;
 
 /** Guideline shares and criteria as the nämnd views write them. */
 final class Shares {

@@ -7,11 +7,11 @@ import se.maltavla.actionplan.Indicator;
 import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.shared.csv.ExcelCsv;
 
 /**
- * The goal view as CSV in the export dialect (import-format.md §9, its column names where they
+ * The goal view as CSV in the export dialect (docs/import-contract.md §9, its column names where they
  * apply): the goal, its indicators, and the strategy elements it contributes to.
  */
 final class GoalCsv {
@@ -37,7 +37,8 @@ final class GoalCsv {
                         plan == null ? null : plan.baseline(), plan == null ? null : target(plan),
                         figures == null || figures.targetDate() == null ? null : figures.targetDate().toString(),
                         plan == null ? null : plan.weight(),
-                        figures == null || figures.forecast() == null ? null : figures.forecast().status(), null));
+                        figures == null || figures.forecast() == null || figures.forecast().status() == null ? null
+                                : figures.forecast().status().code(), null));
             }
             for (GoalPage.Contribution contribution : page.elements()) {
                 ResultRow element = contribution.element();

@@ -13,7 +13,7 @@ import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 
 /**
  * What the goal view shows of one goal of the current plan year: its stored figures, its nämnd,

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 
 /**
- * The guideline and SMART check of a goal (fulfilment.md §5): every criterion, met or not, each
+ * The guideline and SMART check of a goal (docs/fulfilment.md §5.2): every criterion, met or not, each
  * as an icon and words ("ägare: uppfylls"), so that a met criterion is as visible as a failed one.
  */
 class GuidelineChecklist extends Div {

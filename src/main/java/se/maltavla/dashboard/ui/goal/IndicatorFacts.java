@@ -2,7 +2,7 @@ package se.maltavla.dashboard.ui.goal;
 
 import com.vaadin.flow.component.Component;
 import se.maltavla.actionplan.Indicator;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 
 /** An indicator's plan row: type, direction, unit, baseline, target, target date, weight, owner, executor. */
 final class IndicatorFacts {

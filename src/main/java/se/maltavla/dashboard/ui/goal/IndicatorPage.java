@@ -38,7 +38,7 @@ record IndicatorPage(PlanYearResults results, ResultRow row, ResultRow goal, Ind
         return "ja_nej".equals(plan.type());
     }
 
-    /** Whether this value is the one the evaluation used (fulfilment.md §1). */
+    /** Whether this value is the one the evaluation used (docs/fulfilment.md §1). */
     boolean used(Measurement value) {
         IndicatorFigures figures = figures();
         return figures != null && value.period().equals(figures.valuePeriod());

@@ -9,7 +9,7 @@ import java.util.Optional;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.IndicatorFigures;
@@ -78,7 +78,7 @@ class IndicatorView extends SubjectView<IndicatorPage> {
         if (forecast == null) {
             return getTranslation("goal.indicator.forecast.none");
         }
-        String key = forecast.status() == null ? "unmeasurable" : forecast.status();
+        String key = forecast.status() == null ? "unmeasurable" : forecast.status().code();
         return getTranslation("goal.indicator.forecast." + key, ValueText.estimate(this, forecast.value(), page.plan().unit()),
                 Formats.date(figures.targetDate()));
     }

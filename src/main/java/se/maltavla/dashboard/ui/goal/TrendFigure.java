@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
-import se.maltavla.chart.IndicatorTrend;
+import se.maltavla.dashboard.ui.goal.IndicatorTrend;
 import se.maltavla.chart.SvgTimeChart;
 import se.maltavla.chart.TimeChart;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.IndicatorFigures;
 
 /**

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.IndicatorFigures;
 
 /** An indicator's values as people read them: "1 250 000 SEK", "20 %", "ja". */

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
-import se.maltavla.dashboard.ui.DataTable;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.DataTable;
+import se.maltavla.shared.ui.Formats;
 
 /** Every value of an indicator with its period, comment, reporter and the file and line it came from. */
 final class ValuesTable {

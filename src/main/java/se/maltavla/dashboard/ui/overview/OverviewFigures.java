@@ -1,5 +1,7 @@
 package se.maltavla.dashboard.ui.overview;
 
+import java.util.stream.Stream;
+import se.maltavla.strategy.ElementType;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,7 +12,7 @@ import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.Status;
+import se.maltavla.fulfilment.Status;
 
 /**
  * What the overview shows, taken from the stored results: the cards (priority areas, or pillars
@@ -19,7 +21,8 @@ import se.maltavla.fulfilment.calculator.Status;
  */
 record OverviewFigures(PlanYearResults results, PlanYearResults previous, GuidelineReport guidelines) {
 
-    static final List<String> CARD_TYPES = List.of("prioriterat_omrade", "grundpelare", "overgripande_mal");
+    static final List<String> CARD_TYPES = Stream.of(ElementType.PRIORITY_AREA, ElementType.PILLAR,
+            ElementType.OVERARCHING_GOAL).map(ElementType::code).toList();
 
     /** One card per priority area; per pillar when the strategy has no priority areas. */
     List<ResultRow> cards() {

@@ -19,19 +19,19 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
-import se.maltavla.dashboard.ui.Formats;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.NoDataYet;
 import se.maltavla.dashboard.ui.SelectionBar;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.RecomputeReport;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
 /**
- * Inställningar: the chosen municipality's two thresholds (fulfilment.md §3). A coordinator
+ * Inställningar: the chosen municipality's two thresholds (docs/fulfilment.md §3). A coordinator
  * changes them, which recomputes the municipality's results; a viewer sees them read-only. The
  * service checks the role again (a hidden button is no protection).
  */

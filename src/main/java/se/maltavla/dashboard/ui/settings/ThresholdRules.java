@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The checks on the two thresholds as typed (fulfilment.md §3: 0 ≤ lower ≤ upper ≤ 100), each
+ * The checks on the two thresholds as typed (docs/fulfilment.md §3: 0 ≤ lower ≤ upper ≤ 100), each
  * problem as the message key to show under its field. The service checks the same again; this
  * is so that the user learns which field is wrong and why before anything is saved.
  */

@@ -25,7 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import se.maltavla.activity.ActivityService;
 import se.maltavla.dashboard.Selection;
 import se.maltavla.dataimport.ImportService;
-import se.maltavla.fulfilment.calculator.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.support.Text;

@@ -1,5 +1,6 @@
 package se.maltavla.dashboard.ui.alignment;
 
+import se.maltavla.fulfilment.AlignmentMatrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.calculator.Status;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.strategy.Strategy;
 import se.maltavla.strategy.StrategyElement;
 
-/** The matrix's rows, columns and cells (docs/spec-readings.md, "Alignment matrix cells"). */
+/** The matrix's rows, columns and cells (docs/fulfilment.md §7.3). */
 class AlignmentMatrixTest {
 
     private static final StrategyElement PO1 = element(1, "PO1", "prioriterat_omrade", null, "FM1", "EXT1");
@@ -42,8 +44,8 @@ class AlignmentMatrixTest {
     @Test
     void rows_are_the_priority_areas_and_columns_council_goals_overarching_goals_then_external_objectives_by_group() {
         assertThat(matrix.rows()).containsExactly(PO1, PO2);
-        assertThat(matrix.rowType()).isEqualTo("prioriterat_omrade");
-        assertThat(matrix.groups()).extracting(AlignmentMatrix.ColumnGroup::type, AlignmentMatrix.ColumnGroup::name)
+        assertThat(matrix.rowType().code()).isEqualTo("prioriterat_omrade");
+        assertThat(matrix.groups()).extracting(g -> g.type().code(), AlignmentMatrix.ColumnGroup::name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("fullmaktigemal", null),
                         org.assertj.core.groups.Tuple.tuple("overgripande_mal", null),
                         org.assertj.core.groups.Tuple.tuple("extern", "Europa 2020"),
@@ -57,7 +59,7 @@ class AlignmentMatrixTest {
         AlignmentMatrix pillars = AlignmentMatrix.of(List.of(strategy(pillar, EXT3)), results(Thresholds.DEFAULT));
 
         assertThat(pillars.rows()).containsExactly(pillar);
-        assertThat(pillars.rowType()).isEqualTo("grundpelare");
+        assertThat(pillars.rowType().code()).isEqualTo("grundpelare");
         assertThat(pillars.cell(pillar, EXT3).linked()).isTrue();
     }
 
@@ -145,7 +147,7 @@ class AlignmentMatrixTest {
     }
 
     private static StrategyElement element(long id, String code, String type, String group, String... links) {
-        return new StrategyElement(id, code, type, code + " namn", null, group, List.of(links));
+        return new StrategyElement(id, code, ElementType.fromCode(type), code + " namn", null, group, List.of(links));
     }
 
     private static Strategy strategy(StrategyElement... elements) {

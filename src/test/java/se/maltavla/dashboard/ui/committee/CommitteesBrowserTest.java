@@ -1,5 +1,6 @@
 package se.maltavla.dashboard.ui.committee;
 
+import se.maltavla.fulfilment.Status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -103,7 +103,7 @@ abstract class GoalUiTest extends UiTest {
         return Text.of(component);
     }
 
-    /** The body rows of a {@link se.maltavla.dashboard.ui.DataTable}, each as its cells' texts joined by " | ". */
+    /** The body rows of a {@link se.maltavla.shared.ui.DataTable}, each as its cells' texts joined by " | ". */
     static List<String> rows(Component table) {
         List<String> rows = new ArrayList<>();
         collectRows(table.getElement(), rows);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.maltavla.dashboard.ui.DataTable;
+import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.ResultRow;

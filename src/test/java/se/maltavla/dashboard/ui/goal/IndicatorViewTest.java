@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import se.maltavla.chart.SvgReading;
-import se.maltavla.dashboard.ui.DataTable;
+import se.maltavla.shared.ui.DataTable;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.ResultRow;
 

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.maltavla.dashboard.ui.SmallPlanYearTest;
 import se.maltavla.fulfilment.FulfilmentService;
-import se.maltavla.fulfilment.calculator.Thresholds;
+import se.maltavla.fulfilment.Thresholds;
 
 class SettingsViewTest extends SmallPlanYearTest {
 

@@ -1,0 +1,5 @@
+/** The feature's command of the headless command line (jobs/), offered to {@link se.maltavla.Application}. */
+@NamedInterface("cli")
+package se.maltavla.dataimport.cli;
+
+import org.springframework.modulith.NamedInterface;
