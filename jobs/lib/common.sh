@@ -1,6 +1,9 @@
 # Sourced by the jobs/ scripts: the project's root, Java 21+, and a built application.
 
 MALTAVLA_HOME=$(cd "$(dirname "$0")/.." && pwd)
+# Everything Måltavla writes (the database, its password, the inbox, archives, exports) is for the
+# service's account only (docs/security.md).
+umask 077
 . "$MALTAVLA_HOME/jobs/lib/java.sh"
 export VAADIN_USAGE_STATS_ENABLED=${VAADIN_USAGE_STATS_ENABLED:-false}
 MALTAVLA_JAR="$MALTAVLA_HOME/target/maltavla.jar"

@@ -25,6 +25,7 @@ import se.maltavla.shared.i18n.Messages;
 public class Application {
 
     public static void main(String[] args) {
+        loopbackOnlyDatabaseServer();
         String command = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
@@ -36,6 +37,17 @@ public class Application {
             case "reset-password" -> System.exit(runHeadless(rest, "reset the password",
                     (context, positional) -> context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err)));
             default -> SpringApplication.run(Application.class, args);
+        }
+    }
+
+    /**
+     * H2's automatic server mode (how jobs/import shares the embedded database with the running
+     * dashboard) opens a TCP port, by default on every network interface: loopback only. H2 reads
+     * the property once, when it is loaded, so it is set before anything else runs.
+     */
+    public static void loopbackOnlyDatabaseServer() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
         }
     }
 

@@ -1,20 +1,25 @@
 package se.maltavla.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.maltavla.security.internal.LoginThrottle;
+import se.maltavla.security.internal.SessionRights;
 import se.maltavla.security.internal.UserRepository;
 
 /**
  * Måltavla's users: the public API of the security feature. Every change is checked here, on
- * the server, whatever the UI shows: only a coordinator manages users; any signed-in user
- * changes the own password. Rules a person can break raise {@link UserChangeRejectedException}.
+ * the server, whatever the UI shows: only a coordinator manages users, and never the own role,
+ * enabled flag or password (the own password is changed with the current one); any signed-in
+ * user changes the own password. Rules a person can break raise {@link UserChangeRejectedException}.
+ * A change of a role, an enabled flag or a password ends the user's open sessions at their next
+ * request (SessionRights).
  */
 @Service
 public class UserService {
@@ -22,12 +27,19 @@ public class UserService {
     public static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{2,100}");
 
+    /** The own-password check's "address" in the login throttle: a session guessing its own password. */
+    private static final String OWN_PASSWORD = "own-password-check";
+
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final SessionRights sessions;
+    private final LoginThrottle throttle;
 
-    UserService(UserRepository users, PasswordEncoder encoder) {
+    UserService(UserRepository users, PasswordEncoder encoder, SessionRights sessions, LoginThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -53,6 +65,7 @@ public class UserService {
     @Transactional
     public void changeRole(String username, Role role) {
         AppUser user = existing(username);
+        notTheSignedInUser(user, "user.self.role");
         if (role != Role.COORDINATOR && isLastCoordinator(user)) {
             throw new UserChangeRejectedException("user.lastcoordinator", user.username());
         }
@@ -63,6 +76,7 @@ public class UserService {
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         AppUser user = existing(username);
+        notTheSignedInUser(user, "user.self.enabled");
         if (!enabled && isLastCoordinator(user)) {
             throw new UserChangeRejectedException("user.lastcoordinator", user.username());
         }
@@ -72,26 +86,47 @@ public class UserService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public void resetPassword(String username, String newPassword) {
-        existing(username);
+        // The own password only with the current one (Mitt konto): a session left open is not enough.
+        notTheSignedInUser(existing(username), "user.self.password");
         users.updatePasswordHash(username, hash(newPassword));
     }
 
-    /** The signed-in user's own password, given the current one. */
+    /**
+     * The signed-in user's own password, given the current one. The session it is changed in stays
+     * signed in; the user's other sessions end. Wrong current passwords are throttled as logins
+     * are, so that an open session is no way to guess the password.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = sessions.currentAuthentication();
         var stored = users.find(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No stored user " + authentication.getName()));
+        String username = stored.user().username();
+        Duration refused = throttle.refusal(username, OWN_PASSWORD);
+        if (!refused.isZero()) {
+            throw new UserChangeRejectedException("user.throttled", refused.toSeconds());
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, stored.passwordHash())) {
+            throttle.failed(username, OWN_PASSWORD);
             throw new UserChangeRejectedException("user.wrongpassword");
         }
-        users.updatePasswordHash(stored.user().username(), hash(newPassword));
+        throttle.succeeded(username, OWN_PASSWORD);
+        users.updatePasswordHash(username, hash(newPassword));
+        sessions.keepCurrentSession();
     }
 
     private AppUser existing(String username) {
         return users.find(username == null ? "" : username).map(UserRepository.StoredUser::user)
                 .orElseThrow(() -> new UserChangeRejectedException("user.unknown", username));
+    }
+
+    /** Nobody changes the own role, enabled flag or password here, whatever the page sends. */
+    private void notTheSignedInUser(AppUser user, String key) {
+        Authentication authentication = sessions.currentAuthentication();
+        if (authentication != null && UserRepository.key(authentication.getName()).equals(UserRepository.key(user.username()))) {
+            throw new UserChangeRejectedException(key, user.username());
+        }
     }
 
     private boolean isLastCoordinator(AppUser user) {

@@ -95,7 +95,7 @@ class UserServiceTest extends DatabaseTest {
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(username = "tilda", roles = {"COORDINATOR", "VIEWER"})
     void the_last_active_coordinator_stays_a_coordinator() {
         assertThatThrownBy(() -> service.changeRole("koordinator", Role.VIEWER))
                 .isInstanceOfSatisfying(UserChangeRejectedException.class,
@@ -103,6 +103,51 @@ class UserServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> service.setEnabled("koordinator", false)).isInstanceOf(UserChangeRejectedException.class);
         assertThat(role("koordinator")).isEqualTo(Role.COORDINATOR);
         assertThat(repository.find("koordinator").orElseThrow().user().enabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "Koordinator", roles = {"COORDINATOR", "VIEWER"})
+    void nobody_changes_the_own_role_enabled_flag_or_password_here_whatever_the_page_sends() {
+        repository.insert("bertil", encoder.encode("bertils-lösenord"), Role.COORDINATOR); // not the last coordinator
+
+        assertThatThrownBy(() -> service.changeRole("koordinator", Role.VIEWER))
+                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.role"));
+        assertThatThrownBy(() -> service.setEnabled(" KOORDINATOR ", false))
+                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.enabled"));
+        assertThatThrownBy(() -> service.setEnabled("koordinator", true))
+                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.enabled"));
+        assertThatThrownBy(() -> service.resetPassword("koordinator", "ett-nytt-lösenord"))
+                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.password"));
+
+        var stored = repository.find("koordinator").orElseThrow();
+        assertThat(stored.user().role()).isEqualTo(Role.COORDINATOR);
+        assertThat(stored.user().enabled()).isTrue();
+        assertThat(encoder.matches("koordinatorns-lösenord", stored.passwordHash())).isTrue();
+        assertThat(stored.securityVersion()).isZero();
+        // the same coordinator still changes somebody else
+        service.changeRole("bertil", Role.VIEWER);
+        assertThat(role("bertil")).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    void every_change_of_what_a_user_may_do_counts_the_security_version_up_and_nothing_else_does() {
+        assertThat(version("anna")).isZero();
+
+        service.changeRole("anna", Role.COORDINATOR);
+        assertThat(version("anna")).isEqualTo(1);
+        service.changeRole("anna", Role.COORDINATOR);
+        assertThat(version("anna")).as("the role she has already").isEqualTo(1);
+        service.setEnabled("anna", false);
+        assertThat(version("anna")).isEqualTo(2);
+        service.setEnabled("anna", false);
+        assertThat(version("anna")).as("disabled already").isEqualTo(2);
+        service.setEnabled("anna", true);
+        service.resetPassword("anna", "ett-nytt-lösenord");
+        assertThat(version("anna")).isEqualTo(4);
+        service.createUser("bertil", Role.VIEWER, "bertils-lösenord");
+        assertThat(version("anna")).isEqualTo(4);
+        assertThat(version("koordinator")).as("nobody else's").isZero();
     }
 
     // setEnabled
@@ -164,6 +209,25 @@ class UserServiceTest extends DatabaseTest {
         assertThat(encoder.matches("koordinatorns-lösenord", hash("koordinator"))).as("nobody else's").isTrue();
     }
 
+    @Test
+    @WithMockUser(username = "tove", roles = "VIEWER")
+    void guessing_the_own_password_from_an_open_session_is_throttled_as_a_login() {
+        // a user of this test only: the throttle is the application's and outlives the test
+        repository.insert("tove", encoder.encode("toves-lösenord"), Role.VIEWER);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> service.changeOwnPassword("gissning", "ett-nytt-lösenord"))
+                    .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.wrongpassword"));
+        }
+
+        assertThatThrownBy(() -> service.changeOwnPassword("toves-lösenord", "ett-nytt-lösenord"))
+                .as("even the right one is not checked now")
+                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> {
+                    assertThat(e.key()).isEqualTo("user.throttled");
+                    assertThat((Long) e.arguments()[0]).isBetween(1L, 30L);
+                });
+        assertThat(encoder.matches("toves-lösenord", hash("tove"))).isTrue();
+    }
+
     // listUsers
 
     @Test
@@ -181,6 +245,10 @@ class UserServiceTest extends DatabaseTest {
 
     private Role role(String username) {
         return repository.find(username).orElseThrow().user().role();
+    }
+
+    private int version(String username) {
+        return repository.find(username).orElseThrow().securityVersion();
     }
 
     private String hash(String username) {

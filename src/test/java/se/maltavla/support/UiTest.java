@@ -2,6 +2,10 @@ package se.maltavla.support;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,6 +20,17 @@ public abstract class UiTest extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void web(DynamicPropertyRegistry registry) {
         WebTestEnvironment.register(registry, "maltavla-ui");
+    }
+
+    /**
+     * Every web application context (Vaadin's) makes its own holder of the signed-in user the
+     * JVM-wide one when it starts; @WithMockUser puts the user into this context's. When another
+     * context of the test JVM started after this one (a running application, say), the simulated
+     * browser would look in that one's and see nobody: this context's is made the JVM's again.
+     */
+    @BeforeAll
+    static void signedInUserOfThisContext(@Autowired SecurityContextHolderStrategy signedIn) {
+        SecurityContextHolder.setContextHolderStrategy(signedIn);
     }
 
     @Override

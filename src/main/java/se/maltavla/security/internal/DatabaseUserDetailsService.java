@@ -1,13 +1,15 @@
 package se.maltavla.security.internal;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Spring Security's view of app_user: log-in by user name (any case), password hash, roles. */
+/**
+ * Spring Security's view of app_user: log-in by user name (any case), password hash, roles, and
+ * the security version that {@link SessionRights} checks sessions against.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -21,10 +23,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         var stored = users.find(username).orElseThrow(() -> new UsernameNotFoundException("No user " + username));
-        return User.withUsername(stored.user().username())
-                .password(stored.passwordHash())
-                .roles(stored.user().role().grantedRoles())
-                .disabled(!stored.user().enabled())
-                .build();
+        return new SignedInUser(stored);
     }
 }

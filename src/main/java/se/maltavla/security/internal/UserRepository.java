@@ -17,8 +17,14 @@ import se.maltavla.security.Role;
 @Repository
 public class UserRepository {
 
-    /** A user with the password hash: for logging in and checking a password, never shown. */
-    public record StoredUser(AppUser user, String passwordHash) {}
+    /**
+     * A user with the password hash and the security version: for logging in and checking a
+     * password, never shown. The version counts every change of role, enabled flag and password.
+     */
+    public record StoredUser(AppUser user, String passwordHash, int securityVersion) {}
+
+    /** What a signed-in session is checked against on every request. */
+    public record Rights(Role role, boolean enabled, int securityVersion) {}
 
     private final DSLContext db;
 
@@ -36,7 +42,14 @@ public class UserRepository {
 
     public Optional<StoredUser> find(String username) {
         return db.selectFrom(APP_USER).where(APP_USER.USERNAME_KEY.eq(key(username)))
-                .fetchOptional(r -> new StoredUser(toUser(r), r.getPasswordHash()));
+                .fetchOptional(r -> new StoredUser(toUser(r), r.getPasswordHash(), r.getSecurityVersion()));
+    }
+
+    /** The user's role, enabled flag and security version: one small read by the unique key. */
+    public Optional<Rights> rights(String username) {
+        return db.select(APP_USER.ROLE, APP_USER.ENABLED, APP_USER.SECURITY_VERSION).from(APP_USER)
+                .where(APP_USER.USERNAME_KEY.eq(key(username)))
+                .fetchOptional(r -> new Rights(Role.fromCode(r.value1()), r.value2(), r.value3()));
     }
 
     public boolean isEmpty() {
@@ -59,17 +72,27 @@ public class UserRepository {
                 .fetchOne(r -> toUser(r));
     }
 
+    // Every change of what a user may do counts security_version up, here and nowhere else, so that
+    // no path (the dashboard, jobs/reset-password in another process) can forget it: the open
+    // sessions of the user end at their next request (SessionRights). Setting the value a user
+    // already has changes nothing and ends no session.
+
     public boolean updateRole(String username, Role role) {
-        return db.update(APP_USER).set(APP_USER.ROLE, role.code()).where(APP_USER.USERNAME_KEY.eq(key(username))).execute() == 1;
+        return db.update(APP_USER).set(APP_USER.ROLE, role.code())
+                .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
+                .where(APP_USER.USERNAME_KEY.eq(key(username))).and(APP_USER.ROLE.ne(role.code())).execute() == 1;
     }
 
     public boolean updatePasswordHash(String username, String passwordHash) {
         return db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
                 .where(APP_USER.USERNAME_KEY.eq(key(username))).execute() == 1;
     }
 
     public boolean updateEnabled(String username, boolean enabled) {
-        return db.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.USERNAME_KEY.eq(key(username))).execute() == 1;
+        return db.update(APP_USER).set(APP_USER.ENABLED, enabled)
+                .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
+                .where(APP_USER.USERNAME_KEY.eq(key(username))).and(APP_USER.ENABLED.ne(enabled)).execute() == 1;
     }
 
     private static AppUser toUser(Record r) {

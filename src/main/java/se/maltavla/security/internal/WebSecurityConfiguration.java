@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -16,13 +17,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import se.maltavla.security.ui.LoginView;
 
 /**
  * Who may request what over HTTP. Three chains, first match wins: {@code /api/**} for programs
  * (HTTP Basic, no session, any user), the OpenAPI description for anybody, and the rest for
  * Vaadin (the login view, every other view behind a login; Vaadin's view annotations decide
- * per view). Writes are checked again in the services, whichever way a request came.
+ * per view). Writes are checked again in the services, whichever way a request came. Both ways of
+ * logging in go through {@link LoginThrottle}; a session of the dashboard is checked against the
+ * stored user on every request ({@link SessionRights}), and HTTP Basic loads the user anew on every
+ * request anyway.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -33,8 +38,8 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
+                                       LoginThrottle throttle, MessageSource messages) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Maltavla\"");
@@ -42,14 +47,15 @@ class WebSecurityConfiguration {
             response.setCharacterEncoding(StandardCharsets.UTF_8);
             response.getWriter().write(API_UNAUTHORIZED);
         };
+        AuthenticationEntryPoint refused = LoginRefusals.api(unauthorized, messages);
         // Credentials come with every request: bcrypt's successes are remembered (VerifiedPasswords).
         DaoAuthenticationProvider database = new DaoAuthenticationProvider(users);
         database.setPasswordEncoder(new VerifiedPasswords(passwords));
         return http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(database))
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(database, throttle)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refused))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refused))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -65,10 +71,20 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
+                                          LoginThrottle throttle, SessionRights rights) throws Exception {
         // Vaadin 25 makes only its own resources (and styles.css) public: our @StyleSheet
         // styles/maltavla.css was 403 even after login, so every view rendered without it.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        DaoAuthenticationProvider database = new DaoAuthenticationProvider(users);
+        database.setPasswordEncoder(passwords);
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(database, throttle)));
+        // Before anything is authorised: a session whose user lost rights is ended first.
+        http.addFilterAfter(new SessionRightsFilter(rights), SecurityContextHolderFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer: configured first, the form login would not know its login page
+        // yet, and Spring Security would serve its own instead of LoginView.
+        http.formLogin(form -> form.failureHandler(LoginRefusals.form()));
+        return http.build();
     }
 }

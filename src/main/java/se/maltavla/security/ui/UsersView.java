@@ -16,10 +16,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import se.maltavla.security.AppUser;
 import se.maltavla.security.Role;
 import se.maltavla.security.UserService;
@@ -30,6 +32,8 @@ import se.maltavla.shared.ui.MainLayout;
 /**
  * Användare: the coordinator adds users, changes their role, disables them and sets new
  * passwords. Every change is checked again in {@link UserService}; a refused change says why.
+ * The coordinator's own row only shows: the own role and account are changed by another
+ * coordinator, the own password under Mitt konto.
  */
 @Route(value = "anvandare", layout = MainLayout.class)
 @RolesAllowed("COORDINATOR")
@@ -38,11 +42,13 @@ class UsersView extends Div implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final UserService users;
+    private final String signedIn;
     private final Div list = new Div();
     private final Feedback feedback = new Feedback();
 
-    UsersView(UserService users) {
+    UsersView(UserService users, AuthenticationContext authentication) {
         this.users = users;
+        this.signedIn = authentication.getPrincipalName().orElse("");
         addClassName("view");
         setId("users");
         Div header = new Div(new H1(getTranslation("users.title")), new CsvExport("anvandare.csv", out -> {
@@ -122,7 +128,16 @@ class UsersView extends Div implements HasDynamicTitle {
         set.getElement().setAttribute("aria-label", getTranslation("users.setpassword.of", user.username()));
         Div name = new Div(user.username());
         name.addClassName("user-name");
-        HorizontalLayout row = new HorizontalLayout(name, role, enabled, password, set);
+        HorizontalLayout row = new HorizontalLayout(name, role, enabled);
+        if (user.username().toLowerCase(Locale.ROOT).equals(signedIn.trim().toLowerCase(Locale.ROOT))) {
+            role.setReadOnly(true);
+            enabled.setReadOnly(true);
+            Paragraph self = new Paragraph(getTranslation("users.self"));
+            self.addClassName("user-self");
+            row.add(self);
+        } else {
+            row.add(password, set);
+        }
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         row.addClassName("user-row");

@@ -39,6 +39,15 @@ class LoginBrowserTest extends BrowserTest {
     }
 
     @Test
+    void a_login_refused_for_a_while_says_how_long_to_wait() throws Exception {
+        open("/login?wait=95");
+
+        waitForText("För många misslyckade inloggningar");
+        assertThat(pageText()).contains("Försök igen om 2 minuter.");
+        checkView("login-throttled-sv");
+    }
+
+    @Test
     void the_coordinator_logs_in_sees_the_start_view_switches_language_and_logs_out() throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -55,6 +56,21 @@ class UsersViewTest extends UiTest {
 
     @Test
     @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    void the_own_row_shows_the_role_and_account_but_changes_nothing() {
+        navigate(UsersView.class);
+        HorizontalLayout row = $(HorizontalLayout.class).withAttribute("data-user", "koordinator").single();
+        @SuppressWarnings("unchecked")
+        Select<Role> role = $(Select.class).from(row).single();
+
+        assertThat(role.isReadOnly()).isTrue();
+        assertThat($(Checkbox.class).from(row).single().isReadOnly()).isTrue();
+        assertThat($(PasswordField.class).from(row).exists()).as("the own password is changed under Mitt konto").isFalse();
+        assertThat($(Paragraph.class).from(row).single().getText())
+                .isEqualTo("Det här är du: din roll och ditt konto ändras av en annan koordinator.");
+    }
+
+    @Test
+    @WithMockUser(username = "tilda", roles = {"COORDINATOR", "VIEWER"})
     void the_last_coordinator_cannot_be_made_a_viewer() {
         navigate(UsersView.class);
         HorizontalLayout row = $(HorizontalLayout.class).withAttribute("data-user", "koordinator").single();
