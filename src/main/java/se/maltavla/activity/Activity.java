@@ -28,6 +28,13 @@ public record Activity(long id, String code, ActivityType type, String name, Str
         perspectives = List.copyOf(perspectives);
     }
 
+    /** The countries of its partners, each once, in the partners' order; its one country when the partners have none. */
+    public java.util.List<String> countryCodes() {
+        java.util.List<String> codes = partners.stream().map(Partner::countryCode).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        return codes.isEmpty() && countryCode != null ? java.util.List.of(countryCode) : codes;
+    }
+
     /** Whether it has a budget or external funding to show. */
     public boolean hasFunding() {
         return budgetSek != null || externalFundingSek != null;

@@ -7,8 +7,8 @@ import java.util.List;
  * One partner organisation of an activity.
  *
  * @param name as written in {@code partner}; null for an activity whose partner is not named
- * @param countryCode the activity's {@code land} (ISO 3166-1 alpha-2), the only country the file
- *     gives; null when it has none
+ * @param countryCode its country (ISO 3166-1 alpha-2): its own when the activity's {@code land}
+ *     lists one per partner, else the activity's one country; null when the file gives none
  */
 public record Partner(String name, String countryCode) {
 
@@ -19,14 +19,41 @@ public record Partner(String name, String countryCode) {
      * a named partner still has one, unnamed, in its country.
      */
     public static List<Partner> parse(String partnerCell, String activityCountry) {
-        List<Partner> partners = new ArrayList<>();
+        return parse(partnerCell, activityCountry, List.of());
+    }
+
+    /**
+     * The partners in a {@code partner} cell, each in its own country when {@code land} listed one
+     * per partner ({@code partnerCountries}, in the partners' order), else in the activity's.
+     */
+    public static List<Partner> parse(String partnerCell, String activityCountry, List<String> partnerCountries) {
+        List<String> names = names(partnerCell);
+        if (partnerCountries.size() > 1 && partnerCountries.size() == names.size()) {
+            List<Partner> own = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                own.add(new Partner(names.get(i), partnerCountries.get(i)));
+            }
+            return List.copyOf(own);
+        }
+        return inOneCountry(names, activityCountry);
+    }
+
+    /** The names in a {@code partner} cell, separated by ';', in order. */
+    public static List<String> names(String partnerCell) {
+        List<String> names = new ArrayList<>();
         if (partnerCell != null) {
             for (String part : partnerCell.split(";")) {
                 if (!part.isBlank()) {
-                    partners.add(new Partner(part.strip(), activityCountry));
+                    names.add(part.strip());
                 }
             }
         }
+        return names;
+    }
+
+    private static List<Partner> inOneCountry(List<String> names, String activityCountry) {
+        List<Partner> partners = new ArrayList<>();
+        names.forEach(name -> partners.add(new Partner(name, activityCountry)));
         if (partners.isEmpty()) {
             partners.add(new Partner(null, activityCountry));
         }

@@ -31,6 +31,7 @@ class OpenApiTest extends ApiTestBase {
                 "/api/v1/municipalities/{kommun}/years/{ar}/results",
                 "/api/v1/municipalities/{kommun}/years/{ar}/results.csv",
                 "/api/v1/municipalities/{kommun}/years/{ar}/guidelines",
+                "/api/v1/municipalities/{kommun}/years/{ar}/activities",
                 "/api/v1/import-runs",
                 "/api/v1/import-runs/{id}");
         docs.get("paths").properties().forEach(p -> assertThat(p.getValue().propertyNames()).containsExactly("get"));

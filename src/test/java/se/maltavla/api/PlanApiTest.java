@@ -148,4 +148,21 @@ class PlanApiTest extends ApiTestBase {
         assertThat(texts(milestone.get("perspektiv"))).containsExactly("PER1");
         assertThat(milestone.get("forankrad").isNull()).isTrue();
     }
+
+    @Test
+    void activities_count_each_partner_in_its_own_country() {
+        importSamples("ronneby");
+
+        JsonNode activities = json("/api/v1/municipalities/1081/years/2016/activities");
+
+        JsonNode baltic = find(activities.get("aktiviteter"), "aktivitet_kod", "PR-BALTICWATER");
+        List<String> countries = new ArrayList<>();
+        baltic.get("partner").forEach(p -> countries.add(p.get("land").asString()));
+        assertThat(countries).containsExactly("PL", "LT", "SE");
+        JsonNode lithuania = find(activities.get("lander"), "land", "LT");
+        assertThat(lithuania.get("partner").asInt()).isEqualTo(1);
+        assertThat(texts(lithuania.get("aktiviteter"))).containsExactly("PR-BALTICWATER");
+        assertThat(find(activities.get("lander"), "land", "PL").get("partner").asInt()).as("Elbląg's twin town and BalticWater")
+                .isEqualTo(2);
+    }
 }

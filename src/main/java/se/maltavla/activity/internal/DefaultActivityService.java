@@ -53,7 +53,8 @@ class DefaultActivityService implements ActivityService {
                     String country = r.get(ACTIVITY.COUNTRY_CODE);
                     return new Activity(id, r.get(ACTIVITY.CODE), ActivityType.fromCode(r.get(ACTIVITY.ACTIVITY_TYPE)),
                             r.get(ACTIVITY.NAME), r.get(COMMITTEE.NAME), r.get(ACTIVITY.PARTNER),
-                            Partner.parse(r.get(ACTIVITY.PARTNER), country), country, r.get(ACTIVITY.START_DATE),
+                            Partner.parse(r.get(ACTIVITY.PARTNER), country, countries(r.get(ACTIVITY.PARTNER_COUNTRIES))),
+                            country, r.get(ACTIVITY.START_DATE),
                             r.get(ACTIVITY.END_DATE), r.get(ACTIVITY.BUDGET_SEK), r.get(ACTIVITY.EXTERNAL_FUNDING_SEK),
                             r.get(ACTIVITY.FUNDER), r.get(ACTIVITY.OWNER), r.get(ACTIVITY.EXECUTOR),
                             links.getOrDefault(id, List.of()), perspectives.getOrDefault(id, List.of()),
@@ -61,6 +62,11 @@ class DefaultActivityService implements ActivityService {
                 }));
         activities.sort(Comparator.comparing(Activity::type).thenComparing(Activity::code));
         return activities;
+    }
+
+    /** The stored partner countries ("PL|LT|SE"), or none. */
+    private static List<String> countries(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split("\\|"));
     }
 
     /** The elements each running activity names in a link table, in the strategy's order. */

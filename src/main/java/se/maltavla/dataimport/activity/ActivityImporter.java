@@ -1,5 +1,9 @@
 package se.maltavla.dataimport.activity;
 
+import se.maltavla.activity.Partner;
+import java.util.stream.Collectors;
+import java.util.List;
+import java.util.ArrayList;
 import se.maltavla.dataimport.row.YearLocks;
 import se.maltavla.dataimport.LockedYears;
 import static se.maltavla.db.Tables.ACTIVITY;
@@ -63,14 +67,8 @@ class ActivityImporter implements RowImporter {
         if (start != null && end != null && end.isBefore(start)) {
             throw row.reject("slutdatum", "row.activity.endbeforestart");
         }
-        String country = row.text("land");
-        String countryCode = null;
-        if (country != null) {
-            countryCode = Countries.code(country);
-            if (countryCode == null) {
-                throw row.reject("land", "row.activity.country");
-            }
-        }
+        List<String> countryCodes = countries(row);
+        String countryCode = countryCodes.isEmpty() ? null : countryCodes.getFirst();
         BigDecimal budget = row.number("budgetsek");
         BigDecimal funding = row.number("externfinansieringsek");
         var anchored = row.dateOrYesNo("forankrad");
@@ -97,8 +95,10 @@ class ActivityImporter implements RowImporter {
         r.setStrategyId(strategy.id());
         r.setCommitteeId(committee == null ? null : lookups.committee(municipality, committee));
         r.setPartner(row.text("partner"));
-        r.setCountry(countryCode == null ? null : Countries.swedishName(countryCode));
+        r.setCountry(countryCode == null ? null
+                : countryCodes.stream().distinct().map(Countries::swedishName).collect(Collectors.joining(", ")));
         r.setCountryCode(countryCode);
+        r.setPartnerCountries(countryCodes.size() > 1 ? String.join("|", countryCodes) : null);
         r.setStartDate(start);
         r.setEndDate(end);
         r.setBudgetSek(budget);
@@ -149,5 +149,34 @@ class ActivityImporter implements RowImporter {
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * The countries of {@code land}: one for all partners, or one per partner separated by '|' in
+     * the partners' order (docs/import-contract.md §6). Several countries must be as many as the
+     * partners named in {@code partner}.
+     */
+    private static List<String> countries(RowValues row) {
+        String land = row.text("land");
+        if (land == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String part : land.split("\\|")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String code = Countries.code(part.strip());
+            if (code == null) {
+                throw row.reject("land", land.contains("|") ? "row.activity.countryinlist" : "row.activity.country",
+                        part.strip());
+            }
+            codes.add(code);
+        }
+        int partners = Partner.names(row.text("partner")).size();
+        if (codes.size() > 1 && codes.size() != partners) {
+            throw row.reject("land", "row.activity.countries.count", codes.size(), partners);
+        }
+        return codes;
     }
 }

@@ -27,7 +27,7 @@ final class ActivitiesCsv {
                 String failures = !facts.guidelinesKnown() ? "?"
                         : facts.failed(a).stream().sorted().map(c -> c.code()).collect(Collectors.joining("|"));
                 csv.row(facts.municipality(), facts.year(), a.type().code(), a.code(), a.name(), a.committee(), a.partner(),
-                        a.countryCode(), date(a.start()), date(a.end()), a.budgetSek(), a.externalFundingSek(), a.funder(),
+                        a.countryCodes().isEmpty() ? null : String.join("|", a.countryCodes()), date(a.start()), date(a.end()), a.budgetSek(), a.externalFundingSek(), a.funder(),
                         codes(a.links()), codes(a.perspectives()), failures);
             }
         }

@@ -50,7 +50,8 @@ class ActivityList extends Div {
         code.addClassName("muted");
         DescriptionList facts = new DescriptionList();
         fact(facts, "activities.partner", activity.partner());
-        fact(facts, "activities.country", ActivityFacts.countryName(activity.countryCode(), getLocale()));
+        fact(facts, "activities.country", activity.countryCodes().isEmpty() ? null : activity.countryCodes().stream()
+                .map(country -> ActivityFacts.countryName(country, getLocale())).collect(java.util.stream.Collectors.joining(", ")));
         fact(facts, "activities.period", period(activity));
         fact(facts, "activities.committee", activity.committee());
         fact(facts, "activities.links", elements(activity.links()));
