@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.RunSummaryFormatter;
+import se.maltavla.dataimport.SampleDataImported;
 import se.maltavla.shared.i18n.Messages;
 
 /**
@@ -41,9 +43,12 @@ class SampleDataOnFirstStart {
     private final Path samples;
     private final Path dataDir;
 
+    private final ApplicationEventPublisher events;
+
     SampleDataOnFirstStart(DSLContext db, ImportService imports, RunSummaryFormatter formatter,
                            @Value("${maltavla.import.sample-data}") String samples,
-                           @Value("${maltavla.data-dir}") String dataDir) {
+                           @Value("${maltavla.data-dir}") String dataDir, ApplicationEventPublisher events) {
+        this.events = events;
         this.db = db;
         this.imports = imports;
         this.formatter = formatter;
@@ -58,6 +63,7 @@ class SampleDataOnFirstStart {
         if (samples.toString().isBlank() || !Files.isDirectory(samples) || db.fetchCount(MUNICIPALITY) > 0) {
             return;
         }
+        List<String> imported = new java.util.ArrayList<>();
         for (Path folder : folders()) {
             Path inbox = dataDir.resolve("sample-inbox").resolve(folder.getFileName().toString());
             Files.createDirectories(inbox);
@@ -68,7 +74,9 @@ class SampleDataOnFirstStart {
             }
             var result = imports.run(inbox, ImportTrigger.FIRST_START, Messages.SWEDISH, Duration.ofMinutes(5), ImportProgress.NONE);
             LOG.info("Sample data {} imported:\n{}", folder.getFileName(), formatter.format(result, Messages.SWEDISH));
+            imported.add(folder.getFileName().toString());
         }
+        events.publishEvent(new SampleDataImported(imported));
     }
 
     private List<Path> folders() throws IOException {
