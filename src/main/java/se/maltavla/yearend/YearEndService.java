@@ -47,6 +47,13 @@ public interface YearEndService {
     @PreAuthorize("isAuthenticated()")
     Snapshot forDocuments(String municipality, int year, Integer version);
 
+    /**
+     * What is missing before locking, per nämnd, from the data as it is now (also for a locked
+     * year: what a reopening would have to fix).
+     */
+    @PreAuthorize("isAuthenticated()")
+    Readiness readiness(String municipality, int year);
+
     /** What changed between two versions of a plan year. */
     @PreAuthorize("isAuthenticated()")
     VersionDifference difference(String municipality, int year, int from, int to);

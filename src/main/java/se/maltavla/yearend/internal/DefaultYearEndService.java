@@ -21,6 +21,7 @@ import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
+import se.maltavla.yearend.Readiness;
 import se.maltavla.yearend.Snapshot;
 import se.maltavla.yearend.VersionDifference;
 import se.maltavla.yearend.YearEndException;
@@ -132,6 +133,13 @@ class DefaultYearEndService implements YearEndService {
         }
         return builder.build(municipality, name, year, 0, fulfilment.defaultEvaluationDate(year), OffsetDateTime.now(clock),
                 user());
+    }
+
+    @Override
+    public Readiness readiness(String municipality, int year) {
+        String name = knownPlanYear(municipality, year);
+        return ReadinessCheck.of(builder.build(municipality, name, year, 0, fulfilment.defaultEvaluationDate(year),
+                OffsetDateTime.now(clock), user()));
     }
 
     @Override
