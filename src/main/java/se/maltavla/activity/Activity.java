@@ -16,16 +16,27 @@ import java.util.List;
  * @param links the strategy elements it serves ({@code kopplingar})
  * @param perspectives the perspectives it takes ({@code perspektiv})
  * @param sourceFile the file it was last imported from; null when unknown
+ * @param sourceFileId that file's import record; null when unknown
  */
 public record Activity(long id, String code, ActivityType type, String name, String committee, String partner,
                        List<Partner> partners, String countryCode, LocalDate start, LocalDate end, BigDecimal budgetSek,
                        BigDecimal externalFundingSek, String funder, String owner, String executor,
-                       List<LinkedElement> links, List<LinkedElement> perspectives, String sourceFile, Long sourceLine) {
+                       List<LinkedElement> links, List<LinkedElement> perspectives, String sourceFile, Long sourceLine,
+                       Long sourceFileId) {
 
     public Activity {
         partners = List.copyOf(partners);
         links = List.copyOf(links);
         perspectives = List.copyOf(perspectives);
+    }
+
+    /** An activity whose file's import record is not known. */
+    public Activity(long id, String code, ActivityType type, String name, String committee, String partner,
+                    List<Partner> partners, String countryCode, LocalDate start, LocalDate end, BigDecimal budgetSek,
+                    BigDecimal externalFundingSek, String funder, String owner, String executor,
+                    List<LinkedElement> links, List<LinkedElement> perspectives, String sourceFile, Long sourceLine) {
+        this(id, code, type, name, committee, partner, partners, countryCode, start, end, budgetSek, externalFundingSek,
+                funder, owner, executor, links, perspectives, sourceFile, sourceLine, null);
     }
 
     /** The countries of its partners, each once, in the partners' order; its one country when the partners have none. */

@@ -32,6 +32,9 @@ public interface ImportService {
      */
     <T> T whileNoImportRuns(Duration wait, java.util.function.Supplier<T> work);
 
+    /** When each of these imported files was imported (its record's start), by file id; files not found are left out. */
+    java.util.Map<Long, java.time.OffsetDateTime> importedAt(java.util.Collection<Long> fileIds);
+
     /** The latest runs, newest first, with their files' summaries. */
     List<ImportRunSummary> recentRuns(int limit);
 

@@ -54,6 +54,15 @@ public interface YearEndService {
     @PreAuthorize("isAuthenticated()")
     Readiness readiness(String municipality, int year);
 
+    /**
+     * The steering group's pack: what changed in the plan year between two dates (null: the
+     * previous tertial end before the latest date, and the latest: the plan year's default date).
+     *
+     * @throws YearEndException for an unknown municipality or plan year, or {@code from} not before {@code to}
+     */
+    @PreAuthorize("isAuthenticated()")
+    SteeringPack changes(String municipality, int year, LocalDate from, LocalDate to);
+
     /** What changed between two versions of a plan year. */
     @PreAuthorize("isAuthenticated()")
     VersionDifference difference(String municipality, int year, int from, int to);

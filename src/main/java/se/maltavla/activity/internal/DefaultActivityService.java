@@ -58,7 +58,7 @@ class DefaultActivityService implements ActivityService {
                             r.get(ACTIVITY.END_DATE), r.get(ACTIVITY.BUDGET_SEK), r.get(ACTIVITY.EXTERNAL_FUNDING_SEK),
                             r.get(ACTIVITY.FUNDER), r.get(ACTIVITY.OWNER), r.get(ACTIVITY.EXECUTOR),
                             links.getOrDefault(id, List.of()), perspectives.getOrDefault(id, List.of()),
-                            r.get(IMPORT_FILE.FILE_NAME), r.get(ACTIVITY.SOURCE_LINE));
+                            r.get(IMPORT_FILE.FILE_NAME), r.get(ACTIVITY.SOURCE_LINE), r.get(ACTIVITY.SOURCE_FILE_ID));
                 }));
         activities.sort(Comparator.comparing(Activity::type).thenComparing(Activity::code));
         return activities;

@@ -158,6 +158,15 @@ class DefaultImportService implements ImportService {
     }
 
     @Override
+    public java.util.Map<Long, java.time.OffsetDateTime> importedAt(java.util.Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.select(IMPORT_FILE.ID, IMPORT_FILE.STARTED_AT).from(IMPORT_FILE).where(IMPORT_FILE.ID.in(fileIds))
+                .fetchMap(IMPORT_FILE.ID, IMPORT_FILE.STARTED_AT);
+    }
+
+    @Override
     public List<ImportRunSummary> recentRuns(int limit) {
         return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch().map(this::summary);
     }

@@ -23,6 +23,7 @@ import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.yearend.Readiness;
 import se.maltavla.yearend.Snapshot;
+import se.maltavla.yearend.SteeringPack;
 import se.maltavla.yearend.VersionDifference;
 import se.maltavla.yearend.YearEndException;
 import se.maltavla.yearend.YearEndService;
@@ -43,11 +44,13 @@ class DefaultYearEndService implements YearEndService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final MunicipalityNames names;
+    private final PackBuilder pack;
 
     DefaultYearEndService(YearEndRepository repository, Snapshots snapshots, SnapshotBuilder builder,
                           FulfilmentService fulfilment, ImportService imports, TransactionTemplate transaction, Clock clock,
-                          MunicipalityNames names) {
+                          MunicipalityNames names, PackBuilder pack) {
         this.names = names;
+        this.pack = pack;
         this.repository = repository;
         this.snapshots = snapshots;
         this.builder = builder;
@@ -133,6 +136,17 @@ class DefaultYearEndService implements YearEndService {
         }
         return builder.build(municipality, name, year, 0, fulfilment.defaultEvaluationDate(year), OffsetDateTime.now(clock),
                 user());
+    }
+
+    @Override
+    public SteeringPack changes(String municipality, int year, LocalDate from, LocalDate to) {
+        String name = knownPlanYear(municipality, year);
+        LocalDate last = pack.to(year, to);
+        LocalDate first = PackBuilder.from(year, from, last);
+        if (!first.isBefore(last)) {
+            throw new YearEndException("yearend.pack.dates", first.toString(), last.toString());
+        }
+        return pack.build(municipality, name, year, first, last);
     }
 
     @Override

@@ -88,6 +88,11 @@ class NightlyImportTest {
             }
 
             @Override
+            public java.util.Map<Long, java.time.OffsetDateTime> importedAt(java.util.Collection<Long> fileIds) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public <T> T whileNoImportRuns(Duration wait, java.util.function.Supplier<T> work) {
                 throw new UnsupportedOperationException();
             }
