@@ -32,8 +32,11 @@ public final class AccessiblePdf {
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-        builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+        // The generic families too: text styled by no rule (a page's margin boxes, say) finds the font.
+        for (String family : new String[] {FONT, "serif", "sans-serif", "monospace"}) {
+            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), family, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), family, 700, FontStyle.NORMAL, true);
+        }
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);

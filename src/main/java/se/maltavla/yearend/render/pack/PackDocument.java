@@ -1,0 +1,209 @@
+package se.maltavla.yearend.render.pack;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.shared.ui.Formats;
+import se.maltavla.yearend.SteeringPack;
+import se.maltavla.yearend.render.Xhtml;
+
+/**
+ * The steering group's pack as an XHTML document: the page in the app shows its body, the PDF is
+ * made from the whole of it (headings, tables with header cells and scope, status in words beside
+ * its symbol, the language and title the PDF/UA check asks for).
+ */
+public final class PackDocument {
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    public PackDocument(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    public String title(SteeringPack pack) {
+        return text("pack.title") + " – " + pack.municipalityName() + " " + pack.year();
+    }
+
+    /** The whole document, for the PDF. */
+    public String document(SteeringPack pack) {
+        Xhtml out = new Xhtml();
+        out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + locale.getLanguage() + "\"><head><title>")
+                .text(title(pack)).raw("</title><bookmarks>");
+        for (String section : SECTIONS) {
+            out.raw("<bookmark name=\"").text(text("pack." + section)).raw("\" href=\"#pack-" + section + "\"/>");
+        }
+        out.raw("</bookmarks><style>").raw(STYLE).raw("</style></head><body>").raw(body(pack)).raw("</body></html>");
+        return out.toString();
+    }
+
+    private static final List<String> SECTIONS = List.of("statuschanged", "moved", "newvalues", "silent", "risk",
+            "activities", "breaches");
+
+    private static final String STYLE = """
+            @page { size: A4; margin: 20mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 9pt; } }
+            body { font-family: 'DejaVu Sans'; font-size: 10.5pt; color: #1a1a1a; line-height: 1.35; }
+            h1 { font-size: 20pt; margin: 0 0 4pt; } h2 { font-size: 14pt; margin: 16pt 0 6pt; } h3 { font-size: 11.5pt; margin: 10pt 0 4pt; }
+            table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; } caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
+            th, td { border-bottom: 0.5pt solid #999; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+            thead th { border-bottom: 1pt solid #333; } td.num, th.num { text-align: right; }
+            .nowrap { white-space: nowrap; }
+            table.values col.indicator { width: 52%; } table.values col.period { width: 12%; } table.values col.value { width: 11%; }
+            table.values col.source { width: 25%; }
+            table.goals col.committee { width: 22%; } table.goals col.goal { width: 42%; } table.goals col.figure { width: 18%; }
+            .lead { color: #333; margin: 0 0 10pt; } .none { color: #444; font-style: italic; }
+            """;
+
+    /** The document's content, for the page in the app and the PDF alike. */
+    public String body(SteeringPack pack) {
+        Xhtml out = new Xhtml();
+        out.raw("<h1 id=\"pack-title\">").text(text("pack.title")).raw("</h1>");
+        out.raw("<p class=\"lead\">").text(text("pack.lead", pack.municipalityName(), pack.year(), Formats.date(pack.from()),
+                Formats.date(pack.to()))).raw("</p>");
+        goals(out, "statuschanged", pack.statusChanged());
+        goals(out, "moved", pack.moved());
+        newValues(out, pack);
+        section(out, "silent");
+        list(out, pack.silentCommittees(), Function.identity());
+        goals(out, "risk", pack.turnedToRisk());
+        section(out, "activities");
+        activities(out, "started", pack.started());
+        activities(out, "ended", pack.ended());
+        section(out, "breaches");
+        if (pack.newBreaches().isEmpty()) {
+            none(out);
+        } else {
+            out.raw("<table><thead><tr>");
+            header(out, "pack.col.kind", "pack.col.committee", "pack.col.subject", "pack.col.failed");
+            out.raw("</tr></thead><tbody>");
+            for (SteeringPack.Breach breach : pack.newBreaches()) {
+                out.raw("<tr><td>").text(text("pack.kind." + breach.kind())).raw("</td><td>").text(breach.committee())
+                        .raw("</td><th scope=\"row\">").text(breach.code() + " " + breach.name()).raw("</th><td>")
+                        .text(String.join(", ", breach.failed().stream().sorted().map(this::criterion).toList()))
+                        .raw("</td></tr>");
+            }
+            out.raw("</tbody></table>");
+        }
+        return out.toString();
+    }
+
+    private void goals(Xhtml out, String key, List<SteeringPack.GoalChange> goals) {
+        section(out, key);
+        if (goals.isEmpty()) {
+            none(out);
+            return;
+        }
+        out.raw("<table class=\"goals\"><colgroup><col class=\"committee\"/><col class=\"goal\"/><col class=\"figure\"/>"
+                + "<col class=\"figure\"/></colgroup><thead><tr>");
+        header(out, "pack.col.committee", "pack.col.goal");
+        out.raw("<th scope=\"col\">").text(text("pack.col.before")).raw("</th><th scope=\"col\">").text(text("pack.col.now"))
+                .raw("</th></tr></thead><tbody>");
+        for (SteeringPack.GoalChange goal : goals) {
+            out.raw("<tr><td>").text(goal.committee()).raw("</td><th scope=\"row\">").text(goal.code() + " " + goal.text())
+                    .raw("</th><td>");
+            figure(out, goal.fromPercent(), goal.fromStatus());
+            out.raw("</td><td>");
+            figure(out, goal.toPercent(), goal.toStatus());
+            out.raw("</td></tr>");
+        }
+        out.raw("</tbody></table>");
+    }
+
+    private void newValues(Xhtml out, SteeringPack pack) {
+        section(out, "newvalues");
+        boolean any = false;
+        for (SteeringPack.CommitteeValues committee : pack.newValues()) {
+            if (committee.values().isEmpty()) {
+                continue;
+            }
+            any = true;
+            out.raw("<table class=\"values\"><caption>").text(committee.committee() + " (" + committee.values().size() + ")")
+                    .raw("</caption><colgroup><col class=\"indicator\"/><col class=\"period\"/><col class=\"value\"/>"
+                            + "<col class=\"source\"/></colgroup><thead><tr>");
+            header(out, "pack.col.indicator", "pack.col.period", "pack.col.value", "pack.col.source");
+            out.raw("</tr></thead><tbody>");
+            for (SteeringPack.NewValue value : committee.values()) {
+                out.raw("<tr><th scope=\"row\">").text(value.indicatorCode() + " " + value.indicatorName()).raw("</th><td class=\"nowrap\">")
+                        .text(value.period()).raw("</td><td class=\"num\">").text(value(value)).raw("</td><td>")
+                        .text(value.file() == null ? "–" : text("pack.source", value.file(), value.line())).raw("</td></tr>");
+            }
+            out.raw("</tbody></table>");
+        }
+        if (!any) {
+            none(out);
+        }
+    }
+
+    private void activities(Xhtml out, String key, List<SteeringPack.ActivityChange> activities) {
+        out.raw("<h3>").text(text("pack.activities." + key)).raw("</h3>");
+        list(out, activities, a -> a.code() + " " + a.name() + " (" + (a.committee() == null ? "" : a.committee() + ", ")
+                + Formats.date(a.date()) + ")");
+    }
+
+    private <T> void list(Xhtml out, List<T> items, Function<T, String> line) {
+        if (items.isEmpty()) {
+            none(out);
+            return;
+        }
+        out.raw("<ul>");
+        items.forEach(item -> out.raw("<li>").text(line.apply(item)).raw("</li>"));
+        out.raw("</ul>");
+    }
+
+    private void section(Xhtml out, String key) {
+        out.raw("<h2 id=\"pack-" + key + "\">").text(text("pack." + key)).raw("</h2>");
+    }
+
+    private void none(Xhtml out) {
+        out.raw("<p class=\"none\">").text(text("pack.none")).raw("</p>");
+    }
+
+    private void header(Xhtml out, String... keys) {
+        for (String key : keys) {
+            out.raw("<th scope=\"col\">").text(text(key)).raw("</th>");
+        }
+    }
+
+    /** The figure above its status, the status as symbol and word. */
+    private void figure(Xhtml out, BigDecimal percent, Status status) {
+        if (status == null) {
+            out.text(text("pack.notthen"));
+            return;
+        }
+        if (percent != null) {
+            out.text(Formats.percent(percent, locale)).raw("<br/>");
+        }
+        out.text(symbol(status) + " " + text("status." + status.code()));
+    }
+
+    /** A symbol beside the word, never instead of it. */
+    static String symbol(Status status) {
+        return switch (status) {
+            case UPPFYLLT -> "✔";
+            case DELVIS -> "◐";
+            case EJ_UPPFYLLT -> "✖";
+            case SAKNAS -> "…";
+            case EJ_MATBAR -> "○";
+        };
+    }
+
+    private String value(SteeringPack.NewValue value) {
+        if (value.yes() != null) {
+            return text(value.yes() ? "pack.yes" : "pack.no");
+        }
+        return Formats.decimal(value.number(), locale);
+    }
+
+    private String criterion(GuidelineCriterion criterion) {
+        return text("pack.criterion." + criterion.code());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}
