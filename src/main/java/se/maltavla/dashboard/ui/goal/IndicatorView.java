@@ -40,9 +40,10 @@ class IndicatorView extends SubjectView<IndicatorPage> {
     }
 
     @Override
-    protected String show(IndicatorPage page) {
+    protected void present(IndicatorPage page) {
         Indicator plan = page.plan();
-        header(plan.name(), page.results(), "indikator", plan.code(), out -> IndicatorCsv.write(page, out),
+        header(plan.name(), getTranslation("goal.indicator.title", plan.code()), page.results(), "indikator", plan.code(),
+                out -> IndicatorCsv.write(page, out),
                 new Text(getTranslation("goal.indicator.lead", plan.code()) + " · " + getTranslation("goal.indicator.goal") + ": "),
                 page.goal() == null ? new Text(plan.goalCode())
                         : new Anchor("mal/" + page.goal().subjectId(), page.goal().code() + " " + page.goal().name()));
@@ -50,7 +51,6 @@ class IndicatorView extends SubjectView<IndicatorPage> {
                 section("indicator-chart", "goal.indicator.chart", new TrendFigure(page)),
                 section("indicator-values", "goal.indicator.values", ValuesTable.of(this, page)),
                 section("indicator-facts", "goal.indicator.facts", IndicatorFacts.of(this, plan)));
-        return getTranslation("goal.indicator.title", plan.code());
     }
 
     private Component summary(IndicatorPage page) {
