@@ -10,7 +10,6 @@ import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
-import se.maltavla.dataimport.RunSummaryFormatter;
 import se.maltavla.security.Role;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
@@ -32,16 +31,16 @@ class ImportView extends Page {
     private final RejectionsPanel rejections;
     private List<ImportRunSummary> shown = List.of();
 
-    ImportView(ImportService imports, RunSummaryFormatter formatter, AuthenticationContext authentication) {
+    ImportView(ImportService imports, AuthenticationContext authentication) {
         super("import");
         this.imports = imports;
-        runs = new RunsList(formatter, this::showRejections);
+        runs = new RunsList(this::showRejections);
         rejections = new RejectionsPanel(imports);
         CsvExport export = new CsvExport("importkorningar.csv", out -> RunsCsv.write(shown, out));
         export.getElement().setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
         top(getTranslation("import.title")).export(export).lead(getTranslation("import.lead"));
         if (authentication.hasRole(Role.COORDINATOR.name())) {
-            Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, formatter, this::runFinished));
+            Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, this::runFinished));
             controls.addClassName("import-controls");
             add(controls);
         } else {

@@ -10,6 +10,7 @@ import se.maltavla.security.UserService;
 import se.maltavla.security.UserChangeRejectedException;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
+import se.maltavla.shared.ui.PasswordFields;
 
 /** Mitt konto: any signed-in user changes the own password, given the current one. */
 @Route(value = "konto", layout = MainLayout.class)
@@ -19,12 +20,12 @@ class AccountView extends Page {
     AccountView(UserService users) {
         super("account");
         top(getTranslation("account.title"));
-        PasswordField current = new PasswordField(getTranslation("account.current"));
+        PasswordField current = PasswordFields.of(getTranslation("account.current"));
         current.setId("current-password");
-        PasswordField next = new PasswordField(getTranslation("account.new"));
+        PasswordField next = PasswordFields.of(getTranslation("account.new"));
         next.setId("new-password");
         next.setHelperText(getTranslation("users.password.helper", UserService.MIN_PASSWORD_LENGTH));
-        PasswordField repeat = new PasswordField(getTranslation("account.repeat"));
+        PasswordField repeat = PasswordFields.of(getTranslation("account.repeat"));
         repeat.setId("repeat-password");
         Feedback feedback = new Feedback();
         Button save = new Button(getTranslation("account.save"), e -> feedback.attempt(() -> {

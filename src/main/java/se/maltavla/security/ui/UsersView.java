@@ -27,6 +27,7 @@ import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
+import se.maltavla.shared.ui.PasswordFields;
 
 /**
  * Användare: the coordinator adds users, changes their role, disables them and sets new
@@ -65,7 +66,7 @@ class UsersView extends Page {
         Select<Role> role = roleSelect();
         role.setId("new-role");
         role.setValue(Role.VIEWER);
-        PasswordField password = new PasswordField(getTranslation("users.password"));
+        PasswordField password = PasswordFields.of(getTranslation("users.password"));
         password.setId("new-password");
         password.setHelperText(getTranslation("users.password.helper", UserService.MIN_PASSWORD_LENGTH));
         Button add = new Button(getTranslation("users.add"), e -> feedback.attempt(() -> {
@@ -110,7 +111,7 @@ class UsersView extends Page {
                 showUsers();
             }
         });
-        PasswordField password = new PasswordField();
+        PasswordField password = PasswordFields.translated(new PasswordField());
         password.setAriaLabel(getTranslation("users.newpassword.of", user.username()));
         password.setPlaceholder(getTranslation("users.newpassword"));
         Button set = new Button(getTranslation("users.setpassword"), e -> feedback.attempt(() -> {

@@ -106,7 +106,7 @@ class ImportViewTest extends UiTest {
         assertThat(gridRows()).singleElement().asString().contains("NEW");
 
         Button show = $(Button.class).withCondition(b -> b.getAriaLabel().orElse("").contains("utfall-aldre.csv")).single();
-        assertThat(show.getAriaLabel()).contains("Visa de avvisade raderna i utfall-aldre.csv (körning " + older.runId() + ")");
+        assertThat(show.getAriaLabel()).contains("Visa avvisade rader i utfall-aldre.csv (körning " + older.runId() + ")");
         test(show).click();
 
         assertThat(gridRows()).singleElement().asString().contains("OLD");
@@ -169,7 +169,7 @@ class ImportViewTest extends UiTest {
         assertThat(text(progress)).contains("utfall-nu.csv (utfall)", "3 av 3 rader", "lästa 3, nya 0, uppdaterade 0, oförändrade 0, avvisade 3");
         assertThat(progress.bar().getValue()).isEqualTo(progress.bar().getMax());
         assertThat(text($(FileProgress.class).withCondition(p -> "okand.csv".equals(p.getElement().getAttribute("data-file"))).single()))
-                .contains("AVVISAD: Okänd filtyp");
+                .contains("Avvisad i sin helhet: Okänd filtyp");
         long newest = imports.recentRuns(1).getFirst().runId();
         assertThat(text($(RunsList.class).single())).contains("Körning " + newest, "startad här", "okand.csv");
         assertThat(text($(Paragraph.class).id("rejections-file"))).startsWith("Fil utfall-nu.csv i körning " + newest);

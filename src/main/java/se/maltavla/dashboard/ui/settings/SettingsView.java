@@ -71,10 +71,7 @@ class SettingsView extends DashboardPage implements FollowsSelection {
             Button save = new Button(getTranslation("settings.save"), e -> save(municipality));
             save.setId("save-thresholds");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button defaults = new Button(getTranslation("settings.defaults"), e -> {
-                upper.setValue(Thresholds.DEFAULT.upper());
-                lower.setValue(Thresholds.DEFAULT.lower());
-            });
+            Button defaults = new Button(getTranslation("settings.defaults"), e -> fillInDefaults(municipality));
             defaults.setId("default-thresholds");
             Div buttons = new Div(save, defaults);
             buttons.addClassName("threshold-buttons");
@@ -127,6 +124,23 @@ class SettingsView extends DashboardPage implements FollowsSelection {
             outcome.setText(getTranslation("settings.denied"));
             outcome.addClassName("error");
         }
+    }
+
+    /**
+     * Fills in the defaults and says that nothing is saved until Spara: restoring them recomputes
+     * every plan year, which the coordinator starts knowingly, as any other change.
+     */
+    private void fillInDefaults(String municipality) {
+        upper.setValue(plain(Thresholds.DEFAULT.upper()));
+        lower.setValue(plain(Thresholds.DEFAULT.lower()));
+        show(upper, null);
+        show(lower, null);
+        outcome.removeClassName("error");
+        Thresholds saved = fulfilment.thresholds(municipality);
+        boolean already = saved.upper().compareTo(Thresholds.DEFAULT.upper()) == 0
+                && saved.lower().compareTo(Thresholds.DEFAULT.lower()) == 0;
+        outcome.setText(getTranslation(already ? "settings.defaults.already" : "settings.defaults.filled",
+                percent(Thresholds.DEFAULT.upper()), percent(Thresholds.DEFAULT.lower()), getTranslation("settings.save")));
     }
 
     /** 100 rather than the stored 100.0000 (and not 1E+2). */
