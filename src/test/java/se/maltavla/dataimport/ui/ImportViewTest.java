@@ -32,6 +32,7 @@ import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
+import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.shared.i18n.Messages;
 import se.maltavla.support.TestInbox;
@@ -83,6 +84,21 @@ class ImportViewTest extends UiTest {
         assertThat($(se.maltavla.shared.ui.CsvExport.class).all()).extracting(a -> a.getElement().getAttribute("aria-label"))
                 .containsExactlyInAnyOrder("Exportera CSV: körningarna som visas",
                         "Exportera CSV: de avvisade raderna i utfall-visning.csv, med sökningen");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void a_rejected_row_says_which_municipality_and_indicator_it_was_for() {
+        importRejected("utfall-vilken.csv", "9901;A1;2016-T1;4", "9901;B2;2016-T2;5");
+        navigate(ImportView.class);
+
+        assertThat(gridSubjects()).containsExactly("9901 A1", "9901 B2");
+        Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
+        assertThat(grid.getColumns()).extracting(c -> c.getHeaderText()).containsExactly("Rad", "Kommun", "Indikator", "Kolumn",
+                "Värde", "Orsak");
+
+        test($(TextField.class).id("rejections-search")).setValue("b2");
+        assertThat(gridSubjects()).containsExactly("9901 B2");
     }
 
     @Test
@@ -259,12 +275,21 @@ class ImportViewTest extends UiTest {
 
     @SuppressWarnings("unchecked")
     private List<String> gridRows() {
-        Grid<Rejection> grid = $(Grid.class).id("rejections-grid");
+        // Line, then (since the row's subject is shown) kommun and code, then column, value and reason.
+        Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
         var tester = test(grid);
         return java.util.stream.IntStream.range(0, tester.size())
-                .mapToObj(i -> tester.getCellText(i, 0) + " | " + tester.getCellText(i, 1) + " | " + tester.getCellText(i, 2)
-                        + " | " + tester.getCellText(i, 3))
+                .mapToObj(i -> tester.getCellText(i, 0) + " | " + tester.getCellText(i, 3) + " | " + tester.getCellText(i, 4)
+                        + " | " + tester.getCellText(i, 5))
                 .toList();
+    }
+
+    /** Each row's kommun and code, as the grid shows them. */
+    private List<String> gridSubjects() {
+        Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
+        var tester = test(grid);
+        return java.util.stream.IntStream.range(0, tester.size())
+                .mapToObj(i -> tester.getCellText(i, 1) + " " + tester.getCellText(i, 2)).toList();
     }
 
     private static String row(Rejection r) {
