@@ -49,6 +49,17 @@ public interface ImportService {
     @PreAuthorize("isAuthenticated()")
     List<Rejection> rejections(long fileId, String search, int offset, int limit);
 
+    /** The same page as {@link #rejections}, with what each row was about (its kommun, code and period). */
+    @PreAuthorize("isAuthenticated()")
+    List<RejectedRow> rejectedRows(long fileId, String search, int offset, int limit);
+
+    /**
+     * The latest value an import rejected for an indicator of a municipality's plan year (an
+     * utfall row with its code, for a period of that year or one that could not be read), if any.
+     */
+    @PreAuthorize("isAuthenticated()")
+    Optional<RejectedValue> latestRejectedValue(String municipality, String indicatorCode, int year);
+
     /** How many of a file's rejected rows match {@code search} (as {@link #rejections}). */
     @PreAuthorize("isAuthenticated()")
     long countRejections(long fileId, String search);

@@ -30,6 +30,8 @@ import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
+import se.maltavla.dataimport.RejectedRow;
+import se.maltavla.dataimport.RejectedValue;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.dataimport.UploadedFile;
 import se.maltavla.db.tables.records.ImportRunRecord;
@@ -180,6 +182,18 @@ class DefaultImportService implements ImportService {
     @Transactional(readOnly = true)
     public List<Rejection> rejections(long fileId, String search, int offset, int limit) {
         return rejections.page(fileId, search, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RejectedRow> rejectedRows(long fileId, String search, int offset, int limit) {
+        return rejections.rows(fileId, search, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<RejectedValue> latestRejectedValue(String municipality, String indicatorCode, int year) {
+        return rejections.latestValue(municipality, indicatorCode, year);
     }
 
     @Override

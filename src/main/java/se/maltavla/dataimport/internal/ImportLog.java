@@ -14,6 +14,7 @@ import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.PlanDataChanged;
+import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.db.tables.records.ImportFileRecord;
@@ -193,9 +194,12 @@ public class ImportLog {
             return;
         }
         var insert = db.batch(db.insertInto(REJECTED_ROW, REJECTED_ROW.FILE_ID, REJECTED_ROW.LINE_NUMBER,
-                REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON).values((Long) null, null, null, null, null));
-        for (Rejection r : chunk.rejections()) {
-            insert.bind(fileId, r.line(), Bounded.text(r.column(), 200), Bounded.cell(r.value()), Bounded.text(r.reason(), 2000));
+                REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON, REJECTED_ROW.ROW_MUNICIPALITY,
+                REJECTED_ROW.ROW_CODE, REJECTED_ROW.ROW_PERIOD).values((Long) null, null, null, null, null, null, null, null));
+        for (RejectedRow row : chunk.rejections()) {
+            Rejection r = row.rejection();
+            insert.bind(fileId, r.line(), Bounded.text(r.column(), 200), Bounded.cell(r.value()), Bounded.text(r.reason(), 2000),
+                    Bounded.text(row.municipality(), 20), Bounded.text(row.code(), 200), Bounded.text(row.period(), 20));
         }
         insert.execute();
     }

@@ -57,7 +57,7 @@ final class MeasurementSession {
             try {
                 value = parse(new RowValues(context.header(), row));
             } catch (RowRejectedException e) {
-                result.rejected(rejections.of(row.line(), e));
+                result.rejected(rejections.of(row, e));
                 continue;
             }
             if (value == null) {

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.maltavla.dataimport.PlanDataChanged;
-import se.maltavla.dataimport.Rejection;
+import se.maltavla.dataimport.RejectedRow;
 
 /** What one chunk of rows did: counts and its rejections (stored in the chunk's transaction). */
 public final class ChunkResult {
@@ -13,7 +13,7 @@ public final class ChunkResult {
     private long created;
     private long updated;
     private long unchanged;
-    private final List<Rejection> rejections = new ArrayList<>();
+    private final List<RejectedRow> rejections = new ArrayList<>();
     private final Set<PlanDataChanged.Change> changes = new HashSet<>();
 
     public void created() {
@@ -28,7 +28,7 @@ public final class ChunkResult {
         unchanged++;
     }
 
-    public void rejected(Rejection rejection) {
+    public void rejected(RejectedRow rejection) {
         rejections.add(rejection);
     }
 
@@ -61,7 +61,8 @@ public final class ChunkResult {
         return changes;
     }
 
-    public List<Rejection> rejections() {
+    /** The chunk's rejected rows, in the order found (a caller may sort them). */
+    public List<RejectedRow> rejections() {
         return rejections;
     }
 

@@ -23,7 +23,7 @@ public final class RowByRow {
                 try {
                     result.add(saver.save(new RowValues(context.header(), row), result));
                 } catch (RowRejectedException e) {
-                    result.rejected(rejections.of(row.line(), e));
+                    result.rejected(rejections.of(row, e));
                 }
             }
             return result;

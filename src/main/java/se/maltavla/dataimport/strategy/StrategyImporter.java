@@ -58,7 +58,7 @@ public class StrategyImporter {
                 try {
                     valid.add(StrategyRowParser.parse(new RowValues(file.context().header(), row), i, file.context().fileId()));
                 } catch (RowRejectedException e) {
-                    result.rejected(rejections.of(row.line(), e));
+                    result.rejected(rejections.of(row, e));
                 }
             }
         }
@@ -66,14 +66,15 @@ public class StrategyImporter {
         for (var entry : rejected.entrySet()) {
             StrategyRow row = entry.getKey();
             StrategyFile file = files.get(row.fileIndex());
-            results.get(row.fileIndex()).rejected(new Rejections(file.context()).of(row.line(), entry.getValue()));
+            results.get(row.fileIndex()).rejected(new Rejections(file.context()).of(row.line(), row.municipality(), row.code(), null,
+                    entry.getValue()));
         }
         List<StrategyRow> accepted = valid.stream().filter(r -> !rejected.containsKey(r))
                 .sorted(Comparator.comparingInt(StrategyRow::fileIndex).thenComparingLong(StrategyRow::line))
                 .toList();
         store(accepted, results);
         for (ChunkResult result : results) {
-            result.rejections().sort(Comparator.comparingLong(se.maltavla.dataimport.Rejection::line));
+            result.rejections().sort(Comparator.comparingLong(r -> r.rejection().line()));
         }
         return results;
     }

@@ -14,7 +14,7 @@ class FileProgress extends Div {
     FileProgress(String fileName, String kind) {
         addClassName("file-progress");
         getElement().setAttribute("data-file", fileName);
-        Span name = new Span(kind == null ? fileName : fileName + " (" + kind + ")");
+        Span name = new Span(kind == null ? fileName : fileName + " (" + ImportTexts.kind(this, kind) + ")");
         name.addClassName("file-progress-name");
         bar.getElement().setAttribute("aria-label", getTranslation("import.progress.label", fileName));
         rows.addClassName("file-progress-rows");

@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import com.vaadin.flow.component.Component;
+import se.maltavla.dataimport.FileResult;
 import se.maltavla.shared.ui.Formats;
 
-/** Times, counts and sizes as the Import view writes them. */
+/** Times, counts, sizes, file kinds and outcomes as the Import view writes them. */
 final class ImportTexts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -18,6 +20,37 @@ final class ImportTexts {
     /** Swedish time, as the nightly run's schedule: "2026-11-23 14:02". */
     static String when(OffsetDateTime time) {
         return time == null ? "–" : WHEN.format(time.atZoneSameInstant(SWEDEN));
+    }
+
+    /** The file kind in words of the UI's language ("utfall", "measured values"); "–" when not recognised. */
+    static String kind(Component view, String code) {
+        if (code == null) {
+            return "–";
+        }
+        String key = "import.kind." + code;
+        String word = view.getTranslation(key);
+        return word.startsWith("!") ? code : word;
+    }
+
+    /**
+     * What became of a file, in words of the UI's language (the command line's summary has its own,
+     * {@link se.maltavla.dataimport.RunSummaryFormatter}).
+     *
+     * @param counts whether an imported or stopped file also says its counts (the progress does; the
+     *     runs list has them in columns)
+     */
+    static String outcome(Component view, FileResult file, boolean counts) {
+        String rows = view.getTranslation("summary.counts", file.rowsRead(), file.rowsNew(), file.rowsUpdated(),
+                file.rowsUnchanged(), file.rowsRejected());
+        String message = file.message() == null ? "" : file.message();
+        return switch (file.status()) {
+            case IMPORTED -> counts ? rows : view.getTranslation("import.file.imported");
+            case FAILED -> view.getTranslation("import.file.status.FAILED", message) + (counts ? " (" + rows + ")" : "");
+            case ALREADY_IMPORTED -> view.getTranslation("import.file.status.ALREADY_IMPORTED", when(file.previousImport()));
+            case PROCESSING -> view.getTranslation("import.file.status.PROCESSING", file.rowsRead());
+            case INTERRUPTED -> view.getTranslation("import.file.status.INTERRUPTED", file.rowsRead(), message);
+            case REJECTED, WAITING, SKIPPED, UNREADABLE -> view.getTranslation("import.file.status." + file.status().name(), message);
+        };
     }
 
     /** A count grouped as people read it: "100 000" / "100,000". */

@@ -1,9 +1,7 @@
 package se.maltavla.dataimport.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -12,10 +10,10 @@ import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
-import se.maltavla.dataimport.RunSummaryFormatter;
 import se.maltavla.security.Role;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.shared.ui.Page;
 
 /**
  * Import: the latest runs with their files' summaries, the rejected rows of a file (searchable,
@@ -24,7 +22,7 @@ import se.maltavla.shared.ui.MainLayout;
  */
 @Route(value = "import", layout = MainLayout.class)
 @PermitAll
-class ImportView extends Div implements HasDynamicTitle {
+class ImportView extends Page {
 
     static final int RUNS_SHOWN = 20;
 
@@ -33,19 +31,16 @@ class ImportView extends Div implements HasDynamicTitle {
     private final RejectionsPanel rejections;
     private List<ImportRunSummary> shown = List.of();
 
-    ImportView(ImportService imports, RunSummaryFormatter formatter, AuthenticationContext authentication) {
+    ImportView(ImportService imports, AuthenticationContext authentication) {
+        super("import");
         this.imports = imports;
-        addClassName("view");
-        setId("import");
-        runs = new RunsList(formatter, this::showRejections);
+        runs = new RunsList(this::showRejections);
         rejections = new RejectionsPanel(imports);
         CsvExport export = new CsvExport("importkorningar.csv", out -> RunsCsv.write(shown, out));
         export.getElement().setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
-        Div header = new Div(new H1(getTranslation("import.title")), export);
-        header.addClassName("view-header");
-        add(header, new Paragraph(getTranslation("import.lead")));
+        top(getTranslation("import.title")).export(export).lead(getTranslation("import.lead"));
         if (authentication.hasRole(Role.COORDINATOR.name())) {
-            Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, formatter, this::runFinished));
+            Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, this::runFinished));
             controls.addClassName("import-controls");
             add(controls);
         } else {
@@ -57,11 +52,6 @@ class ImportView extends Div implements HasDynamicTitle {
         // The rejected rows before the list of runs: right below a run's progress, whatever the list's length.
         add(rejections, runs);
         refresh(null);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("import.title") + " – Måltavla";
     }
 
     private void runFinished(ImportRunResult result) {

@@ -15,11 +15,13 @@ import java.util.List;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
+import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
 
 /**
- * One file's rejected rows: line, column, value and reason, searchable, read page by page from
+ * One file's rejected rows: line, the row's kommun and code (which indicator, activity or
+ * element it was for), column, value and reason, searchable, read page by page from
  * the service as the grid scrolls (a national file can have 100,000), and downloadable as CSV
  * with the search applied (columns rad;kolumn;varde;orsak, as the .avvisade.csv beside the file).
  */
@@ -31,7 +33,8 @@ class RejectionsPanel extends Section {
     private final Paragraph which = new Paragraph();
     private final TextField search = new TextField();
     private final Paragraph count = new Paragraph();
-    private final Grid<se.maltavla.dataimport.Rejection> grid = new Grid<>();
+    private final Grid<RejectedRow> grid = new Grid<>();
+    private Grid.Column<RejectedRow> code;
     private final Div export = new Div();
     private final Div content = new Div();
     private final Paragraph nothing = new Paragraph();
@@ -64,11 +67,16 @@ class RejectionsPanel extends Section {
     private void columns() {
         grid.setId("rejections-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.line()).setHeader(getTranslation("import.rejections.line"))
+        grid.addColumn(r -> r.rejection().line()).setHeader(getTranslation("import.rejections.line"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.column()).setHeader(getTranslation("import.rejections.column")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.value()).setHeader(getTranslation("import.rejections.value")).setFlexGrow(1);
-        grid.addColumn(r -> r.reason()).setHeader(getTranslation("import.rejections.reason")).setFlexGrow(4);
+        grid.addColumn(r -> orDash(r.municipality())).setHeader(getTranslation("import.rejections.municipality"))
+                .setAutoWidth(true).setFlexGrow(0);
+        code = grid.addColumn(r -> orDash(r.code())).setHeader(getTranslation("import.rejections.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.rejection().column()).setHeader(getTranslation("import.rejections.column")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.rejection().value()).setHeader(getTranslation("import.rejections.value")).setFlexGrow(1);
+        grid.addColumn(r -> r.rejection().reason()).setHeader(getTranslation("import.rejections.reason")).setFlexGrow(4);
         grid.setPageSize(100);
     }
 
@@ -82,6 +90,9 @@ class RejectionsPanel extends Section {
             return;
         }
         which.setText(getTranslation("import.rejections.file", file.fileName(), run.runId(), ImportTexts.when(run.startedAt())));
+        String codeKey = "import.rejections.code." + file.kind();
+        String codeHeading = getTranslation(codeKey);
+        code.setHeader(codeHeading.startsWith("!") ? getTranslation("import.rejections.code") : codeHeading);
         grid.getElement().setAttribute("aria-label", getTranslation("import.rejections.grid", file.fileName()));
         search.clear();
         refresh();
@@ -98,7 +109,7 @@ class RejectionsPanel extends Section {
         }
         long fileId = file.fileId();
         String words = search.getValue();
-        grid.setItems(query -> imports.rejections(fileId, words, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> imports.rejectedRows(fileId, words, query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(imports.countRejections(fileId, words)));
         long all = file.rowsRejected();
         long matching = words.isBlank() ? all : imports.countRejections(fileId, words);
@@ -116,6 +127,10 @@ class RejectionsPanel extends Section {
         download.getElement().setAttribute("aria-label",
                 getTranslation("export.csv") + ": " + getTranslation("import.export.rejections", file.fileName()));
         export.add(download);
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "–" : value;
     }
 
     /** The export: every matching row, as the .avvisade.csv beside an archived file but in the export dialect. */

@@ -21,7 +21,6 @@ import se.maltavla.dataimport.ImportBusyException;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
-import se.maltavla.dataimport.RunSummaryFormatter;
 
 /**
  * "Importera nu": starts a run over the inbox on the service's background thread and shows it
@@ -33,7 +32,6 @@ class RunNowPanel extends Section {
     private static final Duration PUSH_INTERVAL = Duration.ofMillis(250);
 
     private final ImportService imports;
-    private final RunSummaryFormatter formatter;
     private final Consumer<ImportRunResult> finished;
     private final Button start = new Button();
     private final Paragraph status = new Paragraph();
@@ -41,9 +39,8 @@ class RunNowPanel extends Section {
     private final Map<String, FileProgress> rows = new LinkedHashMap<>();
     private CompletableFuture<Void> shown = CompletableFuture.completedFuture(null);
 
-    RunNowPanel(ImportService imports, RunSummaryFormatter formatter, Consumer<ImportRunResult> finished) {
+    RunNowPanel(ImportService imports, Consumer<ImportRunResult> finished) {
         this.imports = imports;
-        this.formatter = formatter;
         this.finished = finished;
         setId("run-now");
         start.setText(getTranslation("import.run.button"));
@@ -112,7 +109,7 @@ class RunNowPanel extends Section {
 
     private void fileFinished(FileResult file) {
         FileProgress row = row(file.fileName(), file.kind());
-        row.finished(formatter.fileStatus(file, getLocale()));
+        row.finished(ImportTexts.outcome(this, file, true));
     }
 
     private static void access(UI ui, Command command) {

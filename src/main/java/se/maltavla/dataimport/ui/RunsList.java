@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dataimport.FileResult;
-import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportRunSummary;
-import se.maltavla.dataimport.RunSummaryFormatter;
 
 /**
  * The latest runs, newest first: when, what started it, how it ended, and a table of its files
@@ -24,12 +22,10 @@ import se.maltavla.dataimport.RunSummaryFormatter;
  */
 class RunsList extends Section {
 
-    private final RunSummaryFormatter formatter;
     private final BiConsumer<ImportRunSummary, FileResult> showRejections;
     private final Div runs = new Div();
 
-    RunsList(RunSummaryFormatter formatter, BiConsumer<ImportRunSummary, FileResult> showRejections) {
-        this.formatter = formatter;
+    RunsList(BiConsumer<ImportRunSummary, FileResult> showRejections) {
         this.showRejections = showRejections;
         setId("runs");
         runs.addClassName("import-runs");
@@ -66,7 +62,7 @@ class RunsList extends Section {
     private Component files(ImportRunSummary run) {
         DataTable<FileResult> table = new DataTable<FileResult>(getTranslation("import.runs.caption", run.runId()))
                 .text(heading("name"), FileResult::fileName)
-                .text(heading("kind"), file -> file.kind() == null ? "–" : file.kind())
+                .text(heading("kind"), file -> ImportTexts.kind(this, file.kind()))
                 .number(heading("read"), file -> count(file.rowsRead()))
                 .number(heading("new"), file -> count(file.rowsNew()))
                 .number(heading("updated"), file -> count(file.rowsUpdated()))
@@ -84,8 +80,7 @@ class RunsList extends Section {
     private Component result(ImportRunSummary run, FileResult file) {
         Div cell = new Div();
         cell.addClassName("import-result");
-        cell.add(new Div(file.status() == FileStatus.IMPORTED ? getTranslation("import.file.imported")
-                : formatter.fileStatus(file, getLocale())));
+        cell.add(new Div(ImportTexts.outcome(this, file, false)));
         for (String warning : file.warnings()) {
             Div line = new Div(getTranslation("import.file.warning", warning));
             line.addClassName("import-warning");

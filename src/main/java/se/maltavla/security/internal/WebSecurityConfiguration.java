@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -81,7 +82,10 @@ class WebSecurityConfiguration {
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(database, throttle)));
         // Before anything is authorised: a session whose user lost rights is ended first.
         http.addFilterAfter(new SessionRightsFilter(rights), SecurityContextHolderFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // An address that is no view needs a login like any view, and then reaches Vaadin, which
+        // answers it with the not-found page inside the layout (Vaadin's default is a bare 403).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // After Vaadin's configurer: configured first, the form login would not know its login page
         // yet, and Spring Security would serve its own instead of LoginView.
         http.formLogin(form -> form.failureHandler(LoginRefusals.form()));

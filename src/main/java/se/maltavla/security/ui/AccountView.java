@@ -3,30 +3,29 @@ package se.maltavla.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.security.UserService;
 import se.maltavla.security.UserChangeRejectedException;
 import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.shared.ui.Page;
+import se.maltavla.shared.ui.PasswordFields;
 
 /** Mitt konto: any signed-in user changes the own password, given the current one. */
 @Route(value = "konto", layout = MainLayout.class)
 @PermitAll
-class AccountView extends Div implements HasDynamicTitle {
+class AccountView extends Page {
 
     AccountView(UserService users) {
-        addClassName("view");
-        setId("account");
-        PasswordField current = new PasswordField(getTranslation("account.current"));
+        super("account");
+        top(getTranslation("account.title"));
+        PasswordField current = PasswordFields.of(getTranslation("account.current"));
         current.setId("current-password");
-        PasswordField next = new PasswordField(getTranslation("account.new"));
+        PasswordField next = PasswordFields.of(getTranslation("account.new"));
         next.setId("new-password");
         next.setHelperText(getTranslation("users.password.helper", UserService.MIN_PASSWORD_LENGTH));
-        PasswordField repeat = new PasswordField(getTranslation("account.repeat"));
+        PasswordField repeat = PasswordFields.of(getTranslation("account.repeat"));
         repeat.setId("repeat-password");
         Feedback feedback = new Feedback();
         Button save = new Button(getTranslation("account.save"), e -> feedback.attempt(() -> {
@@ -42,11 +41,6 @@ class AccountView extends Div implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("28em");
-        add(new H1(getTranslation("account.title")), form, save, feedback);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("account.title") + " – Måltavla";
+        add(form, save, feedback);
     }
 }

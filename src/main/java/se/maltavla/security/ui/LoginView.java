@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import se.maltavla.security.internal.SessionRights;
 import se.maltavla.shared.ui.LanguageSwitch;
+import se.maltavla.shared.ui.PasswordFields;
 
 /**
  * The login: user name and password, posted to Spring Security ({@code /login}), in Swedish or
@@ -40,6 +41,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setI18n(texts);
         form.setForgotPasswordButtonVisible(false);
+        PasswordFields.translateInside(form);
 
         H1 name = new H1("Måltavla");
         Paragraph intro = new Paragraph(getTranslation("login.intro"));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +26,8 @@ import se.maltavla.security.UserService;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.shared.ui.Page;
+import se.maltavla.shared.ui.PasswordFields;
 
 /**
  * Användare: the coordinator adds users, changes their role, disables them and sets new
@@ -37,7 +37,7 @@ import se.maltavla.shared.ui.MainLayout;
  */
 @Route(value = "anvandare", layout = MainLayout.class)
 @RolesAllowed("COORDINATOR")
-class UsersView extends Div implements HasDynamicTitle {
+class UsersView extends Page {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -47,24 +47,17 @@ class UsersView extends Div implements HasDynamicTitle {
     private final Feedback feedback = new Feedback();
 
     UsersView(UserService users, AuthenticationContext authentication) {
+        super("users");
         this.users = users;
         this.signedIn = authentication.getPrincipalName().orElse("");
-        addClassName("view");
-        setId("users");
-        Div header = new Div(new H1(getTranslation("users.title")), new CsvExport("anvandare.csv", out -> {
+        top(getTranslation("users.title")).export(new CsvExport("anvandare.csv", out -> {
             try (ExcelCsv csv = new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad"))) {
                 users.listUsers().forEach(u -> csv.row(u.username(), u.role().code(), u.enabled() ? "ja" : "nej",
                         WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")))));
             }
-        }));
-        header.addClassName("view-header");
-        add(header, new Paragraph(getTranslation("users.intro")), feedback, newUser(), list);
+        })).lead(getTranslation("users.intro"));
+        add(feedback, newUser(), list);
         showUsers();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("users.title") + " – Måltavla";
     }
 
     private Component newUser() {
@@ -73,7 +66,7 @@ class UsersView extends Div implements HasDynamicTitle {
         Select<Role> role = roleSelect();
         role.setId("new-role");
         role.setValue(Role.VIEWER);
-        PasswordField password = new PasswordField(getTranslation("users.password"));
+        PasswordField password = PasswordFields.of(getTranslation("users.password"));
         password.setId("new-password");
         password.setHelperText(getTranslation("users.password.helper", UserService.MIN_PASSWORD_LENGTH));
         Button add = new Button(getTranslation("users.add"), e -> feedback.attempt(() -> {
@@ -118,7 +111,7 @@ class UsersView extends Div implements HasDynamicTitle {
                 showUsers();
             }
         });
-        PasswordField password = new PasswordField();
+        PasswordField password = PasswordFields.translated(new PasswordField());
         password.setAriaLabel(getTranslation("users.newpassword.of", user.username()));
         password.setPlaceholder(getTranslation("users.newpassword"));
         Button set = new Button(getTranslation("users.setpassword"), e -> feedback.attempt(() -> {

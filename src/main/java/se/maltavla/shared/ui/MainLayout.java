@@ -15,24 +15,37 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every view after the login: a header (name, who is logged in, language, log
- * out), the navigation between the views, and the view.
+ * The frame of every view after the login: a skip link to the page's heading, a header (name,
+ * who is logged in, language, log out), the navigation between the views, and the view (a
+ * {@link Page}).
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * The layout's content area keeps its scroll position between views: a link followed from low
-     * on one page would open the next view half way down. Every navigation starts at the top.
+     * on one page would open the next view half way down. Every navigation starts at the top, and
+     * with focus on the new page's heading when asked ($0), so that the keyboard and a screen
+     * reader continue in the new page rather than at the menu (WCAG 2.4.3).
      */
-    private static final String SCROLL_TO_TOP = """
+    private static final String TO_TOP = """
             window.scrollTo(0, 0);
             const content = this.shadowRoot && this.shadowRoot.querySelector('[part~="content"]');
-            if (content) { content.scrollTop = 0; }""";
+            if (content) { content.scrollTop = 0; }
+            const heading = document.getElementById($1);
+            if ($0 && heading) { heading.focus({preventScroll: true}); }""";
+
+    /** The skip link moves focus to the heading itself: the address keeps no #fragment for the router. */
+    private static final String SKIP = """
+            this.addEventListener('click', e => {
+              const heading = document.getElementById($0);
+              if (heading) { e.preventDefault(); heading.focus(); }
+            });""";
 
     public MainLayout(AuthenticationContext authentication) {
         Span name = new Span("Måltavla");
@@ -45,6 +58,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+        Anchor skip = new Anchor("#" + Page.HEADING_ID, getTranslation("layout.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs(SKIP, Page.HEADING_ID);
+
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         HorizontalLayout bar = new HorizontalLayout(toggle, name);
@@ -55,14 +74,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setFlexGrow(1, spacer);
         bar.addClassName("app-bar");
         bar.setWrap(true);
-        addToNavbar(bar);
+        addToNavbar(skip, bar);
         addToDrawer(navigation(authentication.hasRole("COORDINATOR")));
         setPrimarySection(Section.DRAWER);
     }
 
+    /** A page loaded anew starts at the top of the document (the skip link first); any other navigation at its heading. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        getElement().executeJs(SCROLL_TO_TOP);
+        boolean loaded = event.getLocationChangeEvent().getTrigger() == NavigationTrigger.PAGE_LOAD;
+        getElement().executeJs(TO_TOP, !loaded, Page.HEADING_ID);
     }
 
     private Component navigation(boolean coordinator) {

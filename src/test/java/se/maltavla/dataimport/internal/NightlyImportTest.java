@@ -113,6 +113,17 @@ class NightlyImportTest {
             }
 
             @Override
+            public List<se.maltavla.dataimport.RejectedRow> rejectedRows(long fileId, String search, int offset, int limit) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<se.maltavla.dataimport.RejectedValue> latestRejectedValue(String municipality, String code,
+                    int year) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public long countRejections(long fileId, String search) {
                 throw new UnsupportedOperationException();
             }

@@ -13,13 +13,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.Level;
 import se.maltavla.support.BrowserTest;
 import se.maltavla.support.WebTestEnvironment;
 
 /**
  * The coordinator uploads an utfall file for Ronneby with three bad rows (beside this test),
- * imports it with "Importera nu", watches its progress, and reads which lines were rejected and
- * why; then the same in English.
+ * imports it with "Importera nu", watches its progress, and reads which lines were rejected,
+ * for which municipality and indicator, and why; then the same in English; and finds on the
+ * indicator's page that its newer value was rejected.
  */
 class ImportBrowserTest extends BrowserTest {
 
@@ -33,6 +37,9 @@ class ImportBrowserTest extends BrowserTest {
 
     @TempDir
     Path folder;
+
+    @Autowired
+    FulfilmentService fulfilment;
 
     @Test
     void the_coordinator_uploads_a_file_with_errors_imports_it_and_reads_what_was_rejected_and_why() throws Exception {
@@ -61,10 +68,10 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(newest.findElement(By.xpath(".//tr[*[normalize-space()='" + FILE + "']]")).getText())
                 .contains(FILE, "utfall", "4 0 0 1 3");
         waitForText("Fil " + FILE + " i körning");
-        assertThat(gridCells()).containsSubsequence("Rad", "Kolumn", "Värde", "Orsak",
-                "3", "indikator_kod", "KS-17-9.9", UNKNOWN_INDICATOR,
-                "4", "varde", "tolv", NOT_A_NUMBER,
-                "5", "period", "2017-13", NOT_A_PERIOD);
+        assertThat(gridCells()).containsSubsequence("Rad", "Kommun", "Indikator", "Kolumn", "Värde", "Orsak",
+                "3", "1081", "KS-17-9.9", "indikator_kod", "KS-17-9.9", UNKNOWN_INDICATOR,
+                "4", "1081", "KS-17-2.1", "varde", "tolv", NOT_A_NUMBER,
+                "5", "1081", "KS-17-3.1", "period", "2017-13", NOT_A_PERIOD);
         assertThat(pageText()).contains("3 avvisade rader", "Exportera CSV");
         checkView("import-sv");
         browser.executeScript("document.getElementById('rejections').scrollIntoView()");
@@ -74,11 +81,32 @@ class ImportBrowserTest extends BrowserTest {
         waitForText("Rejected rows");
         assertThat(pageText()).contains("Put files in the inbox", "Import now", "Runs", "started here",
                 "Finished, some rows or files rejected", "3 rejected rows", "Search the rejected rows");
-        assertThat(gridCells()).containsSubsequence("Line", "Column", "Value", "Reason", "3", "indikator_kod", "KS-17-9.9",
-                UNKNOWN_INDICATOR);
+        assertThat(gridCells()).containsSubsequence("Line", "Municipality", "Indicator", "Column", "Value", "Reason", "3", "1081",
+                "KS-17-9.9", "indikator_kod", "KS-17-9.9", UNKNOWN_INDICATOR);
+        assertThat(newestRun().findElements(By.xpath(".//tr[*[normalize-space()='" + FILE + "']]/*")).get(1).getText())
+                .as("the kind in words").isEqualTo("measured values");
         checkView("import-en");
         browser.executeScript("document.getElementById('rejections').scrollIntoView()");
         screenshot("import-rejections-en");
+
+        open("/indikator/" + indicatorId("KS-17-2.1"));
+        waitForText("A newer value was rejected by the import on");
+        // the reason as stored, in the language of the run (started in Swedish)
+        assertThat(pageText()).contains("(" + FILE + ", line 4): Inte ett tal.");
+        checkView("indicator-rejected-en");
+        click(By.id("language"));
+        waitForText("Ett nyare värde avvisades vid import");
+        assertThat(pageText()).contains("(" + FILE + ", rad 4): Inte ett tal.");
+        checkView("indicator-rejected-sv");
+    }
+
+    private WebElement newestRun() {
+        return waitFor(By.cssSelector("#runs .import-run"));
+    }
+
+    private long indicatorId(String code) {
+        return fulfilment.results("1081", 2017, fulfilment.defaultEvaluationDate(2017)).rows(Level.INDIKATOR).stream()
+                .filter(r -> code.equals(r.code())).findFirst().orElseThrow().subjectId();
     }
 
     private WebElement fileInput() {

@@ -32,6 +32,7 @@ import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
+import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.shared.i18n.Messages;
 import se.maltavla.support.TestInbox;
@@ -87,6 +88,21 @@ class ImportViewTest extends UiTest {
 
     @Test
     @WithMockUser(roles = "VIEWER")
+    void a_rejected_row_says_which_municipality_and_indicator_it_was_for() {
+        importRejected("utfall-vilken.csv", "9901;A1;2016-T1;4", "9901;B2;2016-T2;5");
+        navigate(ImportView.class);
+
+        assertThat(gridSubjects()).containsExactly("9901 A1", "9901 B2");
+        Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
+        assertThat(grid.getColumns()).extracting(c -> c.getHeaderText()).containsExactly("Rad", "Kommun", "Indikator", "Kolumn",
+                "Värde", "Orsak");
+
+        test($(TextField.class).id("rejections-search")).setValue("b2");
+        assertThat(gridSubjects()).containsExactly("9901 B2");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
     void searching_narrows_the_rejected_rows_and_says_how_many_match() {
         importRejected("utfall-sok.csv", "9901;A1;2016-T1;4", "9901;B2;2016-T2;5", "9901;A3;2016-T3;6");
         navigate(ImportView.class);
@@ -106,7 +122,7 @@ class ImportViewTest extends UiTest {
         assertThat(gridRows()).singleElement().asString().contains("NEW");
 
         Button show = $(Button.class).withCondition(b -> b.getAriaLabel().orElse("").contains("utfall-aldre.csv")).single();
-        assertThat(show.getAriaLabel()).contains("Visa de avvisade raderna i utfall-aldre.csv (körning " + older.runId() + ")");
+        assertThat(show.getAriaLabel()).contains("Visa avvisade rader i utfall-aldre.csv (körning " + older.runId() + ")");
         test(show).click();
 
         assertThat(gridRows()).singleElement().asString().contains("OLD");
@@ -169,7 +185,7 @@ class ImportViewTest extends UiTest {
         assertThat(text(progress)).contains("utfall-nu.csv (utfall)", "3 av 3 rader", "lästa 3, nya 0, uppdaterade 0, oförändrade 0, avvisade 3");
         assertThat(progress.bar().getValue()).isEqualTo(progress.bar().getMax());
         assertThat(text($(FileProgress.class).withCondition(p -> "okand.csv".equals(p.getElement().getAttribute("data-file"))).single()))
-                .contains("AVVISAD: Okänd filtyp");
+                .contains("Avvisad i sin helhet: Okänd filtyp");
         long newest = imports.recentRuns(1).getFirst().runId();
         assertThat(text($(RunsList.class).single())).contains("Körning " + newest, "startad här", "okand.csv");
         assertThat(text($(Paragraph.class).id("rejections-file"))).startsWith("Fil utfall-nu.csv i körning " + newest);
@@ -259,12 +275,21 @@ class ImportViewTest extends UiTest {
 
     @SuppressWarnings("unchecked")
     private List<String> gridRows() {
-        Grid<Rejection> grid = $(Grid.class).id("rejections-grid");
+        // Line, then (since the row's subject is shown) kommun and code, then column, value and reason.
+        Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
         var tester = test(grid);
         return java.util.stream.IntStream.range(0, tester.size())
-                .mapToObj(i -> tester.getCellText(i, 0) + " | " + tester.getCellText(i, 1) + " | " + tester.getCellText(i, 2)
-                        + " | " + tester.getCellText(i, 3))
+                .mapToObj(i -> tester.getCellText(i, 0) + " | " + tester.getCellText(i, 3) + " | " + tester.getCellText(i, 4)
+                        + " | " + tester.getCellText(i, 5))
                 .toList();
+    }
+
+    /** Each row's kommun and code, as the grid shows them. */
+    private List<String> gridSubjects() {
+        Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
+        var tester = test(grid);
+        return java.util.stream.IntStream.range(0, tester.size())
+                .mapToObj(i -> tester.getCellText(i, 1) + " " + tester.getCellText(i, 2)).toList();
     }
 
     private static String row(Rejection r) {

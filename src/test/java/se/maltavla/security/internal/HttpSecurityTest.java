@@ -28,6 +28,14 @@ class HttpSecurityTest extends RunningAppTest {
     }
 
     @Test
+    void sends_a_browser_that_is_not_logged_in_from_an_address_that_is_no_view_to_the_login_page_too() throws Exception {
+        HttpResponse<String> response = get("/finns-inte/alls", null);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
     void answers_the_api_without_credentials_with_401_in_json() throws Exception {
         HttpResponse<String> response = get("/api/strategies", null);
 

@@ -19,6 +19,8 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(browser.getTitle()).isEqualTo("Logga in – Måltavla");
         assertThat(pageText()).contains("Måltavla", "Logga in", "Lösenord", "English");
         assertThat(htmlLang()).isEqualTo("sv");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(b -> revealButtons().equals(java.util.List.of("Visa lösenordet")));
         checkView("login-sv");
 
         click(LANGUAGE);
@@ -26,6 +28,7 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(browser.getTitle()).isEqualTo("Log in – Måltavla");
         assertThat(pageText()).contains("Log in", "Password", "Svenska");
         assertThat(htmlLang()).isEqualTo("en");
+        assertThat(revealButtons()).containsExactly("Show password");
         checkView("login-en");
     }
 

@@ -95,6 +95,37 @@ class RightsBrowserTest extends BrowserTest {
         assertThat(status(elsewhere, "/")).as("the other session").isEqualTo(302);
     }
 
+    @Test
+    void a_viewer_is_refused_users_in_the_apps_language_inside_the_layout_and_an_unknown_address_is_said_so() throws Exception {
+        users.insert("rb-vera", encoder.encode(PASSWORD), Role.VIEWER);
+        logIn("rb-vera", PASSWORD);
+        waitForText("Behöver uppmärksamhet");
+
+        open("/anvandare");
+        waitForText("Ingen behörighet");
+        assertThat(browser.getTitle()).isEqualTo("Ingen behörighet – Måltavla");
+        assertThat(pageText()).contains("Sidan /anvandare är inte öppen för din roll.", "Till översikten")
+                .doesNotContain("Could not navigate", "Alla användare");
+        assertThat(browser.findElement(By.id("navigation")).isDisplayed()).as("the menu").isTrue();
+        assertThat(browser.findElement(By.id("page-heading")).getText()).isEqualTo("Ingen behörighet");
+        checkView("refused-sv");
+
+        click(By.id("language"));
+        waitForText("No access");
+        assertThat(pageText()).contains("The page /anvandare is not open to your role.");
+        checkView("refused-en");
+
+        open("/finns-inte/alls");
+        waitForText("Page not found");
+        assertThat(pageText()).contains("Måltavla has no page at the address /finns-inte/alls.").doesNotContain("Could not navigate");
+        assertThat(browser.findElement(By.id("navigation")).isDisplayed()).isTrue();
+        checkView("not-found-en");
+        click(By.id("language"));
+        waitForText("Sidan finns inte");
+        click(By.id("back-to-overview"));
+        waitForText("Behöver uppmärksamhet");
+    }
+
     private void asCoordinator(Runnable change) {
         // the application's holder (Vaadin's): each application context in the test JVM has its own
         signedIn.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -1,17 +1,13 @@
 package se.maltavla.dashboard.ui.activities;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.activity.ActivityService;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.ResultsBusyException;
@@ -26,26 +22,26 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "aktiviteter", layout = MainLayout.class)
 @PermitAll
-class ActivitiesView extends Div implements FollowsSelection, HasDynamicTitle {
+class ActivitiesView extends DashboardPage implements FollowsSelection {
+
+    private final ActivityService activities;
+    private final FulfilmentService fulfilment;
 
     ActivitiesView(DashboardContext context, ActivityService activities, FulfilmentService fulfilment, StrategyService strategies) {
-        addClassName("view");
-        setId("activities");
-        if (context.selection().isEmpty()) {
-            add(new H1(getTranslation("activities.title")), new NoDataYet());
-            return;
-        }
+        super("activities", "activities.title", context, strategies);
+        this.activities = activities;
+        this.fulfilment = fulfilment;
+    }
+
+    @Override
+    protected void show(BeforeEnterEvent event) {
         String municipality = context.municipality();
         int year = context.year();
         ActivityFacts facts = new ActivityFacts(municipality, year, activities.activities(municipality, year),
                 ActivityFacts.failures(guidelines(fulfilment, municipality, year)));
-
-        Div header = new Div(new H1(getTranslation("activities.title")), export(facts));
-        header.addClassName("view-header");
-        Paragraph lead = new Paragraph(getTranslation("activities.lead", String.valueOf(year)));
-        lead.setId("activities-lead");
-        lead.addClassName("lead");
-        add(header, lead, new SelectionBar(context, strategies));
+        top(getTranslation("activities.title")).export(export(facts))
+                .lead(getTranslation("activities.lead", String.valueOf(year)))
+                .bar(selection());
         if (facts.activities().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("activities.none", String.valueOf(year)));
             none.setId("no-activities");
@@ -53,11 +49,6 @@ class ActivitiesView extends Div implements FollowsSelection, HasDynamicTitle {
             return;
         }
         add(new ActivityList(facts), new PartnerMap(facts), new FundingSection(facts));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("activities.title") + " – Måltavla";
     }
 
     /** The plan year's guideline check; null while an import keeps the results busy. */
@@ -69,7 +60,7 @@ class ActivitiesView extends Div implements FollowsSelection, HasDynamicTitle {
         }
     }
 
-    private Component export(ActivityFacts facts) {
+    private CsvExport export(ActivityFacts facts) {
         return new CsvExport(CsvExport.fileName("aktiviteter", facts.municipality(), String.valueOf(facts.year())),
                 out -> ActivitiesCsv.write(facts, out));
     }

@@ -1,21 +1,19 @@
 package se.maltavla.dashboard.ui.alignment;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.strategy.ElementType;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.fulfilment.AlignmentMatrix;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
@@ -29,26 +27,24 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "matris", layout = MainLayout.class)
 @PermitAll
-class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
+class AlignmentView extends DashboardPage implements FollowsSelection {
+
+    private final FulfilmentService fulfilment;
 
     AlignmentView(DashboardContext context, StrategyService strategies, FulfilmentService fulfilment) {
-        addClassName("view");
+        super("alignment", "alignment.title", context, strategies);
+        this.fulfilment = fulfilment;
         addClassName("view-wide");
-        setId("alignment");
-        if (context.selection().isEmpty()) {
-            add(new H1(getTranslation("alignment.title")), new NoDataYet());
-            return;
-        }
+    }
+
+    @Override
+    protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
         AlignmentMatrix matrix = fulfilment.alignment(context.municipality(), context.year(), context.evaluationDate());
-
-        Div header = new Div(new H1(getTranslation("alignment.title")), new CsvExport(CsvExport.fileName("strategikarta",
-                results.municipality(), String.valueOf(results.year()), results.evaluationDate().toString()),
-                out -> AlignmentCsv.write(matrix, out)));
-        header.addClassName("view-header");
-        add(header, new Paragraph(results.strategyName() == null ? "" : results.strategyName()),
-                new SelectionBar(context, strategies));
-
+        top(getTranslation("alignment.title")).export(new CsvExport(CsvExport.fileName("strategikarta", results.municipality(),
+                        String.valueOf(results.year()), results.evaluationDate().toString()), out -> AlignmentCsv.write(matrix, out)))
+                .lead(results.strategyName())
+                .bar(selection());
         Section section = new Section(new H2(getTranslation("alignment.heading."
                 + ((matrix.rowType() == null ? ElementType.PRIORITY_AREA : matrix.rowType()).code()))));
         section.setId("alignment-matrix");
@@ -58,11 +54,6 @@ class AlignmentView extends Div implements FollowsSelection, HasDynamicTitle {
             return;
         }
         section.add(legend(), new MatrixTable(matrix, caption(matrix)));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("alignment.title") + " – Måltavla";
     }
 
     private Div legend() {

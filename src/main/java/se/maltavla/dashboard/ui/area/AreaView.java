@@ -3,15 +3,12 @@ package se.maltavla.dashboard.ui.area;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.io.Writer;
@@ -21,8 +18,7 @@ import se.maltavla.actionplan.Narrative;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
@@ -38,53 +34,35 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "omrade/:id", layout = MainLayout.class)
 @PermitAll
-class AreaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class AreaView extends DashboardPage {
 
-    private final DashboardContext context;
     private final StrategyService strategies;
     private final ActionPlanService plans;
-    private String title;
 
     AreaView(DashboardContext context, StrategyService strategies, ActionPlanService plans) {
-        this.context = context;
+        super("area", "area.notfound.title", context, strategies);
         this.strategies = strategies;
         this.plans = plans;
-        addClassName("view");
-        setId("area");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        title = getTranslation("area.notfound.title");
-        if (context.selection().isEmpty()) {
-            add(new H1(title), new NoDataYet());
-            return;
-        }
+    protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
         var figures = event.getRouteParameters().getLong("id").flatMap(id -> AreaFigures.of(id,
                 strategies.strategies(context.municipality()), results, plans.narratives(context.municipality(), context.year())));
         if (figures.isEmpty()) {
-            add(new H1(title), new SelectionBar(context, strategies),
-                    new Paragraph(getTranslation("area.notfound", context.municipality(), context.year())),
-                    new Anchor("", getTranslation("area.back")));
+            top(getTranslation("area.notfound.title")).bar(selection());
+            missing(getTranslation("area.notfound", context.municipality(), context.year()), new Anchor("", getTranslation("area.back")));
             return;
         }
         show(figures.get(), results);
     }
 
-    @Override
-    public String getPageTitle() {
-        return title + " – Måltavla";
-    }
-
     private void show(AreaFigures figures, PlanYearResults results) {
         ResultRow row = figures.row();
-        title = row.name();
-        Div header = new Div(new H1(row.name()), export(figures, results));
-        header.addClassName("view-header");
-        add(header, new Paragraph(typeName(figures.element().type().code(), figures.element().group()) + " · " + row.code()));
-        add(new SelectionBar(context, strategies));
+        top(row.name()).export(export(figures, results))
+                .lead(typeName(figures.element().type().code(), figures.element().group()) + " · " + row.code())
+                .bar(selection());
         Div figure = new Div(new FulfilmentBar(row.fulfilmentPercent(), row.status()), new StatusBadge(row.status()),
                 new Span(getTranslation("area.reported", row.indicatorsWithValue(), row.indicators())));
         figure.addClassName("overall");
@@ -164,7 +142,7 @@ class AreaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return group == null ? name : name + " (" + group + ")";
     }
 
-    private Component export(AreaFigures figures, PlanYearResults results) {
+    private CsvExport export(AreaFigures figures, PlanYearResults results) {
         return new CsvExport(CsvExport.fileName("omrade", figures.row().code(), results.municipality(),
                 String.valueOf(results.year()), results.evaluationDate().toString()), out -> write(figures, results, out));
     }

@@ -3,7 +3,6 @@ package se.maltavla.dashboard.ui.committee;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -20,8 +17,7 @@ import java.util.Optional;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.shared.ui.HtmlTable;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.GuidelineReport;
@@ -39,64 +35,43 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "namnder/:id", layout = MainLayout.class)
 @PermitAll
-class CommitteeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CommitteeView extends DashboardPage {
 
-    private final DashboardContext context;
     private final FulfilmentService fulfilment;
-    private final StrategyService strategies;
-    private String title;
 
     CommitteeView(DashboardContext context, FulfilmentService fulfilment, StrategyService strategies) {
-        this.context = context;
+        super("committee", "committee.list.title", context, strategies);
         this.fulfilment = fulfilment;
-        this.strategies = strategies;
-        addClassName("view");
-        setId("committee");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        title = getTranslation("committee.list.title");
-        if (context.selection().isEmpty()) {
-            add(new H1(title), new NoDataYet());
-            return;
-        }
+    protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
         CommitteeFigures figures = new CommitteeFigures(results, fulfilment.guidelines(context.municipality(), context.year()));
         String id = event.getRouteParameters().get("id").orElse("");
         Optional<ResultRow> committee = id.matches("\\d{1,18}") ? figures.committee(Long.parseLong(id)) : Optional.empty();
         if (committee.isEmpty()) {
-            title = getTranslation("committee.unknown.title");
-            Paragraph message = new Paragraph(getTranslation("committee.unknown", id,
-                    results.municipality(), results.year()));
-            message.setId("committee-unknown");
-            add(new H1(title), message, new Paragraph(new Anchor("namnder", getTranslation("committee.back"))));
+            top(getTranslation("committee.unknown.title"));
+            missing(getTranslation("committee.unknown", id, results.municipality(), results.year()),
+                    new Anchor("namnder", getTranslation("committee.back"))).setId("committee-unknown");
             return;
         }
         show(figures, committee.get());
     }
 
-    @Override
-    public String getPageTitle() {
-        return title + " – Måltavla";
-    }
-
     private void show(CommitteeFigures figures, ResultRow committee) {
-        title = committee.name();
         PlanYearResults results = figures.results();
-        Div header = new Div(new H1(committee.name()), new CsvExport(CsvExport.fileName("namnd", results.municipality(),
-                committee.name(), String.valueOf(results.year()), results.evaluationDate().toString()),
-                out -> CommitteeCsv.committee(figures, committee, out)));
-        header.addClassName("view-header");
-        Paragraph back = new Paragraph(new Anchor("namnder", getTranslation("committee.back")));
+        top(committee.name()).export(new CsvExport(CsvExport.fileName("namnd", results.municipality(), committee.name(),
+                        String.valueOf(results.year()), results.evaluationDate().toString()),
+                        out -> CommitteeCsv.committee(figures, committee, out)))
+                .lead(new Anchor("namnder", getTranslation("committee.back")))
+                .bar(selection());
         Div overall = new Div(new Span(getTranslation("committee.column.fulfilment")),
                 new FulfilmentBar(committee.fulfilmentPercent(), committee.status()), new StatusBadge(committee.status()),
                 new Span(getTranslation("committee.reported", committee.indicatorsWithValue(), committee.indicators())));
         overall.addClassName("committee-overall");
         overall.setId("committee-overall");
-        add(header, back, new SelectionBar(context, strategies), overall, goals(figures, committee),
-                guidelines(figures.shares(committee)), breaches(figures.breaches(committee)));
+        add(overall, goals(figures, committee), guidelines(figures.shares(committee)), breaches(figures.breaches(committee)));
     }
 
     private Component goals(CommitteeFigures figures, ResultRow committee) {

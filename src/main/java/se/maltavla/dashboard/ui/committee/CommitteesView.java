@@ -2,20 +2,17 @@ package se.maltavla.dashboard.ui.committee;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.shared.ui.HtmlTable;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
@@ -30,30 +27,24 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "namnder", layout = MainLayout.class)
 @PermitAll
-class CommitteesView extends Div implements FollowsSelection, HasDynamicTitle {
+class CommitteesView extends DashboardPage implements FollowsSelection {
+
+    private final FulfilmentService fulfilment;
 
     CommitteesView(DashboardContext context, FulfilmentService fulfilment, StrategyService strategies) {
-        addClassName("view");
-        setId("committees");
-        if (context.selection().isEmpty()) {
-            add(new H1(getTranslation("committee.list.title")), new NoDataYet());
-            return;
-        }
-        PlanYearResults results = context.results();
-        CommitteeFigures figures = new CommitteeFigures(results, fulfilment.guidelines(context.municipality(), context.year()));
-
-        Div header = new Div(new H1(getTranslation("committee.list.title")), new CsvExport(CsvExport.fileName("namnder",
-                results.municipality(), String.valueOf(results.year()), results.evaluationDate().toString()),
-                out -> CommitteeCsv.list(figures, out)));
-        header.addClassName("view-header");
-        Paragraph lead = new Paragraph(getTranslation("committee.list.lead"));
-        lead.addClassName("lead");
-        add(header, lead, new SelectionBar(context, strategies), table(figures));
+        super("committees", "committee.list.title", context, strategies);
+        this.fulfilment = fulfilment;
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("committee.list.title") + " – Måltavla";
+    protected void show(BeforeEnterEvent event) {
+        PlanYearResults results = context.results();
+        CommitteeFigures figures = new CommitteeFigures(results, fulfilment.guidelines(context.municipality(), context.year()));
+        top(getTranslation("committee.list.title")).export(new CsvExport(CsvExport.fileName("namnder", results.municipality(),
+                        String.valueOf(results.year()), results.evaluationDate().toString()), out -> CommitteeCsv.list(figures, out)))
+                .lead(getTranslation("committee.list.lead"))
+                .bar(selection());
+        add(table(figures));
     }
 
     private Component table(CommitteeFigures figures) {

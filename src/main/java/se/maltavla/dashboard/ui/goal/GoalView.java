@@ -48,13 +48,12 @@ class GoalView extends SubjectView<GoalPage> {
     }
 
     @Override
-    protected String show(GoalPage page) {
+    protected void present(GoalPage page) {
         ResultRow goal = page.goal();
-        header(page.text(), page.results(), "mal", goal.code(), out -> GoalCsv.write(page, out),
-                new Text(getTranslation("goal.lead", goal.code())));
+        header(page.text(), getTranslation("goal.title", goal.code()), page.results(), "mal", goal.code(),
+                out -> GoalCsv.write(page, out), new Text(getTranslation("goal.lead", goal.code())));
         add(summary(page), elements(page), indicators(page), section("goal-guidelines", "goal.guidelines",
                 new GuidelineChecklist(page.failed())));
-        return getTranslation("goal.title", goal.code());
     }
 
     private Component summary(GoalPage page) {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Indicator;
+import se.maltavla.dataimport.ImportService;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
@@ -28,10 +29,12 @@ import se.maltavla.strategy.StrategyService;
 class IndicatorView extends SubjectView<IndicatorPage> {
 
     private final ActionPlanService plans;
+    private final ImportService imports;
 
-    IndicatorView(DashboardContext context, ActionPlanService plans, StrategyService strategies) {
+    IndicatorView(DashboardContext context, ActionPlanService plans, StrategyService strategies, ImportService imports) {
         super(context, strategies, "indicator", "goal.indicator");
         this.plans = plans;
+        this.imports = imports;
     }
 
     @Override
@@ -40,17 +43,18 @@ class IndicatorView extends SubjectView<IndicatorPage> {
     }
 
     @Override
-    protected String show(IndicatorPage page) {
+    protected void present(IndicatorPage page) {
         Indicator plan = page.plan();
-        header(plan.name(), page.results(), "indikator", plan.code(), out -> IndicatorCsv.write(page, out),
+        header(plan.name(), getTranslation("goal.indicator.title", plan.code()), page.results(), "indikator", plan.code(),
+                out -> IndicatorCsv.write(page, out),
                 new Text(getTranslation("goal.indicator.lead", plan.code()) + " · " + getTranslation("goal.indicator.goal") + ": "),
                 page.goal() == null ? new Text(plan.goalCode())
                         : new Anchor("mal/" + page.goal().subjectId(), page.goal().code() + " " + page.goal().name()));
+        RejectedValueHint.of(imports, page.results().municipality(), plan).ifPresent(this::add);
         add(section("indicator-summary", "goal.indicator.summary", summary(page)),
                 section("indicator-chart", "goal.indicator.chart", new TrendFigure(page)),
                 section("indicator-values", "goal.indicator.values", ValuesTable.of(this, page)),
                 section("indicator-facts", "goal.indicator.facts", IndicatorFacts.of(this, plan)));
-        return getTranslation("goal.indicator.title", plan.code());
     }
 
     private Component summary(IndicatorPage page) {

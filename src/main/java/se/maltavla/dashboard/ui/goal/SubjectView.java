@@ -1,20 +1,15 @@
 package se.maltavla.dashboard.ui.goal;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.io.Writer;
 import java.util.Optional;
 import java.util.function.Consumer;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.strategy.StrategyService;
@@ -26,63 +21,50 @@ import se.maltavla.strategy.StrategyService;
  *
  * @param <P> what the view shows of the subject
  */
-abstract class SubjectView<P> extends Div implements BeforeEnterObserver, HasDynamicTitle {
+abstract class SubjectView<P> extends DashboardPage {
 
-    protected final DashboardContext context;
-    private final StrategyService strategies;
     private final String keys;
-    private String title;
 
     /** @param keys the bundle keys' prefix of the subject's texts: {@code goal} or {@code goal.indicator} */
     SubjectView(DashboardContext context, StrategyService strategies, String id, String keys) {
-        this.context = context;
-        this.strategies = strategies;
+        super(id, keys + ".notfound.title", context, strategies);
         this.keys = keys;
-        addClassName("view");
-        setId(id);
     }
 
     /** The subject with this id in the plan year of {@code results}, if it has one. */
     protected abstract Optional<P> find(long id, PlanYearResults results);
 
-    /** Shows the subject; returns the page's title. */
-    protected abstract String show(P page);
+    /** Shows the subject, starting with {@link #header}. */
+    protected abstract void present(P page);
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected void show(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        title = getTranslation(keys + ".notfound.title");
-        if (context.selection().isEmpty()) {
-            add(new H1(title), new NoDataYet());
-            return;
-        }
         PlanYearResults results = context.results();
         Optional<P> page = parse(id).flatMap(subject -> find(subject, results));
         if (page.isEmpty()) {
-            add(new NotInPlanYear(keys, id, municipality(), results.year()));
+            Anchor back = new Anchor("", getTranslation("goal.notfound.back"));
+            back.setId("back-to-overview");
+            top(getTranslation(keys + ".notfound.title"));
+            missing(getTranslation(keys + ".notfound", id, municipality(), String.valueOf(results.year())), back);
             return;
         }
-        title = show(page.get());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – Måltavla";
+        present(page.get());
     }
 
     /**
      * The top of the view: the heading with the export of what the view shows, a lead line that
      * says what the subject is, and the choice of municipality, plan year and date.
+     *
+     * @param title the browser's title ("Mål T-1")
      */
-    protected void header(String heading, PlanYearResults results, String fileKind, String code, Consumer<Writer> csv,
-            Component... lead) {
-        Div header = new Div(new H1(heading), new CsvExport(CsvExport.fileName(fileKind, results.municipality(),
-                String.valueOf(results.year()), code, results.evaluationDate().toString()), csv));
-        header.addClassName("view-header");
-        Paragraph leadLine = new Paragraph(lead);
-        leadLine.addClassName("lead");
-        add(header, leadLine, new SelectionBar(context, strategies));
+    protected void header(String heading, String title, PlanYearResults results, String fileKind, String code,
+            Consumer<Writer> csv, Component... lead) {
+        top(heading).title(title)
+                .export(new CsvExport(CsvExport.fileName(fileKind, results.municipality(), String.valueOf(results.year()), code,
+                        results.evaluationDate().toString()), csv))
+                .lead(lead)
+                .bar(selection());
     }
 
     protected Section section(String id, String headingKey, Component content) {

@@ -3,15 +3,12 @@ package se.maltavla.dashboard.ui.overview;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.io.Writer;
@@ -24,8 +21,7 @@ import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
@@ -44,43 +40,23 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-class OverviewView extends Div implements FollowsSelection, HasDynamicTitle, BeforeEnterObserver {
+class OverviewView extends DashboardPage implements FollowsSelection {
 
-    private final DashboardContext context;
     private final FulfilmentService fulfilment;
-    private final StrategyService strategies;
 
     OverviewView(DashboardContext context, FulfilmentService fulfilment, StrategyService strategies) {
-        this.context = context;
+        super("overview", "overview.title", context, strategies);
         this.fulfilment = fulfilment;
-        this.strategies = strategies;
-        addClassName("view");
-        setId("overview");
     }
 
-    /** Built on every navigation here, so that it always shows the latest stored results. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        if (context.selection().isEmpty()) {
-            add(new H1(getTranslation("overview.title")), new NoDataYet());
-            return;
-        }
+    protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
         PlanYearResults previous = Tertials.previousEnd(context.year(), context.evaluationDate())
                 .map(date -> previous(fulfilment, date)).orElse(null);
         OverviewFigures figures = new OverviewFigures(results, previous, fulfilment.guidelines(context.municipality(), context.year()));
-
-        Div header = new Div(new H1(getTranslation("overview.title")), export(figures));
-        header.addClassName("view-header");
-        add(header, new Paragraph(results.strategyName() == null ? "" : results.strategyName()));
-        add(new SelectionBar(context, strategies));
+        top(getTranslation("overview.title")).export(export(figures)).lead(results.strategyName()).bar(selection());
         add(summary(figures), cards(figures), new AttentionPanel(figures));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("overview.title") + " – Måltavla";
     }
 
     private PlanYearResults previous(FulfilmentService fulfilment, LocalDate date) {
@@ -160,7 +136,7 @@ class OverviewView extends Div implements FollowsSelection, HasDynamicTitle, Bef
         return getTranslation("overview.reported", row.indicatorsWithValue(), row.indicators());
     }
 
-    private Component export(OverviewFigures figures) {
+    private CsvExport export(OverviewFigures figures) {
         PlanYearResults results = figures.results();
         return new CsvExport(CsvExport.fileName("oversikt", results.municipality(), String.valueOf(results.year()),
                 results.evaluationDate().toString()), out -> write(figures, out));

@@ -3,13 +3,12 @@ package se.maltavla.dashboard.ui.settings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -20,8 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.shared.ui.Formats;
-import se.maltavla.dashboard.ui.NoDataYet;
-import se.maltavla.dashboard.ui.SelectionBar;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.Thresholds;
@@ -37,28 +35,27 @@ import se.maltavla.strategy.StrategyService;
  */
 @Route(value = "installningar", layout = MainLayout.class)
 @PermitAll
-class SettingsView extends Div implements FollowsSelection, HasDynamicTitle {
+class SettingsView extends DashboardPage implements FollowsSelection {
 
     private final FulfilmentService fulfilment;
+    private final AuthenticationContext authentication;
     private final BigDecimalField upper = field("upper");
     private final BigDecimalField lower = field("lower");
     private final Paragraph outcome = new Paragraph();
 
     SettingsView(DashboardContext context, FulfilmentService fulfilment, StrategyService strategies,
                  AuthenticationContext authentication) {
+        super("settings", "settings.title", context, strategies);
         this.fulfilment = fulfilment;
-        addClassName("view");
-        setId("settings");
-        if (context.selection().isEmpty()) {
-            add(new H1(getTranslation("settings.title")), new NoDataYet());
-            return;
-        }
+        this.authentication = authentication;
+    }
+
+    @Override
+    protected void show(BeforeEnterEvent event) {
         String municipality = context.municipality();
         Thresholds current = fulfilment.thresholds(municipality);
-        Div header = new Div(new H1(getTranslation("settings.title")), new CsvExport(
-                CsvExport.fileName("installningar", municipality), out -> write(municipality, out)));
-        header.addClassName("view-header");
-        add(header, new SelectionBar(context, strategies));
+        top(getTranslation("settings.title")).export(new CsvExport(CsvExport.fileName("installningar", municipality),
+                out -> write(municipality, out))).bar(selection());
 
         upper.setValue(plain(current.upper()));
         lower.setValue(plain(current.lower()));
@@ -74,10 +71,7 @@ class SettingsView extends Div implements FollowsSelection, HasDynamicTitle {
             Button save = new Button(getTranslation("settings.save"), e -> save(municipality));
             save.setId("save-thresholds");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button defaults = new Button(getTranslation("settings.defaults"), e -> {
-                upper.setValue(Thresholds.DEFAULT.upper());
-                lower.setValue(Thresholds.DEFAULT.lower());
-            });
+            Button defaults = new Button(getTranslation("settings.defaults"), e -> fillInDefaults(municipality));
             defaults.setId("default-thresholds");
             Div buttons = new Div(save, defaults);
             buttons.addClassName("threshold-buttons");
@@ -92,11 +86,6 @@ class SettingsView extends Div implements FollowsSelection, HasDynamicTitle {
         }
         section.add(outcome);
         add(section);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("settings.title") + " – Måltavla";
     }
 
     private static String name(DashboardContext context, String municipality) {
@@ -135,6 +124,23 @@ class SettingsView extends Div implements FollowsSelection, HasDynamicTitle {
             outcome.setText(getTranslation("settings.denied"));
             outcome.addClassName("error");
         }
+    }
+
+    /**
+     * Fills in the defaults and says that nothing is saved until Spara: restoring them recomputes
+     * every plan year, which the coordinator starts knowingly, as any other change.
+     */
+    private void fillInDefaults(String municipality) {
+        upper.setValue(plain(Thresholds.DEFAULT.upper()));
+        lower.setValue(plain(Thresholds.DEFAULT.lower()));
+        show(upper, null);
+        show(lower, null);
+        outcome.removeClassName("error");
+        Thresholds saved = fulfilment.thresholds(municipality);
+        boolean already = saved.upper().compareTo(Thresholds.DEFAULT.upper()) == 0
+                && saved.lower().compareTo(Thresholds.DEFAULT.lower()) == 0;
+        outcome.setText(getTranslation(already ? "settings.defaults.already" : "settings.defaults.filled",
+                percent(Thresholds.DEFAULT.upper()), percent(Thresholds.DEFAULT.lower()), getTranslation("settings.save")));
     }
 
     /** 100 rather than the stored 100.0000 (and not 1E+2). */

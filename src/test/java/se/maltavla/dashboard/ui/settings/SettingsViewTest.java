@@ -78,6 +78,50 @@ class SettingsViewTest extends SmallPlanYearTest {
         assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("50");
     }
 
+    @Test
+    @WithMockUser(roles = {"COORDINATOR", "VIEWER"})
+    void the_defaults_are_filled_in_with_word_that_they_are_not_saved_until_the_coordinator_saves_them() {
+        fulfilment.updateThresholds(MUNICIPALITY, new Thresholds(new BigDecimal("90"), new BigDecimal("40")));
+        try {
+            navigate(SettingsView.class);
+            Button defaults = $(Button.class).id("default-thresholds");
+            assertThat(defaults.getText()).isEqualTo("Fyll i standardvärdena (100 och 50)");
+
+            test(defaults).click();
+
+            assertThat(field("upper").getValue()).isEqualByComparingTo("100");
+            assertThat(field("lower").getValue()).isEqualByComparingTo("50");
+            assertThat(outcome()).isEqualTo("Standardvärdena är ifyllda: uppfyllt från 100 %, delvis uppfyllt från 50 %. "
+                    + "De är inte sparade än – tryck på ”Spara och räkna om” för att använda dem.");
+            assertThat(fulfilment.thresholds(MUNICIPALITY).upper()).as("nothing saved yet").isEqualByComparingTo("90");
+            assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("40");
+
+            test($(Button.class).id("save-thresholds")).click();
+
+            assertThat(outcome()).startsWith("Sparat: uppfyllt från 100 %, delvis uppfyllt från 50 %.");
+            assertThat(fulfilment.thresholds(MUNICIPALITY).upper()).isEqualByComparingTo("100");
+            assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("50");
+        } finally {
+            fulfilment.updateThresholds(MUNICIPALITY, Thresholds.DEFAULT);
+        }
+    }
+
+    @Test
+    @WithMockUser(roles = {"COORDINATOR", "VIEWER"})
+    void filling_in_the_defaults_that_already_apply_says_nothing_needs_saving_and_clears_the_errors() {
+        navigate(SettingsView.class);
+        field("upper").setValue(new BigDecimal("60"));
+        field("lower").setValue(new BigDecimal("70"));
+        test($(Button.class).id("save-thresholds")).click();
+        assertThat(field("lower").isInvalid()).isTrue();
+
+        test($(Button.class).id("default-thresholds")).click();
+
+        assertThat(field("lower").isInvalid()).isFalse();
+        assertThat(field("upper").getValue()).isEqualByComparingTo("100");
+        assertThat(outcome()).endsWith("Det är redan de som gäller, så inget behöver sparas.");
+    }
+
     private BigDecimalField field(String name) {
         return $(BigDecimalField.class).id("threshold-" + name);
     }
