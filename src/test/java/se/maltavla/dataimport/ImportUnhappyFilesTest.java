@@ -122,7 +122,7 @@ class ImportUnhappyFilesTest extends ImportTestBase {
 
         FileResult folder = file(result, "utfall-2016.csv");
         assertThat(folder.status()).isEqualTo(FileStatus.SKIPPED);
-        assertThat(folder.message()).isEqualTo("En mapp, inte en fil: den hoppades över. Lägg filerna direkt i inkorgen, inte i en mapp.");
+        assertThat(folder.message()).isEqualTo("En mapp, inte en fil. Lägg filerna direkt i inkorgen, inte i en mapp.");
         assertThat(file(result, "utfall.csv").rowsNew()).isEqualTo(1);
         assertThat(result.exitStatus()).isZero();
         assertThat(inbox.root().resolve("utfall-2016.csv")).isDirectory();

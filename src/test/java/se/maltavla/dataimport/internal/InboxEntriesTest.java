@@ -84,7 +84,7 @@ class InboxEntriesTest extends ImportTestBase {
         ImportRunResult result = run();
 
         assertThat(file(result, "utfall-ror.csv").status()).isEqualTo(FileStatus.SKIPPED);
-        assertThat(file(result, "utfall-ror.csv").message()).isEqualTo("Inte en vanlig fil: den hoppades över.");
+        assertThat(file(result, "utfall-ror.csv").message()).isEqualTo("Inte en vanlig fil (till exempel ett rör eller en enhet); den lämnas orörd.");
         assertThat(file(result, "utfall.csv").rowsNew()).isEqualTo(1);
         assertThat(Files.exists(pipe)).isTrue();
     }
