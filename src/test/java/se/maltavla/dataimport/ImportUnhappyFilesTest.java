@@ -251,5 +251,7 @@ class ImportUnhappyFilesTest extends ImportTestBase {
         assertThat(utfall.rowsNew()).isEqualTo(1);
         List<String> reasons = utfall.firstRejections().stream().map(Rejection::reason).toList();
         assertThat(reasons.get(2)).startsWith("Värdet innehåller ett osynligt styrtecken");
+        // PostgreSQL refuses NUL in text: the rejected value is kept with the NUL made visible.
+        assertThat(utfall.firstRejections().get(2).value()).isEqualTo("a\u2400b");
     }
 }
