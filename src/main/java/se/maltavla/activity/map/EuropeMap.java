@@ -110,12 +110,12 @@ public final class EuropeMap {
         // With a count in the home country too, the count sits above the home word and the word below.
         double shift = Math.max(countSize, homeSize) * 0.6;
         shown.forEach((code, count) -> {
-            double[] at = point(shapes.get(code).label());
+            double[] at = inside(point(shapes.get(code).label()), String.valueOf(count).length(), countSize);
             svg.label(at[0], at[1] - (code.equals(home) ? shift : 0), String.valueOf(count), "count", code, countSize);
         });
         CountryShapes.Shape homeShape = home == null ? null : shapes.get(home);
         if (homeShape != null) {
-            double[] at = point(homeShape.label());
+            double[] at = inside(point(homeShape.label()), texts.home().length(), homeSize);
             svg.label(at[0], at[1] + (shown.containsKey(home) ? shift : 0), texts.home(), "home", home, homeSize);
         }
         if (withLegend) {
@@ -138,6 +138,14 @@ public final class EuropeMap {
         y += 22;
         svg.rect(x, y - 12, 22, 15, LAND, HOME_STROKE, "home-key");
         svg.text(x + 30, y, texts.home(), 13, false);
+    }
+
+    /** A label's centre moved in from the map's edges, so that the edge does not cut it (Cyprus, Iceland, …). */
+    private double[] inside(double[] at, int characters, int size) {
+        double halfWidth = characters * size * 0.35 + 3;
+        double halfHeight = size * 0.6 + 3;
+        return new double[] {Math.max(halfWidth, Math.min(WIDTH - halfWidth, at[0])),
+            Math.max(halfHeight, Math.min(height - halfHeight, at[1]))};
     }
 
     private boolean inFrame(double[] lonLat) {

@@ -2,6 +2,7 @@ package se.maltavla.yearend.slides;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,7 +29,10 @@ final class ActivitySlides {
     static final int COUNTRIES = 8;
     /** Activities with their own row on the funding slide; the rest are summed. */
     static final int FUNDED = 5;
-    static final int ACTIVITY_NAME = 34;
+    /** The activity's column in the funding table (styles/slides.css, .f-name, less its padding), px at 24 px. */
+    static final double ACTIVITY_NAME = 446;
+    private static final BigDecimal MILLIONS = new BigDecimal("10000000");
+    private static final BigDecimal BILLIONS = new BigDecimal("10000000000");
     /** The map's labels in its own units: it is drawn 800 wide and shown about 565 wide, so 40 reads as 28 px. */
     static final int MAP_LABEL = 40;
 
@@ -99,13 +103,13 @@ final class ActivitySlides {
         BigDecimal top = largest.stream().map(a -> amount(a.budgetSek()).max(amount(a.externalFundingSek())))
                 .reduce(BigDecimal.ZERO, BigDecimal::max);
         List<Slide.FundingRow> rows = largest.stream().limit(FUNDED).map(a -> new Slide.FundingRow(
-                Shorten.to(a.name(), ACTIVITY_NAME), money(a.budgetSek()), fraction(a.budgetSek(), top),
+                TextWidth.fit(a.name(), ACTIVITY_NAME, 24, false), money(a.budgetSek()), fraction(a.budgetSek(), top),
                 money(a.externalFundingSek()), fraction(a.externalFundingSek(), top))).toList();
         String more = null;
         if (largest.size() > FUNDED) {
             BigDecimal rest = largest.subList(FUNDED, largest.size()).stream().map(a -> amount(a.budgetSek()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            more = words.text("slides.funding.more", largest.size() - FUNDED, words.amount(rest));
+            more = words.text("slides.funding.more", largest.size() - FUNDED, money(rest));
         }
         String share = summary.budgetSek().signum() == 0 ? null
                 : words.text("slides.funding.share", words.percent(summary.externalFundingSek().multiply(BigDecimal.valueOf(100))
@@ -114,9 +118,25 @@ final class ActivitySlides {
                 words.text("slides.funding.external"), money(summary.externalFundingSek()), share, rows, more, null);
     }
 
+    /**
+     * An amount as a slide can show it: whole kronor below ten million ("7 480 500 kr"), else in
+     * millions or billions with one decimal ("12,3 mnkr"), so that it fits its column whatever the
+     * file says; the report has every krona.
+     */
     private String money(BigDecimal sek) {
-        return sek == null ? words.text("slides.figure.none")
-                : words.text("slides.funding.amount", words.amount(sek)).replace(' ', SlideWords.NBSP);
+        if (sek == null) {
+            return words.text("slides.figure.none");
+        }
+        BigDecimal size = sek.abs();
+        String text;
+        if (size.compareTo(BILLIONS) >= 0) {
+            text = words.text("slides.funding.amount.billion", words.threshold(sek.movePointLeft(9).setScale(1, RoundingMode.HALF_UP)));
+        } else if (size.compareTo(MILLIONS) >= 0) {
+            text = words.text("slides.funding.amount.million", words.threshold(sek.movePointLeft(6).setScale(1, RoundingMode.HALF_UP)));
+        } else {
+            text = words.text("slides.funding.amount", words.amount(sek));
+        }
+        return text.replace(' ', SlideWords.NBSP);
     }
 
     private static BigDecimal amount(BigDecimal sek) {

@@ -11,12 +11,14 @@ final class AheadSlides {
 
     /** Goals at risk named with their text; the rest by code. */
     static final int AT_RISK = 4;
-    static final int AT_RISK_TEXT = 70;
+    /** A goal's code and text together on one line of the slide (px at 26 px). */
+    static final double AT_RISK_ROOM = SlideHtml.WIDTH - 40;
     /** Codes listed after the goals named. */
     static final int MORE_CODES = 8;
     /** Items named per group of what was not reported. */
     static final int GAP_ITEMS = 2;
-    static final int GAP_TEXT = 72;
+    /** An item on one line of the slide (px at 24 px). */
+    static final double GAP_ROOM = SlideHtml.WIDTH - 40;
 
     private final SnapshotFacts facts;
     private final SlideWords words;
@@ -38,19 +40,23 @@ final class AheadSlides {
             more = words.text("slides.risk.more", rest.size(), codes);
         }
         return new Slide.AtRisk(words.text("slides.risk.title"), lead,
-                goals.stream().limit(AT_RISK).map(g -> DeckBuilder.goal(g, facts, words, AT_RISK_TEXT)).toList(), more);
+                goals.stream().limit(AT_RISK).map(g -> DeckBuilder.goal(g, facts, words, "", AT_RISK_ROOM, 26)).toList(), more);
     }
 
     Slide gaps() {
         ResultRow municipality = facts.municipality();
-        String lead = words.text("slides.gaps.indicators", municipality.indicators() - municipality.indicatorsWithValue(),
-                municipality.indicators(), words.date(facts.snapshot().evaluationDate()));
-        Function<ResultRow, String> goal = g -> Shorten.to(g.code() + " " + g.name(), Math.max(30, GAP_TEXT - facts.committee(g).length()))
-                + " (" + facts.committee(g) + ")";
+        int missing = municipality.indicators() - municipality.indicatorsWithValue();
+        String date = words.date(facts.snapshot().evaluationDate());
+        String lead = missing == 0 ? words.text("slides.gaps.indicators.none", municipality.indicators(), date)
+                : words.text("slides.gaps.indicators", missing, municipality.indicators(), date);
+        Function<ResultRow, String> goal = g -> {
+            String committee = " (" + Shorten.to(facts.committee(g), DeckBuilder.COMMITTEE) + ")";
+            return TextWidth.fit(g.code() + " " + g.name(), GAP_ROOM - TextWidth.of(committee, 24, false), 24, false) + committee;
+        };
         return new Slide.Gaps(words.text("slides.gaps.title"), lead, List.of(
                 group("slides.gaps.goals", facts.goalsWith(Status.SAKNAS), goal),
                 group("slides.gaps.unmeasurable", facts.goalsWith(Status.EJ_MATBAR), goal),
-                group("slides.gaps.committees", facts.committeesWithoutValues(), c -> Shorten.to(c.name(), GAP_TEXT))));
+                group("slides.gaps.committees", facts.committeesWithoutValues(), c -> TextWidth.fit(c.name(), GAP_ROOM, 24, false))));
     }
 
     private Slide.GapGroup group(String key, List<ResultRow> rows, Function<ResultRow, String> item) {

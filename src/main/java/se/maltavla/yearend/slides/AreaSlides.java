@@ -19,9 +19,11 @@ final class AreaSlides {
     static final int MAX_BARS = 6;
     /** Goals named under each heading. */
     static final int NAMED = 2;
-    /** Characters of a goal's text on the slide: with its figure and code, two lines of the column. */
-    static final int GOAL_TEXT = 52;
-    private static final int BAR_LABEL = 10;
+    /**
+     * The room in px for a goal in its list, figure and code included: two lines of the 560 px
+     * column at 24 px, less what breaking the lines between words may waste.
+     */
+    static final double GOAL_ROOM = 2 * 560 - 220;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final SnapshotFacts facts;
@@ -51,15 +53,22 @@ final class AreaSlides {
                         goals.stream().filter(g -> g.status() == Status.DELVIS && !carrying.contains(g)).sorted(lowestFirst()))
                 .flatMap(s -> s).limit(NAMED).toList();
         String pillar = "grundpelare".equals(area.type()) ? ".grundpelare" : "";
-        return new Slide.Area(words.text("slides.area.kicker." + area.type(), number, of), Shorten.to(area.name(), 70),
-                DeckBuilder.figure(area, words), words.text("slides.area.goals", goals.size()),
+        String kicker = words.text("slides.area.kicker." + area.type(), number, of);
+        String title = TextWidth.fit(area.name(), SlideHtml.WIDTH, SlideHtml.LONG_TITLE_SIZE, true);
+        if (goals.isEmpty()) {
+            return new Slide.Area(kicker, title, DeckBuilder.figure(area, words), words.text("slides.area.goals", 0), null,
+                    List.of(), words.text("slides.area.nogoals"), null, List.of(), null, null);
+        }
+        return new Slide.Area(kicker, title, DeckBuilder.figure(area, words), words.text("slides.area.goals", goals.size()),
                 words.text("slides.area.carry" + pillar), lines(carrying), words.text("slides.area.carry.none"),
                 words.text("slides.area.hold"), lines(holding), words.text("slides.area.hold.none"),
                 goals.size() <= MAX_BARS ? goalChart(area, goals) : statusChart(area, goals));
     }
 
     private List<Slide.GoalLine> lines(List<ResultRow> goals) {
-        return goals.stream().map(g -> DeckBuilder.goal(g, facts, words, GOAL_TEXT)).toList();
+        return goals.stream().map(g -> DeckBuilder.goal(g, facts, words, SlideWords.symbol(g.status()) + " "
+                + (g.fulfilment() == null ? words.status(g.status()) : words.percent(g.fulfilmentPercent())) + " ", GOAL_ROOM, 24))
+                .toList();
     }
 
     private static Comparator<ResultRow> lowestFirst() {
@@ -69,9 +78,8 @@ final class AreaSlides {
 
     /** A bar per goal, best first, against the two thresholds; a goal without a figure gets its status in words. */
     private Slide.Chart goalChart(ResultRow area, List<ResultRow> goals) {
-        List<Slide.Bar> bars = goals.stream().map(g -> new Slide.Bar(Shorten.to(g.code(), BAR_LABEL), fraction(g.fulfilmentPercent()),
-                SlideWords.symbol(g.status()) + " " + (g.fulfilment() == null ? words.status(g.status())
-                        : words.percent(g.fulfilmentPercent())),
+        List<Slide.Bar> bars = goals.stream().map(g -> new Slide.Bar(g.code(), fraction(g.fulfilmentPercent()),
+                g.fulfilment() == null ? null : SlideWords.symbol(g.status()) + " " + words.percent(g.fulfilmentPercent()),
                 g.status(), words.status(g.status()))).toList();
         Thresholds thresholds = facts.snapshot().results().thresholds();
         return new Slide.Chart(words.text("slides.area.chart.title", area.name()),

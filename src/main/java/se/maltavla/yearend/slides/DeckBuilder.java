@@ -16,6 +16,10 @@ import se.maltavla.yearend.Snapshot;
 final class DeckBuilder {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** Characters of a goal's code where a slide names the goal. */
+    static final int CODE = 14;
+    /** Characters of a nämnd's name beside a goal. */
+    static final int COMMITTEE = 40;
 
     private DeckBuilder() {}
 
@@ -58,7 +62,7 @@ final class DeckBuilder {
         String version = snapshot.draft() ? words.text("slides.title.version.draft")
                 : words.text("slides.title.version.locked", snapshot.version(),
                         words.date(snapshot.lockedAt().atZoneSameInstant(SWEDEN).toLocalDate()), snapshot.lockedBy());
-        return new Slide.Opening(words.text("slides.title.heading"), Shorten.to(strategy, 110),
+        return new Slide.Opening(words.text("slides.title.heading"), TextWidth.fit(strategy, 2 * SlideHtml.WIDTH - 250, 32, false),
                 words.text("slides.title.occasion", snapshot.year()), version, snapshot.draft(),
                 words.text("slides.title.draft"));
     }
@@ -83,9 +87,16 @@ final class DeckBuilder {
         return new Slide.Figure(words.percent(row.fulfilmentPercent()), row.status(), words.status(row.status()), coverage);
     }
 
-    /** A goal as a slide names it, its text cut to {@code length} characters. */
-    static Slide.GoalLine goal(ResultRow goal, SnapshotFacts facts, SlideWords words, int length) {
-        return new Slide.GoalLine(goal.code(), Shorten.to(goal.name(), length), facts.committee(goal),
-                words.percent(goal.fulfilmentPercent()), goal.status(), words.status(goal.status()));
+    /**
+     * A goal as a slide names it: its code (cut to {@value #CODE} characters) and its text cut so that
+     * what goes before them ({@code prefix}, bold like the code), the code and the text take at most
+     * {@code room} px at {@code size} px; its nämnd cut to {@value #COMMITTEE} characters.
+     */
+    static Slide.GoalLine goal(ResultRow goal, SnapshotFacts facts, SlideWords words, String prefix, double room, float size) {
+        String code = Shorten.to(goal.code(), CODE);
+        double left = Math.max(room / 3, room - TextWidth.of(prefix + code + " ", size, true));
+        return new Slide.GoalLine(code, TextWidth.fit(goal.name(), left, size, false),
+                Shorten.to(facts.committee(goal), COMMITTEE), words.percent(goal.fulfilmentPercent()), goal.status(),
+                words.status(goal.status()));
     }
 }

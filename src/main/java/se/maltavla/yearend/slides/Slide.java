@@ -22,7 +22,11 @@ public sealed interface Slide {
     /** How many goals have a status: "4" "uppfyllda". */
     record StatusCount(Status status, long count, String label) {}
 
-    /** One bar of a chart: a label, its value as a fraction of the chart's scale (0..1), the value as written. */
+    /**
+     * One bar of a chart: a label, its value as a fraction of the chart's scale (0..1), the value as
+     * written with the status' symbol; null for a goal without a figure, whose status is then written
+     * in the bar's place.
+     */
     record Bar(String label, double fraction, String value, Status status, String statusWord) {}
 
     /**
@@ -55,7 +59,8 @@ public sealed interface Slide {
 
     /**
      * A priority area (a pillar for Kungsbacka): its figure, the goals that carry it and those that
-     * hold it back, and one chart of its goals.
+     * hold it back, and one chart of its goals. An area no goal contributes to has no headings
+     * ({@code carryHeading} and {@code holdHeading} null) and no chart, and says so in {@code carryingNone}.
      */
     record Area(String kicker, String title, Figure figure, String goals, String carryHeading, List<GoalLine> carrying,
                 String carryingNone, String holdHeading, List<GoalLine> holdingBack, String holdingBackNone, Chart chart)

@@ -17,6 +17,11 @@ final class SlideHtml {
     enum Medium { BROWSER, PDF }
 
     static final int CHART_WIDTH = 560;
+    /** The slide's width inside its margins, px. */
+    static final double WIDTH = 1152;
+    static final float TITLE_SIZE = 44;
+    /** A heading too wide for one line at {@link #TITLE_SIZE} is set at this size (styles/slides.css, h2.long). */
+    static final float LONG_TITLE_SIZE = 34;
     /** The map's height on the slide; its width follows from the map's proportions. */
     static final int MAP_HEIGHT = 440;
 
@@ -67,7 +72,8 @@ final class SlideHtml {
         if (kicker != null) {
             out.append("<p class=\"kicker\">").append(Xml.escape(kicker)).append("</p>");
         }
-        out.append("<h2 id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</h2></div>");
+        out.append("<h2 id=\"").append(id).append("-title\"").append(TextWidth.of(title, TITLE_SIZE, true) > WIDTH ? " class=\"long\"" : "")
+                .append('>').append(Xml.escape(title)).append("</h2></div>");
     }
 
     private void opening(Slide.Opening s) {
@@ -110,15 +116,21 @@ final class SlideHtml {
         out.append("<div class=\"slide-body\"><div class=\"figure-band\">");
         bigFigure(s.figure(), s.goals());
         out.append("</div><div class=\"col-chart\">");
-        chart(s.chart());
+        if (s.chart() != null) {
+            chart(s.chart());
+        }
         out.append("</div><div class=\"col-goals\">");
         goals(s.carryHeading(), s.carrying(), s.carryingNone());
-        goals(s.holdHeading(), s.holdingBack(), s.holdingBackNone());
+        if (s.holdHeading() != null) {
+            goals(s.holdHeading(), s.holdingBack(), s.holdingBackNone());
+        }
         out.append("</div><div class=\"clear\"></div></div>");
     }
 
     private void goals(String heading, List<Slide.GoalLine> goals, String none) {
-        out.append("<h3>").append(Xml.escape(heading)).append("</h3>");
+        if (heading != null) {
+            out.append("<h3>").append(Xml.escape(heading)).append("</h3>");
+        }
         if (goals.isEmpty()) {
             out.append("<p class=\"none\">").append(Xml.escape(none)).append("</p>");
             return;

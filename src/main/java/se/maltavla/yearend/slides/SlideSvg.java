@@ -15,8 +15,8 @@ final class SlideSvg {
     static final int ROW = 52;
     /** Room above the bars for the thresholds' labels. */
     private static final int TOP = 38;
-    /** A generous width of one character at 24 px in DejaVu Sans, to lay out labels without measuring. */
-    private static final double CHAR = FONT * 0.64;
+    /** The labels' column takes at most this share of the chart; a longer label is cut. */
+    private static final double LABELS = 0.36;
     private static final String TEXT = "#1a1a1a";
 
     private SlideSvg() {}
@@ -29,8 +29,10 @@ final class SlideSvg {
      * @param id unique on the page: the SVG's title and description get ids from it
      */
     static String bars(Slide.Chart chart, int width, String id) {
-        int labels = (int) Math.min(width * 0.45, chart.bars().stream().mapToInt(b -> b.label().length()).max().orElse(4) * CHAR + 14);
-        int values = (int) (chart.bars().stream().mapToInt(b -> b.value().length()).max().orElse(4) * CHAR + 12);
+        double widest = chart.bars().stream().mapToDouble(b -> TextWidth.of(b.label(), FONT, false)).max().orElse(40);
+        int labels = (int) Math.ceil(Math.min(width * LABELS, widest) + 14);
+        int values = (int) Math.ceil(chart.bars().stream().filter(b -> b.value() != null)
+                .mapToDouble(b -> TextWidth.of(b.value(), FONT, false)).max().orElse(40) + 12);
         double barX = labels;
         double barWidth = Math.max(60, width - labels - values - 14);
         double valueX = barX + barWidth + 14;
@@ -47,21 +49,41 @@ final class SlideSvg {
             double y = TOP + i * ROW;
             double length = bar.fraction() * barWidth;
             svg.append("<g class=\"bar\" data-status=\"").append(bar.status().code()).append("\">");
-            text(svg, labels - 12, y + ROW / 2.0 + 8, "end", bar.label());
+            text(svg, labels - 12, y + ROW / 2.0 + 8, "end", TextWidth.fit(bar.label(), labels - 14, FONT, false));
             rect(svg, barX, y + 9, barWidth, ROW - 18, "#eceff3");
             if (length > 0) {
                 rect(svg, barX, y + 9, Math.max(length, 3), ROW - 18, fill(bar.status()));
             }
-            text(svg, valueX, y + ROW / 2.0 + 8, "start", bar.value());
+            if (bar.value() != null) {
+                text(svg, valueX, y + ROW / 2.0 + 8, "start", bar.value());
+            } else {
+                // No figure, no bar: the status in words where the bar would be.
+                text(svg, barX + 10, y + ROW / 2.0 + 8, "start", SlideWords.symbol(bar.status()) + " " + bar.statusWord());
+            }
             svg.append("</g>");
         }
         for (int t = 0; t < chart.thresholds().size(); t++) {
             double x = barX + chart.thresholds().get(t) * barWidth;
             svg.append("<line x1=\"").append(number(x)).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(number(x))
                     .append("\" y2=\"").append(height - 2).append("\" stroke=\"#3f4a57\" stroke-width=\"2\" stroke-dasharray=\"6 5\"/>");
-            text(svg, x, TOP - 12, "middle", chart.thresholdLabels().get(t));
+            text(svg, x + labelShift(chart, barWidth, t), TOP - 12, "middle", chart.thresholdLabels().get(t));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Two thresholds close together (90 % and 100 %, say) would write their labels over each other:
+     * they are moved apart, each by half of what they lack.
+     */
+    private static double labelShift(Slide.Chart chart, double barWidth, int t) {
+        if (chart.thresholds().size() != 2) {
+            return 0;
+        }
+        double apart = (chart.thresholds().get(1) - chart.thresholds().get(0)) * barWidth;
+        double needed = (TextWidth.of(chart.thresholdLabels().get(0), FONT, false)
+                + TextWidth.of(chart.thresholdLabels().get(1), FONT, false)) / 2 + 12;
+        double lacking = Math.max(0, needed - apart);
+        return t == 0 ? -lacking / 2 : lacking / 2;
     }
 
     /** The bar's colour per status, each at least 3:1 against white (WCAG 1.4.11). */

@@ -34,6 +34,14 @@ final class PdfPages {
         return stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
     }
 
+    /** The page's text in the order it is written in the PDF (a table cell's lines stay together), on one line. */
+    String streamText(int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
     /**
      * The lines whose baseline lies in the footer's band, less the footer's own line (the one with
      * "n / N"): text of the slide that ran down into the footer or off the page.

@@ -124,7 +124,7 @@ class SlidesPdfTest extends DatabaseTest {
             }
 
             int committeesPage = 3 + areas.size();
-            String committees = pages.text(committeesPage);
+            String committees = pages.streamText(committeesPage);
             for (ResultRow committee : snapshot.results().rows(Level.NAMND)) {
                 assertThat(committees).as(committee.name()).contains(committee.name(),
                         percent(committee.fulfilmentPercent(), language),

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import se.maltavla.support.BrowserTest;
+import se.maltavla.yearend.slides.SlideChecks;
 import se.maltavla.support.WebTestEnvironment;
 import se.maltavla.yearend.YearEndService;
 
@@ -31,50 +32,6 @@ class SlidesBrowserTest extends BrowserTest {
 
     /** Keys that move on, taken in turn, so that every one of them is used on the way. */
     private static final List<CharSequence> FORWARD = List.of(Keys.ARROW_RIGHT, Keys.SPACE, Keys.PAGE_DOWN, Keys.ARROW_DOWN);
-
-    /** Every visible text of the shown slide as displayed: font size times the scale it is drawn at. */
-    private static final String SMALLEST_TEXT = """
-            const section = document.querySelector('section.slide:not([hidden])');
-            const htmlScale = section.getBoundingClientRect().width / section.offsetWidth;
-            const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-            let smallest = null;
-            while (walker.nextNode()) {
-              const node = walker.currentNode;
-              const element = node.parentElement;
-              if (!node.textContent.trim() || element.closest('title, desc')) continue;
-              const svg = element.closest('svg');
-              const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : htmlScale;
-              const size = parseFloat(getComputedStyle(element).fontSize) * scale;
-              if (smallest === null || size < smallest.size) smallest = {size: size, text: node.textContent.trim()};
-            }
-            return smallest;""";
-
-    /**
-     * What is cut off, scrolls or runs into the footer on the shown slide: the slide's own overflow,
-     * and every element (an SVG counts whole, with its texts) outside the slide or below the footer's top.
-     */
-    private static final String OVERFLOW = """
-            const section = document.querySelector('section.slide:not([hidden])');
-            const problems = [];
-            if (section.scrollHeight > section.clientHeight || section.scrollWidth > section.clientWidth) {
-              problems.push('the slide scrolls: ' + section.scrollWidth + 'x' + section.scrollHeight);
-            }
-            const box = section.getBoundingClientRect();
-            const foot = section.querySelector('.slide-foot').getBoundingClientRect();
-            for (const element of section.querySelectorAll('*')) {
-              const inSvg = element.closest('svg') && element.tagName.toLowerCase() !== 'svg';
-              if (inSvg && element.tagName.toLowerCase() !== 'text') continue;
-              const r = element.getBoundingClientRect();
-              if (r.width === 0 && r.height === 0) continue;
-              const name = element.tagName.toLowerCase() + '.' + element.getAttribute('class') + ' "'
-                  + (element.textContent || '').trim().slice(0, 40) + '"';
-              if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
-                problems.push('outside the slide: ' + name);
-              } else if (!element.closest('.slide-foot') && r.bottom > foot.top + 1) {
-                problems.push('runs into the footer: ' + name);
-              }
-            }
-            return problems;""";
 
     @Autowired
     YearEndService yearEnd;
@@ -173,11 +130,11 @@ class SlidesBrowserTest extends BrowserTest {
             String text = (String) script("return document.querySelector('section.slide:not([hidden])').innerText");
             assertThat(text).contains(titles.get(slide - 1), stamp, slide + " / " + titles.size());
             @SuppressWarnings("unchecked")
-            Map<String, Object> smallest = (Map<String, Object>) script(SMALLEST_TEXT);
+            Map<String, Object> smallest = (Map<String, Object>) script(SlideChecks.SMALLEST_TEXT);
             assertThat(((Number) smallest.get("size")).doubleValue())
                     .as("smallest text on slide %d at %dx%d: %s", slide, size[0], size[1], smallest.get("text"))
                     .isGreaterThanOrEqualTo(23.99);
-            assertThat(script(OVERFLOW)).as("slide %d at %dx%d", slide, size[0], size[1]).asList().isEmpty();
+            assertThat(script(SlideChecks.OVERFLOW)).as("slide %d at %dx%d", slide, size[0], size[1]).asList().isEmpty();
             checkView("slides-" + name + "-" + size[0] + "x" + size[1] + "-" + String.format("%02d", slide));
             press(FORWARD.get((slide - 1) % FORWARD.size()));
         }
