@@ -22,6 +22,7 @@ final class Images {
      * @param width the width to draw it at, in CSS pixels (the height follows from the viewBox)
      */
     static void img(Xhtml x, String svg, String alt, int width, String cssClass) {
+        svg = wholeSize(svg);
         Matcher box = VIEW_BOX.matcher(svg);
         if (!box.find()) {
             throw new IllegalArgumentException("The SVG has no viewBox");
@@ -30,6 +31,17 @@ final class Images {
         String data = Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         x.empty("img", "class", cssClass, "alt", alt, "width", String.valueOf(width),
                 "height", String.valueOf(Math.round(width * ratio)), "src", "data:image/svg+xml;base64," + data);
+    }
+
+    /**
+     * The root element's size and viewBox in whole numbers ("480" for JFreeSVG's "480.0"): the PDF's
+     * SVG renderer reads only those, and otherwise warns and guesses 400 × 400.
+     */
+    static String wholeSize(String svg) {
+        int start = svg.indexOf("<svg");
+        int end = svg.indexOf('>', start);
+        String root = svg.substring(start, end).replaceAll("(\\d+)\\.0(?=[\\s\"'])", "$1");
+        return svg.substring(0, start) + root + svg.substring(end);
     }
 
     /**
