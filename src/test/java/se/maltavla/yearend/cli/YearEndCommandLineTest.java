@@ -18,8 +18,8 @@ import se.maltavla.support.PdfConformance;
 
 /**
  * jobs/year-end as cron or a coordinator's script runs it: Måltavla's main in a JVM of its own on an
- * H2 file database, its message on standard output or error, its exit status. One test, since every
- * command is a JVM start (YearEndCommandTest covers the cases in-process).
+ * H2 file database, its message on standard output, its exit status. One test of three JVM starts
+ * (about 30 s each on a busy machine); YearEndCommandTest covers every case, refusals included, in-process.
  */
 class YearEndCommandLineTest {
 
@@ -27,7 +27,7 @@ class YearEndCommandLineTest {
     Path temp;
 
     @Test
-    void locks_writes_the_report_and_refuses_a_second_lock_with_exit_1() throws Exception {
+    void locks_and_writes_the_report_of_the_locked_version() throws Exception {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         try (Stream<Path> samples = Files.list(Path.of("sample-data", "ronneby"))) {
             for (Path file : samples.toList()) {
@@ -38,7 +38,6 @@ class YearEndCommandLineTest {
 
         Result lock = run("year-end", "lock", "1081", "2017", "--date", "2017-12-31");
         Result report = run("year-end", "report", "1081", "2017", temp.resolve("rapport.pdf").toString(), "--lang=en");
-        Result again = run("year-end", "lock", "1081", "2017");
 
         assertThat(lock.exit).as(lock.output).isZero();
         assertThat(lock.output).contains("Planår 2017 för 1081 fastställt per 2017-12-31: version 1.");
@@ -50,8 +49,6 @@ class YearEndCommandLineTest {
                     .isEqualTo("Follow-up of the international strategy, annual report 2017");
         }
         assertThat(PdfConformance.pdfUa(pdf)).isEmpty();
-        assertThat(again.exit).isEqualTo(1);
-        assertThat(again.output).contains("Planåret 2017 för 1081 är redan fastställt.");
     }
 
     private record Result(int exit, String output) {}
