@@ -115,6 +115,7 @@ class YearEndCommandTest extends ImportTestBase {
                   jobs/year-end lock KOMMUN ÅR [--date ÅÅÅÅ-MM-DD]
                   jobs/year-end reopen KOMMUN ÅR --reason TEXT
                   jobs/year-end report KOMMUN ÅR UT.pdf [--lang=en] [--version N]
+                  jobs/year-end slides KOMMUN ÅR UT.pdf [--lang=en] [--version N]
                 """.replace("\n", System.lineSeparator())));
         assertThat(command("lcok", "1081", "2017").err()).startsWith("Okänt kommando: lcok.");
         assertThat(command("lock", "1081").err()).isEqualTo("jobs/year-end lock KOMMUN ÅR [--date ÅÅÅÅ-MM-DD]\n");
