@@ -13,12 +13,14 @@ import se.maltavla.fulfilment.cli.ExportResultsCommand;
 import se.maltavla.fulfilment.cli.RecomputeCommand;
 import se.maltavla.security.cli.ResetPasswordCommand;
 import se.maltavla.shared.i18n.Messages;
+import se.maltavla.yearend.cli.YearEndArguments;
+import se.maltavla.yearend.cli.YearEndCommand;
 
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of docs/import-contract.md §10, without a web server:
- * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute}; and
- * {@code reset-password USER} for whoever runs the server.
+ * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute};
+ * {@code year-end lock|reopen|report …} (docs/year-end.md); and {@code reset-password USER} for whoever runs the server.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -34,6 +36,7 @@ public class Application {
                     (context, positional) -> context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err)));
             case "recompute" -> System.exit(runHeadless(rest, "recompute the results",
                     (context, positional) -> context.getBean(RecomputeCommand.class).run(System.out)));
+            case "year-end" -> System.exit(runYearEnd(rest));
             case "reset-password" -> System.exit(runHeadless(rest, "reset the password",
                     (context, positional) -> context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err)));
             default -> SpringApplication.run(Application.class, args);
@@ -61,6 +64,13 @@ public class Application {
                 .findFirst().orElse(System.getProperty("maltavla.import.language", "sv"));
         return runHeadless(args, "run the import", (context, positional) -> context.getBean(ImportCommand.class)
                 .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out));
+    }
+
+    /** The year-end's options (--date, --reason, --version, --lang) are its own; the rest go to Spring. */
+    private static int runYearEnd(String[] args) {
+        YearEndArguments arguments = YearEndArguments.parse(args);
+        return runHeadless(arguments.springArguments().toArray(String[]::new), "do the year-end command",
+                (context, positional) -> context.getBean(YearEndCommand.class).run(arguments, System.out, System.err));
     }
 
     /** A command given its arguments without options; exit status 1 with a message when it throws. */

@@ -62,6 +62,25 @@ public final class EuropeMap {
      * @param home the home country's code, outlined and named (e.g. "SE")
      */
     public MapImage render(Map<String, Integer> partners, String home, MapTexts texts) {
+        return draw(partners, home, texts, 15, 12, true);
+    }
+
+    /**
+     * The map for a slide seen from the back of a room: the counts and the home country's word in
+     * {@code labelSize} (SVG units; the map is {@value #WIDTH} wide), and no legend, which the slide
+     * shows beside the map with the same figures ({@link #fill}).
+     */
+    public MapImage renderLarge(Map<String, Integer> partners, String home, MapTexts texts, int labelSize) {
+        return draw(partners, home, texts, labelSize, labelSize, false);
+    }
+
+    /** The fill of a country with this many partners (≥ 1), as on the map. */
+    public static String fill(int partners) {
+        return CountScale.fill(Math.max(1, partners));
+    }
+
+    private MapImage draw(Map<String, Integer> partners, String home, MapTexts texts, int countSize, int homeSize,
+                          boolean withLegend) {
         Map<String, Integer> shown = new TreeMap<>();
         List<String> unplaced = new ArrayList<>();
         partners.forEach((code, count) -> {
@@ -88,16 +107,20 @@ public final class EuropeMap {
             svg.country(shape.code(), path, count == null ? LAND : CountScale.fill(count), count,
                     shape.code().equals(home) ? HOME_STROKE : null, tooltip);
         });
+        // With a count in the home country too, the count sits above the home word and the word below.
+        double shift = Math.max(countSize, homeSize) * 0.6;
         shown.forEach((code, count) -> {
-            double[] at = point(shapes.get(code).label());
-            svg.label(at[0], at[1] - (code.equals(home) ? 9 : 0), String.valueOf(count), "count", code, 15);
+            double[] at = inside(point(shapes.get(code).label()), String.valueOf(count).length(), countSize);
+            svg.label(at[0], at[1] - (code.equals(home) ? shift : 0), String.valueOf(count), "count", code, countSize);
         });
         CountryShapes.Shape homeShape = home == null ? null : shapes.get(home);
         if (homeShape != null) {
-            double[] at = point(homeShape.label());
-            svg.label(at[0], at[1] + (shown.containsKey(home) ? 9 : 0), texts.home(), "home", home, 12);
+            double[] at = inside(point(homeShape.label()), texts.home().length(), homeSize);
+            svg.label(at[0], at[1] + (shown.containsKey(home) ? shift : 0), texts.home(), "home", home, homeSize);
         }
-        legend(svg, shown.values().stream().mapToInt(Integer::intValue).max().orElse(0), texts);
+        if (withLegend) {
+            legend(svg, shown.values().stream().mapToInt(Integer::intValue).max().orElse(0), texts);
+        }
         return new MapImage(svg.close(), unplaced);
     }
 
@@ -115,6 +138,14 @@ public final class EuropeMap {
         y += 22;
         svg.rect(x, y - 12, 22, 15, LAND, HOME_STROKE, "home-key");
         svg.text(x + 30, y, texts.home(), 13, false);
+    }
+
+    /** A label's centre moved in from the map's edges, so that the edge does not cut it (Cyprus, Iceland, …). */
+    private double[] inside(double[] at, int characters, int size) {
+        double halfWidth = characters * size * 0.35 + 3;
+        double halfHeight = size * 0.6 + 3;
+        return new double[] {Math.max(halfWidth, Math.min(WIDTH - halfWidth, at[0])),
+            Math.max(halfHeight, Math.min(height - halfHeight, at[1]))};
     }
 
     private boolean inFrame(double[] lonLat) {

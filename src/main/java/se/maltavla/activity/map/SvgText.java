@@ -45,13 +45,26 @@ final class SvgText {
                 .append("<title>").append(escape(tooltip)).append("</title></path>");
     }
 
-    /** A label at a point, black with a white halo so that it reads on any fill. */
+    /**
+     * A label at a point, black with a white halo so that it reads on any fill. The halo is a text
+     * of its own drawn first, not {@code paint-order}: the PDF's SVG renderer (Batik) ignores that
+     * and drew the white stroke over the black letters.
+     */
     void label(double x, double y, String text, String cssClass, String country, int size) {
+        labelText(x, y, text, "halo", null, size, " fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"3\"");
+        labelText(x, y, text, cssClass, country, size, " fill=\"#000000\"");
+    }
+
+    private void labelText(double x, double y, String text, String cssClass, String country, int size, String paint) {
         out.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" class=\"").append(cssClass)
-                .append("\" data-country=\"").append(escape(country)).append("\" text-anchor=\"middle\"")
-                .append(" dominant-baseline=\"central\" font-size=\"").append(size).append("\" font-weight=\"700\"")
-                .append(" fill=\"#000000\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">")
-                .append(escape(text)).append("</text>");
+                .append('"');
+        if (country != null) {
+            out.append(" data-country=\"").append(escape(country)).append('"');
+        } else {
+            out.append(" aria-hidden=\"true\"");
+        }
+        out.append(" text-anchor=\"middle\" dominant-baseline=\"central\" font-size=\"").append(size)
+                .append("\" font-weight=\"700\"").append(paint).append('>').append(escape(text)).append("</text>");
     }
 
     void text(double x, double y, String text, int size, boolean bold) {

@@ -1,6 +1,7 @@
 package se.maltavla.yearend.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
@@ -9,6 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * XHTML to a PDF that conforms to PDF/UA-1 and PDF/A-3u (design decision 0014): tagged structure
@@ -16,6 +22,10 @@ import java.io.UncheckedIOException;
  * with alt text), real text in an embedded font with every Swedish and Polish/Baltic letter
  * (DejaVu Sans, shipped in fonts/ with its licence), the document's language and title, an sRGB
  * output intent, bookmarks from the document's {@code <bookmarks>}. SVG charts are drawn as vectors.
+ *
+ * <p>The font's ligatures are switched off: PDFBox 3 applies a font's GSUB substitutions to Latin
+ * text, and DejaVu's "ff" and "fi" ligatures then came out of the PDF as U+FB00 and U+FB01
+ * ("Siﬀrorna"), which copying, searching and screen readers do not read as the letters printed.
  */
 public final class AccessiblePdf {
 
@@ -27,31 +37,38 @@ public final class AccessiblePdf {
      * @param xhtml a well-formed XHTML document with {@code lang} on {@code <html>} and a {@code <title>}
      */
     public static void write(String xhtml, OutputStream out) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-        // The generic families too: text styled by no rule (a page's margin boxes, say) finds the font.
-        for (String family : new String[] {FONT, "serif", "sans-serif", "monospace"}) {
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), family, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), family, 700, FontStyle.NORMAL, true);
-        }
-        builder.useSVGDrawer(new BatikSVGDrawer());
-        builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        try {
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            PDFontSupplier regular = font(document, "fonts/DejaVuSans.ttf");
+            PDFontSupplier bold = font(document, "fonts/DejaVuSans-Bold.ttf");
+            // The generic families too: text styled by no rule (a page's margin boxes, say) finds the font.
+            for (String family : new String[] {FONT, "serif", "sans-serif", "monospace"}) {
+                builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
+                builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
+            }
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static InputStream font(String resource) {
-        InputStream in = AccessiblePdf.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The font " + resource + " is missing from the application");
+    /** The font as a subset to embed in the document, without ligatures. */
+    private static PDFontSupplier font(PDDocument document, String resource) throws IOException {
+        try (InputStream in = AccessiblePdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + resource + " is missing from the application");
+            }
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            font.setEnableGsub(false);
+            return new PDFontSupplier(PDType0Font.load(document, font, true));
         }
-        return in;
     }
 }

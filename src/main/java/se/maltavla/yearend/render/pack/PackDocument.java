@@ -33,12 +33,12 @@ public final class PackDocument {
     /** The whole document, for the PDF. */
     public String document(SteeringPack pack) {
         Xhtml out = new Xhtml();
-        out.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + locale.getLanguage() + "\"><head><title>")
-                .text(title(pack)).raw("</title><bookmarks>");
+        out.markup("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + locale.getLanguage() + "\"><head><title>")
+                .text(title(pack)).markup("</title><bookmarks>");
         for (String section : SECTIONS) {
-            out.raw("<bookmark name=\"").text(text("pack." + section)).raw("\" href=\"#pack-" + section + "\"/>");
+            out.markup("<bookmark name=\"").text(text("pack." + section)).markup("\" href=\"#pack-" + section + "\"/>");
         }
-        out.raw("</bookmarks><style>").raw(STYLE).raw("</style></head><body>").raw(body(pack)).raw("</body></html>");
+        out.markup("</bookmarks><style>").markup(STYLE).markup("</style></head><body>").markup(body(pack)).markup("</body></html>");
         return out.toString();
     }
 
@@ -62,9 +62,9 @@ public final class PackDocument {
     /** The document's content, for the page in the app and the PDF alike. */
     public String body(SteeringPack pack) {
         Xhtml out = new Xhtml();
-        out.raw("<h1 id=\"pack-title\">").text(text("pack.title")).raw("</h1>");
-        out.raw("<p class=\"lead\">").text(text("pack.lead", pack.municipalityName(), pack.year(), Formats.date(pack.from()),
-                Formats.date(pack.to()))).raw("</p>");
+        out.markup("<h1 id=\"pack-title\">").text(text("pack.title")).markup("</h1>");
+        out.markup("<p class=\"lead\">").text(text("pack.lead", pack.municipalityName(), pack.year(), Formats.date(pack.from()),
+                Formats.date(pack.to()))).markup("</p>");
         goals(out, "statuschanged", pack.statusChanged());
         goals(out, "moved", pack.moved());
         newValues(out, pack);
@@ -78,16 +78,16 @@ public final class PackDocument {
         if (pack.newBreaches().isEmpty()) {
             none(out);
         } else {
-            out.raw("<table><thead><tr>");
+            out.markup("<table><thead><tr>");
             header(out, "pack.col.kind", "pack.col.committee", "pack.col.subject", "pack.col.failed");
-            out.raw("</tr></thead><tbody>");
+            out.markup("</tr></thead><tbody>");
             for (SteeringPack.Breach breach : pack.newBreaches()) {
-                out.raw("<tr><td>").text(text("pack.kind." + breach.kind())).raw("</td><td>").text(breach.committee())
-                        .raw("</td><th scope=\"row\">").text(breach.code() + " " + breach.name()).raw("</th><td>")
+                out.markup("<tr><td>").text(text("pack.kind." + breach.kind())).markup("</td><td>").text(breach.committee())
+                        .markup("</td><th scope=\"row\">").text(breach.code() + " " + breach.name()).markup("</th><td>")
                         .text(String.join(", ", breach.failed().stream().sorted().map(this::criterion).toList()))
-                        .raw("</td></tr>");
+                        .markup("</td></tr>");
             }
-            out.raw("</tbody></table>");
+            out.markup("</tbody></table>");
         }
         return out.toString();
     }
@@ -98,20 +98,20 @@ public final class PackDocument {
             none(out);
             return;
         }
-        out.raw("<table class=\"goals\"><colgroup><col class=\"committee\"/><col class=\"goal\"/><col class=\"figure\"/>"
+        out.markup("<table class=\"goals\"><colgroup><col class=\"committee\"/><col class=\"goal\"/><col class=\"figure\"/>"
                 + "<col class=\"figure\"/></colgroup><thead><tr>");
         header(out, "pack.col.committee", "pack.col.goal");
-        out.raw("<th scope=\"col\">").text(text("pack.col.before")).raw("</th><th scope=\"col\">").text(text("pack.col.now"))
-                .raw("</th></tr></thead><tbody>");
+        out.markup("<th scope=\"col\">").text(text("pack.col.before")).markup("</th><th scope=\"col\">").text(text("pack.col.now"))
+                .markup("</th></tr></thead><tbody>");
         for (SteeringPack.GoalChange goal : goals) {
-            out.raw("<tr><td>").text(goal.committee()).raw("</td><th scope=\"row\">").text(goal.code() + " " + goal.text())
-                    .raw("</th><td>");
+            out.markup("<tr><td>").text(goal.committee()).markup("</td><th scope=\"row\">").text(goal.code() + " " + goal.text())
+                    .markup("</th><td>");
             figure(out, goal.fromPercent(), goal.fromStatus());
-            out.raw("</td><td>");
+            out.markup("</td><td>");
             figure(out, goal.toPercent(), goal.toStatus());
-            out.raw("</td></tr>");
+            out.markup("</td></tr>");
         }
-        out.raw("</tbody></table>");
+        out.markup("</tbody></table>");
     }
 
     private void newValues(Xhtml out, SteeringPack pack) {
@@ -122,17 +122,17 @@ public final class PackDocument {
                 continue;
             }
             any = true;
-            out.raw("<table class=\"values\"><caption>").text(committee.committee() + " (" + committee.values().size() + ")")
-                    .raw("</caption><colgroup><col class=\"indicator\"/><col class=\"period\"/><col class=\"value\"/>"
+            out.markup("<table class=\"values\"><caption>").text(committee.committee() + " (" + committee.values().size() + ")")
+                    .markup("</caption><colgroup><col class=\"indicator\"/><col class=\"period\"/><col class=\"value\"/>"
                             + "<col class=\"source\"/></colgroup><thead><tr>");
             header(out, "pack.col.indicator", "pack.col.period", "pack.col.value", "pack.col.source");
-            out.raw("</tr></thead><tbody>");
+            out.markup("</tr></thead><tbody>");
             for (SteeringPack.NewValue value : committee.values()) {
-                out.raw("<tr><th scope=\"row\">").text(value.indicatorCode() + " " + value.indicatorName()).raw("</th><td class=\"nowrap\">")
-                        .text(value.period()).raw("</td><td class=\"num\">").text(value(value)).raw("</td><td>")
-                        .text(value.file() == null ? "–" : text("pack.source", value.file(), value.line())).raw("</td></tr>");
+                out.markup("<tr><th scope=\"row\">").text(value.indicatorCode() + " " + value.indicatorName()).markup("</th><td class=\"nowrap\">")
+                        .text(value.period()).markup("</td><td class=\"num\">").text(value(value)).markup("</td><td>")
+                        .text(value.file() == null ? "–" : text("pack.source", value.file(), value.line())).markup("</td></tr>");
             }
-            out.raw("</tbody></table>");
+            out.markup("</tbody></table>");
         }
         if (!any) {
             none(out);
@@ -140,7 +140,7 @@ public final class PackDocument {
     }
 
     private void activities(Xhtml out, String key, List<SteeringPack.ActivityChange> activities) {
-        out.raw("<h3>").text(text("pack.activities." + key)).raw("</h3>");
+        out.markup("<h3>").text(text("pack.activities." + key)).markup("</h3>");
         list(out, activities, a -> a.code() + " " + a.name() + " (" + (a.committee() == null ? "" : a.committee() + ", ")
                 + Formats.date(a.date()) + ")");
     }
@@ -150,22 +150,22 @@ public final class PackDocument {
             none(out);
             return;
         }
-        out.raw("<ul>");
-        items.forEach(item -> out.raw("<li>").text(line.apply(item)).raw("</li>"));
-        out.raw("</ul>");
+        out.markup("<ul>");
+        items.forEach(item -> out.markup("<li>").text(line.apply(item)).markup("</li>"));
+        out.markup("</ul>");
     }
 
     private void section(Xhtml out, String key) {
-        out.raw("<h2 id=\"pack-" + key + "\">").text(text("pack." + key)).raw("</h2>");
+        out.markup("<h2 id=\"pack-" + key + "\">").text(text("pack." + key)).markup("</h2>");
     }
 
     private void none(Xhtml out) {
-        out.raw("<p class=\"none\">").text(text("pack.none")).raw("</p>");
+        out.markup("<p class=\"none\">").text(text("pack.none")).markup("</p>");
     }
 
     private void header(Xhtml out, String... keys) {
         for (String key : keys) {
-            out.raw("<th scope=\"col\">").text(text(key)).raw("</th>");
+            out.markup("<th scope=\"col\">").text(text(key)).markup("</th>");
         }
     }
 
@@ -176,7 +176,7 @@ public final class PackDocument {
             return;
         }
         if (percent != null) {
-            out.text(Formats.percent(percent, locale)).raw("<br/>");
+            out.text(Formats.percent(percent, locale)).markup("<br/>");
         }
         out.text(symbol(status) + " " + text("status." + status.code()));
     }

@@ -1,0 +1,30 @@
+package se.maltavla.yearend.render;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import se.maltavla.yearend.Snapshot;
+import se.maltavla.yearend.YearEndReports;
+import se.maltavla.yearend.data.YearEndReport;
+
+/** The written report from a snapshot: its records ({@link YearEndReport}), then XHTML, then the PDF. */
+@Component
+class ReportRenderer implements YearEndReports {
+
+    private final MessageSource messages;
+
+    ReportRenderer(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public String html(Snapshot snapshot, Locale language) {
+        return ReportDocument.content(YearEndReport.of(snapshot), new ReportTexts(messages, language));
+    }
+
+    @Override
+    public void pdf(Snapshot snapshot, Locale language, OutputStream out) {
+        AccessiblePdf.write(ReportDocument.document(YearEndReport.of(snapshot), new ReportTexts(messages, language)), out);
+    }
+}
