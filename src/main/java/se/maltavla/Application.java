@@ -13,12 +13,13 @@ import se.maltavla.fulfilment.cli.ExportResultsCommand;
 import se.maltavla.fulfilment.cli.RecomputeCommand;
 import se.maltavla.security.cli.ResetPasswordCommand;
 import se.maltavla.shared.i18n.Messages;
+import se.maltavla.yearend.cli.ChangesCommand;
 
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of docs/import-contract.md §10, without a web server:
- * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute}; and
- * {@code reset-password USER} for whoever runs the server.
+ * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute};
+ * {@code year-end changes …} (docs/year-end.md); and {@code reset-password USER} for whoever runs the server.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -34,6 +35,7 @@ public class Application {
                     (context, positional) -> context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err)));
             case "recompute" -> System.exit(runHeadless(rest, "recompute the results",
                     (context, positional) -> context.getBean(RecomputeCommand.class).run(System.out)));
+            case "year-end" -> System.exit(runYearEnd(rest));
             case "reset-password" -> System.exit(runHeadless(rest, "reset the password",
                     (context, positional) -> context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err)));
             default -> SpringApplication.run(Application.class, args);
@@ -61,6 +63,18 @@ public class Application {
                 .findFirst().orElse(System.getProperty("maltavla.import.language", "sv"));
         return runHeadless(args, "run the import", (context, positional) -> context.getBean(ImportCommand.class)
                 .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out));
+    }
+
+    /** {@code year-end changes KOMMUN YEAR [FROM TO] OUT.pdf [--lang=en]}: the steering group's pack. */
+    private static int runYearEnd(String[] args) {
+        if (args.length == 0 || !args[0].equals("changes")) {
+            System.err.println("Usage: jobs/year-end changes KOMMUN YEAR [FROM TO] OUT.pdf [--lang=en]"
+                    + "   (this build knows only the subcommand changes)");
+            return 1;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return runHeadless(rest, "write the steering group's pack",
+                (context, positional) -> context.getBean(ChangesCommand.class).run(rest, System.out, System.err));
     }
 
     /** A command given its arguments without options; exit status 1 with a message when it throws. */
