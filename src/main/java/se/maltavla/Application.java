@@ -20,7 +20,7 @@ import se.maltavla.yearend.cli.YearEndCommand;
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of docs/import-contract.md §10, without a web server:
  * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute};
- * {@code year-end lock|reopen|report …} (docs/year-end.md); and {@code reset-password USER} for whoever runs the server.
+ * {@code year-end lock|reopen|report|slides|changes …} (docs/year-end.md); and {@code reset-password USER} for whoever runs the server.
  */
 @SpringBootApplication
 @EnableScheduling

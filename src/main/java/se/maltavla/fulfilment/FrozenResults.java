@@ -19,4 +19,9 @@ public interface FrozenResults {
     default Optional<GuidelineReport> frozenGuidelines(String municipality, int year) {
         return Optional.empty();
     }
+
+    /** The lock in force of a municipality's plan year (version, locked date, when), if the year is locked. */
+    default Optional<LockedYear> lockOf(String municipality, int year) {
+        return Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package se.maltavla.fulfilment;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import se.maltavla.fulfilment.Thresholds;
 
@@ -31,6 +32,13 @@ public interface FulfilmentService {
      * goals that serve both (docs/spec-readings.md, "Alignment matrix cells").
      */
     AlignmentMatrix alignment(String municipality, int year, LocalDate date);
+
+    /**
+     * Whether a municipality's plan year is locked (docs/year-end.md): the version in force, the
+     * date its figures are locked at, and when it was locked. Its figures at that date come from
+     * the lock's snapshot; other dates are computed as always.
+     */
+    Optional<LockedYear> locked(String municipality, int year);
 
     /** The plan years of a municipality that have goals, newest first. */
     List<Integer> planYears(String municipality);

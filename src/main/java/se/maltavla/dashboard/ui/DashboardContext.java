@@ -8,6 +8,7 @@ import java.util.Optional;
 import se.maltavla.dashboard.Selection;
 import se.maltavla.dashboard.SelectionService;
 import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.fulfilment.LockedYear;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyService;
@@ -62,6 +63,11 @@ public class DashboardContext {
     /** The stored results for the current choice. */
     public PlanYearResults results() {
         return fulfilment.results(municipality(), year(), evaluationDate());
+    }
+
+    /** The lock of the chosen plan year, if it is locked (docs/year-end.md). */
+    public Optional<LockedYear> locked() {
+        return fulfilment.locked(municipality(), year());
     }
 
     /** Shows another municipality, plan year or date from now on, and remembers it for the user. */

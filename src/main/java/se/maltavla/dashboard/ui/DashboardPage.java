@@ -41,4 +41,9 @@ public abstract class DashboardPage extends Page implements BeforeEnterObserver 
     protected SelectionBar selection() {
         return new SelectionBar(context, strategies);
     }
+
+    /** The choice of municipality and plan year only, for a page that shows no figures at a date. */
+    protected SelectionBar planYearSelection() {
+        return new SelectionBar(context, strategies, false);
+    }
 }

@@ -7,29 +7,33 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.time.Month;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import se.maltavla.dashboard.Selection;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyService;
-import se.maltavla.shared.i18n.Messages;
+import se.maltavla.shared.ui.DatePickers;
 
 /**
  * The choice of municipality, plan year and evaluation date at the top of the dashboard's
- * views. A change is remembered for the user and shows the view again for the new choice.
+ * views, and whether the plan year is locked (docs/year-end.md). A change is remembered for the
+ * user and shows the view again for the new choice.
  */
 public class SelectionBar extends HorizontalLayout {
 
     private final DashboardContext context;
 
+    /** The bar of a view of figures: municipality, plan year, evaluation date, and the year's lock. */
     public SelectionBar(DashboardContext context, StrategyService strategies) {
+        this(context, strategies, true);
+    }
+
+    /**
+     * @param figures whether the view shows figures at a date: with the date and the lock, or only
+     *     the municipality and plan year (the year-end's pages, which show the lock themselves)
+     */
+    public SelectionBar(DashboardContext context, StrategyService strategies, boolean figures) {
         this.context = context;
         Selection current = context.selection().orElseThrow();
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -57,10 +61,8 @@ public class SelectionBar extends HorizontalLayout {
         year.setValue(current.year());
         year.setWidth("8em");
 
-        DatePicker date = new DatePicker(getTranslation("selection.date"));
+        DatePicker date = DatePickers.localized(getTranslation("selection.date"));
         date.setId("select-date");
-        date.setI18n(i18n(getLocale()).setToday(getTranslation("selection.date.today")).setCancel(getTranslation("selection.date.cancel")));
-        date.setLocale(getLocale());
         date.setValue(context.evaluationDate());
         date.setHelperText(context.defaultDate() ? getTranslation("selection.date.default") : null);
         date.setWidth("11em");
@@ -86,7 +88,11 @@ public class SelectionBar extends HorizontalLayout {
                 change(new Selection(current.municipality(), current.year(), e.getValue()), false);
             }
         });
-        add(municipality, year, date, today);
+        add(municipality, year);
+        if (figures) {
+            add(date, today);
+            context.locked().ifPresent(locked -> add(new LockedYearNotice(context, locked)));
+        }
     }
 
     private void change(Selection next, boolean otherPlanYear) {
@@ -104,18 +110,5 @@ public class SelectionBar extends HorizontalLayout {
     private static String label(Municipality municipality, Map<String, String> strategyNames) {
         String name = municipality.name() != null ? municipality.name() : strategyNames.get(municipality.code());
         return name == null ? municipality.code() : municipality.code() + " " + name;
-    }
-
-    private static DatePicker.DatePickerI18n i18n(Locale locale) {
-        Locale language = Messages.formatting(locale);
-        Function<TextStyle, List<String>> weekdays = style -> Arrays.stream(new DayOfWeek[] {DayOfWeek.SUNDAY,
-                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
-                DayOfWeek.SATURDAY}).map(d -> d.getDisplayName(style, language)).toList();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, language)).toList())
-                .setWeekdays(weekdays.apply(TextStyle.FULL))
-                .setWeekdaysShort(weekdays.apply(TextStyle.SHORT))
-                .setFirstDayOfWeek(1)
-                .setDateFormat("yyyy-MM-dd");
     }
 }

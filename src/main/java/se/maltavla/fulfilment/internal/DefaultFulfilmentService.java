@@ -18,6 +18,7 @@ import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.Level;
+import se.maltavla.fulfilment.LockedYear;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.ResultRow;
@@ -79,6 +80,11 @@ class DefaultFulfilmentService implements FulfilmentService {
     @Override
     public AlignmentMatrix alignment(String municipality, int year, LocalDate date) {
         return AlignmentMatrix.of(strategies.strategies(municipality), results(municipality, year, date));
+    }
+
+    @Override
+    public Optional<LockedYear> locked(String municipality, int year) {
+        return frozen.lockOf(municipality, year);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package se.maltavla.yearend.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.springframework.stereotype.Component;
 import se.maltavla.yearend.Snapshot;
 import se.maltavla.yearend.YearEndReports;
@@ -27,11 +24,6 @@ class ReportCommand implements YearEndSubcommand {
         this.reports = reports;
     }
 
-    /** Where jobs/year-end was called from (it runs Java in the project's folder); else the working directory. */
-    private static Path callerDirectory() {
-        String caller = System.getenv("MALTAVLA_CALLER_DIR");
-        return caller == null || caller.isBlank() ? Path.of("") : Path.of(caller);
-    }
 
     @Override
     public String name() {
@@ -48,22 +40,12 @@ class ReportCommand implements YearEndSubcommand {
         int year = texts.year(arguments.positional().get(1));
         Integer version = texts.version(arguments.option("version"));
         Snapshot snapshot = yearEnd.forDocuments(municipality, year, version);
-        Path target = callerDirectory().resolve(arguments.positional().get(2)).toAbsolutePath().normalize();
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Path target = OutputFiles.target(arguments.positional().get(2));
         try {
-            try (OutputStream pdf = Files.newOutputStream(temporary)) {
-                reports.pdf(snapshot, texts.locale(), pdf);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.writeWhole(target, pdf -> reports.pdf(snapshot, texts.locale(), pdf));
         } catch (IOException e) {
             err.println(texts.get("cli.error.write", target.toString(), String.valueOf(e.getMessage())));
             return 1;
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // nothing left to clean
-            }
         }
         out.println(snapshot.draft() ? texts.get("cli.report.draft", year, municipality, target.toString())
                 : texts.get("cli.report", year, municipality, snapshot.version(), target.toString()));

@@ -1,11 +1,8 @@
 package se.maltavla.yearend.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.springframework.stereotype.Component;
 import se.maltavla.yearend.slides.Presentation;
 import se.maltavla.yearend.slides.SlideDeck;
@@ -39,31 +36,16 @@ class SlidesCommand implements YearEndSubcommand {
         int year = texts.year(arguments.positional().get(1));
         Integer version = texts.version(arguments.option("version"));
         SlideDeck deck = presentation.deck(municipality, year, version, texts.locale());
-        Path target = callerDirectory().resolve(arguments.positional().get(2)).toAbsolutePath().normalize();
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Path target = OutputFiles.target(arguments.positional().get(2));
         try {
-            try (OutputStream pdf = Files.newOutputStream(temporary)) {
-                presentation.writePdf(deck, pdf);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.writeWhole(target, pdf -> presentation.writePdf(deck, pdf));
         } catch (IOException e) {
             err.println(texts.get("cli.error.write", target.toString(), String.valueOf(e.getMessage())));
             return 1;
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // nothing left to clean
-            }
         }
         out.println(deck.draft() ? texts.get("cli.slides.draft", year, municipality, deck.slides().size(), target.toString())
                 : texts.get("cli.slides", year, municipality, deck.version(), deck.slides().size(), target.toString()));
         return 0;
     }
 
-    /** Where jobs/year-end was called from (it runs Java in the project's folder); else the working directory. */
-    private static Path callerDirectory() {
-        String caller = System.getenv("MALTAVLA_CALLER_DIR");
-        return caller == null || caller.isBlank() ? Path.of("") : Path.of(caller);
-    }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.maltavla.dataimport.LockedYears;
 import se.maltavla.fulfilment.FrozenResults;
 import se.maltavla.fulfilment.GuidelineReport;
+import se.maltavla.fulfilment.LockedYear;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.yearend.Snapshot;
 
@@ -40,6 +41,12 @@ class FrozenFromSnapshots implements FrozenResults, LockedYears {
     public Optional<GuidelineReport> frozenGuidelines(String municipality, int year) {
         return repository.lockedAt(municipality, year).flatMap(locked -> snapshots.byId(locked.id()))
                 .map(Snapshot::guidelines);
+    }
+
+    @Override
+    public Optional<LockedYear> lockOf(String municipality, int year) {
+        return repository.lockedAt(municipality, year)
+                .map(locked -> new LockedYear(locked.version(), locked.evaluationDate(), locked.lockedAt()));
     }
 
     @Override

@@ -42,14 +42,14 @@ class YearEndRepository {
     /** The id and date of the version in force (no snapshot read), if the plan year is locked. */
     Optional<Locked> lockedAt(String municipality, int year) {
         return db.select(YEAR_END_VERSION.ID, YEAR_END_VERSION.EVALUATION_DATE, YEAR_END_VERSION.LOCKED_AT,
-                        YEAR_END_VERSION.REOPENED_AT)
+                        YEAR_END_VERSION.REOPENED_AT, YEAR_END_VERSION.VERSION)
                 .from(YEAR_END_VERSION)
                 .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
                 .orderBy(YEAR_END_VERSION.VERSION.desc())
                 .limit(1)
                 .fetchOptional()
                 .filter(r -> r.value4() == null)
-                .map(r -> new Locked(r.value1(), r.value2(), r.value3()));
+                .map(r -> new Locked(r.value1(), r.value2(), r.value3(), r.value5()));
     }
 
     Optional<YearEndVersionRecord> find(String municipality, int year, int version) {
@@ -100,6 +100,6 @@ class YearEndRepository {
                 r.getReopenedBy(), r.getReopenReason());
     }
 
-    /** The version in force: its row, the date its figures are for, when it was locked. */
-    record Locked(long id, LocalDate evaluationDate, OffsetDateTime lockedAt) {}
+    /** The version in force: its row, the date its figures are for, when it was locked, its number. */
+    record Locked(long id, LocalDate evaluationDate, OffsetDateTime lockedAt, int version) {}
 }

@@ -112,6 +112,7 @@ class YearEndCommandTest extends ImportTestBase {
 
         assertThat(command()).isEqualTo(new Result(1, "", """
                 Användning: jobs/year-end KOMMANDO KOMMUN ÅR …
+                  jobs/year-end changes KOMMUN ÅR [FRÅN TILL] UT.pdf [--lang=en]   (FRÅN och TILL som ÅÅÅÅ-MM-DD; - eller utelämnade: tertialskiftet före och planårets utvärderingsdatum)
                   jobs/year-end lock KOMMUN ÅR [--date ÅÅÅÅ-MM-DD]
                   jobs/year-end reopen KOMMUN ÅR --reason TEXT
                   jobs/year-end report KOMMUN ÅR UT.pdf [--lang=en] [--version N]

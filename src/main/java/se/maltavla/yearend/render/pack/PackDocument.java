@@ -59,12 +59,25 @@ public final class PackDocument {
             .lead { color: #333; margin: 0 0 10pt; } .none { color: #444; font-style: italic; }
             """;
 
-    /** The document's content, for the page in the app and the PDF alike. */
+    /** The document's content, for the PDF: its heading, what it covers, {@link #sections}. */
     public String body(SteeringPack pack) {
         Xhtml out = new Xhtml();
         out.markup("<h1 id=\"pack-title\">").text(text("pack.title")).markup("</h1>");
-        out.markup("<p class=\"lead\">").text(text("pack.lead", pack.municipalityName(), pack.year(), Formats.date(pack.from()),
-                Formats.date(pack.to()))).markup("</p>");
+        out.markup("<p class=\"lead\">").text(lead(pack)).markup("</p>");
+        return out.markup(sections(pack)).toString();
+    }
+
+    /** What the pack covers: municipality, plan year and the two dates. */
+    public String lead(SteeringPack pack) {
+        return text("pack.lead", pack.municipalityName(), pack.year(), Formats.date(pack.from()), Formats.date(pack.to()));
+    }
+
+    /**
+     * The content under the heading and lead (h2 sections with their tables and lists), for a page
+     * of the app that has a heading of its own.
+     */
+    public String sections(SteeringPack pack) {
+        Xhtml out = new Xhtml();
         goals(out, "statuschanged", pack.statusChanged());
         goals(out, "moved", pack.moved());
         newValues(out, pack);
