@@ -32,13 +32,25 @@ public class Application {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case "import" -> System.exit(runImport(rest));
-            case "export-results" -> System.exit(runHeadless(rest, "write the export",
-                    (context, positional) -> context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err)));
-            case "recompute" -> System.exit(runHeadless(rest, "recompute the results",
-                    (context, positional) -> context.getBean(RecomputeCommand.class).run(System.out)));
+            case "export-results" ->
+                System.exit(runHeadless(
+                        rest,
+                        "write the export",
+                        (context, positional) ->
+                                context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err)));
+            case "recompute" ->
+                System.exit(runHeadless(
+                        rest,
+                        "recompute the results",
+                        (context, positional) ->
+                                context.getBean(RecomputeCommand.class).run(System.out)));
             case "year-end" -> System.exit(runYearEnd(rest));
-            case "reset-password" -> System.exit(runHeadless(rest, "reset the password",
-                    (context, positional) -> context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err)));
+            case "reset-password" ->
+                System.exit(runHeadless(
+                        rest,
+                        "reset the password",
+                        (context, positional) ->
+                                context.getBean(ResetPasswordCommand.class).run(positional, System.out, System.err)));
             default -> SpringApplication.run(Application.class, args);
         }
     }
@@ -55,21 +67,30 @@ public class Application {
     }
 
     private static int runImport(String[] args) {
-        String inbox = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse(null);
+        String inbox =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse(null);
         if (inbox == null) {
             System.err.println("Usage: jobs/import INBOX   (Användning: jobs/import INKORG)");
             return 1;
         }
-        String language = Arrays.stream(args).filter(a -> a.startsWith("--lang=")).map(a -> a.substring(7))
-                .findFirst().orElse(System.getProperty("maltavla.import.language", "sv"));
-        return runHeadless(args, "run the import", (context, positional) -> context.getBean(ImportCommand.class)
-                .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out));
+        String language = Arrays.stream(args)
+                .filter(a -> a.startsWith("--lang="))
+                .map(a -> a.substring(7))
+                .findFirst()
+                .orElse(System.getProperty("maltavla.import.language", "sv"));
+        return runHeadless(
+                args,
+                "run the import",
+                (context, positional) -> context.getBean(ImportCommand.class)
+                        .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out));
     }
 
     /** The year-end's options (--date, --reason, --version, --lang) are its own; the rest go to Spring. */
     private static int runYearEnd(String[] args) {
         YearEndArguments arguments = YearEndArguments.parse(args);
-        return runHeadless(arguments.springArguments().toArray(String[]::new), "do the year-end command",
+        return runHeadless(
+                arguments.springArguments().toArray(String[]::new),
+                "do the year-end command",
                 (context, positional) -> context.getBean(YearEndCommand.class).run(arguments, System.out, System.err));
     }
 
@@ -79,7 +100,8 @@ public class Application {
     }
 
     private static int runHeadless(String[] args, String what, HeadlessCommand command) {
-        String[] positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+        String[] positional =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = headless(args)) {
             return command.run(context, positional);
         } catch (RuntimeException e) {
@@ -93,6 +115,8 @@ public class Application {
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setAdditionalProfiles("headless");
         application.setLogStartupInfo(false);
-        return application.run(Arrays.stream(args).filter(a -> a.startsWith("--") && !a.startsWith("--lang=")).toArray(String[]::new));
+        return application.run(Arrays.stream(args)
+                .filter(a -> a.startsWith("--") && !a.startsWith("--lang="))
+                .toArray(String[]::new));
     }
 }

@@ -11,8 +11,16 @@ import java.util.List;
  * @param indicators the codes of its indicators
  * @param source the plan row that last set its text; null when unknown
  */
-public record Goal(long id, int year, String code, String text, String committee, String strategy, List<String> links,
-                   List<String> indicators, SourceLine source) {
+public record Goal(
+        long id,
+        int year,
+        String code,
+        String text,
+        String committee,
+        String strategy,
+        List<String> links,
+        List<String> indicators,
+        SourceLine source) {
 
     public Goal {
         links = List.copyOf(links);

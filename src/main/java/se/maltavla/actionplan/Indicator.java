@@ -19,12 +19,33 @@ import java.util.List;
  * @param source the plan row it was last imported from; null when unknown
  * @param values every value measured for it, oldest period first
  */
-public record Indicator(long id, int year, String code, String name, String goalCode, String goalText, String committee,
-                        String unit, String type, String direction, BigDecimal baseline, BigDecimal targetNumber,
-                        Boolean targetYes, LocalDate targetDate, boolean targetDateGiven, BigDecimal weight,
-                        String owner, String executor, Boolean anchored, LocalDate anchoredOn, Boolean reported,
-                        LocalDate reportedOn, List<String> goalLinks, List<String> perspectives, SourceLine source,
-                        List<Measurement> values) {
+public record Indicator(
+        long id,
+        int year,
+        String code,
+        String name,
+        String goalCode,
+        String goalText,
+        String committee,
+        String unit,
+        String type,
+        String direction,
+        BigDecimal baseline,
+        BigDecimal targetNumber,
+        Boolean targetYes,
+        LocalDate targetDate,
+        boolean targetDateGiven,
+        BigDecimal weight,
+        String owner,
+        String executor,
+        Boolean anchored,
+        LocalDate anchoredOn,
+        Boolean reported,
+        LocalDate reportedOn,
+        List<String> goalLinks,
+        List<String> perspectives,
+        SourceLine source,
+        List<Measurement> values) {
 
     public Indicator {
         goalLinks = List.copyOf(goalLinks);

@@ -12,5 +12,11 @@ import java.time.LocalDate;
  * @param valueYes the value of a {@code ja_nej} indicator
  * @param source the file and line it came from; null when unknown
  */
-public record Measurement(String period, LocalDate periodEnd, BigDecimal valueNumber, Boolean valueYes, String comment,
-                          String reportedBy, SourceLine source) {}
+public record Measurement(
+        String period,
+        LocalDate periodEnd,
+        BigDecimal valueNumber,
+        Boolean valueYes,
+        String comment,
+        String reportedBy,
+        SourceLine source) {}

@@ -9,5 +9,12 @@ package se.maltavla.actionplan;
  * @param goalId the goal it is about; null when it is about an element
  * @param source the row it was last imported from; null when unknown
  */
-public record Narrative(long id, int year, String committee, String code, Long elementId, Long goalId, String text,
-                        SourceLine source) {}
+public record Narrative(
+        long id,
+        int year,
+        String committee,
+        String code,
+        Long elementId,
+        Long goalId,
+        String text,
+        SourceLine source) {}

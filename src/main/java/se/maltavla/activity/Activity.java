@@ -18,11 +18,27 @@ import java.util.List;
  * @param sourceFile the file it was last imported from; null when unknown
  * @param sourceFileId that file's import record; null when unknown
  */
-public record Activity(long id, String code, ActivityType type, String name, String committee, String partner,
-                       List<Partner> partners, String countryCode, LocalDate start, LocalDate end, BigDecimal budgetSek,
-                       BigDecimal externalFundingSek, String funder, String owner, String executor,
-                       List<LinkedElement> links, List<LinkedElement> perspectives, String sourceFile, Long sourceLine,
-                       Long sourceFileId) {
+public record Activity(
+        long id,
+        String code,
+        ActivityType type,
+        String name,
+        String committee,
+        String partner,
+        List<Partner> partners,
+        String countryCode,
+        LocalDate start,
+        LocalDate end,
+        BigDecimal budgetSek,
+        BigDecimal externalFundingSek,
+        String funder,
+        String owner,
+        String executor,
+        List<LinkedElement> links,
+        List<LinkedElement> perspectives,
+        String sourceFile,
+        Long sourceLine,
+        Long sourceFileId) {
 
     public Activity {
         partners = List.copyOf(partners);
@@ -31,18 +47,56 @@ public record Activity(long id, String code, ActivityType type, String name, Str
     }
 
     /** An activity whose file's import record is not known. */
-    public Activity(long id, String code, ActivityType type, String name, String committee, String partner,
-                    List<Partner> partners, String countryCode, LocalDate start, LocalDate end, BigDecimal budgetSek,
-                    BigDecimal externalFundingSek, String funder, String owner, String executor,
-                    List<LinkedElement> links, List<LinkedElement> perspectives, String sourceFile, Long sourceLine) {
-        this(id, code, type, name, committee, partner, partners, countryCode, start, end, budgetSek, externalFundingSek,
-                funder, owner, executor, links, perspectives, sourceFile, sourceLine, null);
+    public Activity(
+            long id,
+            String code,
+            ActivityType type,
+            String name,
+            String committee,
+            String partner,
+            List<Partner> partners,
+            String countryCode,
+            LocalDate start,
+            LocalDate end,
+            BigDecimal budgetSek,
+            BigDecimal externalFundingSek,
+            String funder,
+            String owner,
+            String executor,
+            List<LinkedElement> links,
+            List<LinkedElement> perspectives,
+            String sourceFile,
+            Long sourceLine) {
+        this(
+                id,
+                code,
+                type,
+                name,
+                committee,
+                partner,
+                partners,
+                countryCode,
+                start,
+                end,
+                budgetSek,
+                externalFundingSek,
+                funder,
+                owner,
+                executor,
+                links,
+                perspectives,
+                sourceFile,
+                sourceLine,
+                null);
     }
 
     /** The countries of its partners, each once, in the partners' order; its one country when the partners have none. */
     public java.util.List<String> countryCodes() {
-        java.util.List<String> codes = partners.stream().map(Partner::countryCode).filter(java.util.Objects::nonNull)
-                .distinct().toList();
+        java.util.List<String> codes = partners.stream()
+                .map(Partner::countryCode)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         return codes.isEmpty() && countryCode != null ? java.util.List.of(countryCode) : codes;
     }
 

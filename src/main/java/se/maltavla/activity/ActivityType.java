@@ -2,7 +2,6 @@ package se.maltavla.activity;
 
 import se.maltavla.shared.Coded;
 
-
 /** The kinds of international activity (docs/import-contract.md §6), in the order the dashboard lists them. */
 public enum ActivityType implements Coded {
     /** Twin-town cooperation. */

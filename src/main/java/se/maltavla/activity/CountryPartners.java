@@ -33,12 +33,14 @@ public record CountryPartners(String countryCode, List<Partner> partners, List<A
             for (Partner partner : activity.partners()) {
                 String key = Objects.requireNonNullElse(partner.countryCode(), "");
                 partners.computeIfAbsent(key, k -> new ArrayList<>()).add(partner);
-                activitiesByCountry.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(activity);
+                activitiesByCountry
+                        .computeIfAbsent(key, k -> new LinkedHashSet<>())
+                        .add(activity);
             }
         }
         return partners.keySet().stream()
-                .map(key -> new CountryPartners(key.isEmpty() ? null : key, partners.get(key),
-                        List.copyOf(activitiesByCountry.get(key))))
+                .map(key -> new CountryPartners(
+                        key.isEmpty() ? null : key, partners.get(key), List.copyOf(activitiesByCountry.get(key))))
                 .sorted(Comparator.comparing((CountryPartners c) -> c.countryCode() == null)
                         .thenComparing(c -> -c.partners().size())
                         .thenComparing(c -> Objects.requireNonNullElse(c.countryCode(), "")))

@@ -16,9 +16,11 @@ public record FundingSummary(List<Activity> activities, BigDecimal budgetSek, Bi
 
     public static FundingSummary of(List<Activity> all) {
         List<Activity> funded = all.stream().filter(Activity::hasFunding).toList();
-        BigDecimal budget = funded.stream().map(a -> Objects.requireNonNullElse(a.budgetSek(), BigDecimal.ZERO))
+        BigDecimal budget = funded.stream()
+                .map(a -> Objects.requireNonNullElse(a.budgetSek(), BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal external = funded.stream().map(a -> Objects.requireNonNullElse(a.externalFundingSek(), BigDecimal.ZERO))
+        BigDecimal external = funded.stream()
+                .map(a -> Objects.requireNonNullElse(a.externalFundingSek(), BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new FundingSummary(funded, budget, external);
     }

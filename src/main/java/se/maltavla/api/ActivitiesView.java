@@ -18,13 +18,24 @@ record ActivitiesView(
         @JsonProperty("kommun") String municipality,
         @JsonProperty("ar") int year,
         @JsonProperty("aktiviteter") List<Item> activities,
-        @JsonProperty("lander") @Schema(description = "partner per land, flest först; land null för partner utan land / "
-                + "partners by country, most first") List<Country> countries) {
+
+        @JsonProperty("lander")
+        @Schema(
+                description = "partner per land, flest först; land null för partner utan land / "
+                        + "partners by country, most first")
+        List<Country> countries) {
 
     static ActivitiesView of(String municipality, int year, List<Activity> activities) {
-        return new ActivitiesView(municipality, year, activities.stream().map(Item::of).toList(),
-                CountryPartners.of(activities).stream().map(c -> new Country(c.countryCode(), c.partners().size(),
-                        c.activities().stream().map(Activity::code).toList())).toList());
+        return new ActivitiesView(
+                municipality,
+                year,
+                activities.stream().map(Item::of).toList(),
+                CountryPartners.of(activities).stream()
+                        .map(c -> new Country(
+                                c.countryCode(),
+                                c.partners().size(),
+                                c.activities().stream().map(Activity::code).toList()))
+                        .toList());
     }
 
     @Schema(name = "Aktivitet")
@@ -41,16 +52,26 @@ record ActivitiesView(
             @JsonProperty("finansiar") String funder) {
 
         static Item of(Activity a) {
-            return new Item(a.code(), a.type().code(), a.name(), a.committee(),
-                    a.partners().stream().map(PartnerItem::of).toList(), a.start(), a.end(), a.budgetSek(),
-                    a.externalFundingSek(), a.funder());
+            return new Item(
+                    a.code(),
+                    a.type().code(),
+                    a.name(),
+                    a.committee(),
+                    a.partners().stream().map(PartnerItem::of).toList(),
+                    a.start(),
+                    a.end(),
+                    a.budgetSek(),
+                    a.externalFundingSek(),
+                    a.funder());
         }
     }
 
     @Schema(name = "Partner")
     record PartnerItem(
             @JsonProperty("namn") String name,
-            @JsonProperty("land") @Schema(description = "ISO 3166-1 alfa-2") String country) {
+
+            @JsonProperty("land") @Schema(description = "ISO 3166-1 alfa-2")
+            String country) {
 
         static PartnerItem of(Partner p) {
             return new PartnerItem(p.name(), p.countryCode());

@@ -20,11 +20,14 @@ class ActivityController {
     }
 
     @GetMapping(ApiPaths.PLAN_YEAR + "/activities")
-    @Operation(summary = "Aktiviteterna som pågår någon gång under året, med partner per land / "
-            + "the activities running some time in the year, with partners by country")
+    @Operation(
+            summary = "Aktiviteterna som pågår någon gång under året, med partner per land / "
+                    + "the activities running some time in the year, with partners by country")
     ActivitiesView activities(@PathVariable String kommun, @PathVariable String ar) {
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
-        return ActivitiesView.of(planYear.municipality(), planYear.year(),
+        return ActivitiesView.of(
+                planYear.municipality(),
+                planYear.year(),
                 activities.activities(planYear.municipality(), planYear.year()));
     }
 }

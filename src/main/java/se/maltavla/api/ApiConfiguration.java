@@ -1,11 +1,11 @@
 package se.maltavla.api;
 
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -54,28 +54,41 @@ class ApiConfiguration {
     OpenAPI maltavlaOpenApi() {
         // Every /api/v1 path needs a signed-in user (HTTP Basic): declared, so that Swagger UI offers
         // "Authorize" and clients generated from the description send the credentials.
-        return new OpenAPI().info(new Info().title("Måltavla API").version("v1").description(DESCRIPTION))
-                .components(new Components().addSecuritySchemes(BASIC,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+        return new OpenAPI()
+                .info(new Info().title("Måltavla API").version("v1").description(DESCRIPTION))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
     /** What the path parameters are, said once for every path that has them. */
     @Bean
     OpenApiCustomizer pathParameters() {
-        return api -> api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            if (operation.getParameters() == null) {
-                return;
-            }
-            for (Parameter parameter : operation.getParameters()) {
-                switch (parameter.getName()) {
-                    case "kommun" -> parameter.description("kommunens kod, fyra siffror (114 läses som 0114) / "
-                            + "the municipality's four-digit code").example("1081");
-                    case "ar" -> parameter.description("planåret / the plan year").example("2017");
-                    default -> { }
-                }
-            }
-        }));
+        return api -> api.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getParameters() == null) {
+                        return;
+                    }
+                    for (Parameter parameter : operation.getParameters()) {
+                        switch (parameter.getName()) {
+                            case "kommun" ->
+                                parameter
+                                        .description("kommunens kod, fyra siffror (114 läses som 0114) / "
+                                                + "the municipality's four-digit code")
+                                        .example("1081");
+                            case "ar" ->
+                                parameter
+                                        .description("planåret / the plan year")
+                                        .example("2017");
+                            default -> {}
+                        }
+                    }
+                }));
     }
 
     /** Numbers as written in the export: 1700000, never 1.7E+6. */

@@ -26,8 +26,10 @@ class ApiErrorConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(ApiProblems problems, ApiRequestRejectedHandler rejected) {
-        FilterRegistrationBean<ApiRequestFilter> registration = new FilterRegistrationBean<>(new ApiRequestFilter(problems, rejected));
+    FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(
+            ApiProblems problems, ApiRequestRejectedHandler rejected) {
+        FilterRegistrationBean<ApiRequestFilter> registration =
+                new FilterRegistrationBean<>(new ApiRequestFilter(problems, rejected));
         registration.setOrder(FILTER_ORDER);
         registration.addUrlPatterns("/*");
         return registration;

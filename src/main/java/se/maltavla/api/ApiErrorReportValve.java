@@ -65,9 +65,12 @@ class ApiErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        LOG.warn("API request refused by the web server: {} {} ({} {})", status,
+        LOG.warn(
+                "API request refused by the web server: {} {} ({} {})",
+                status,
                 response.getMessage() == null ? "" : ApiRequestRejectedHandler.printable(response.getMessage()),
-                ProblemHandler.shownMethod(request.getMethod()), ApiRequestRejectedHandler.printable(uri));
+                ProblemHandler.shownMethod(request.getMethod()),
+                ApiRequestRejectedHandler.printable(uri));
         try {
             if (status == 405) {
                 response.setHeader("Allow", ProblemHandler.ALLOWED_METHODS);
@@ -77,7 +80,8 @@ class ApiErrorReportValve extends ErrorReportValve {
                 case 405 -> "api.error.405";
                 default -> "api.status.other";
             };
-            problems.write(request, response, status, null, detail, Map.of(), ProblemHandler.shownMethod(request.getMethod()));
+            problems.write(
+                    request, response, status, null, detail, Map.of(), ProblemHandler.shownMethod(request.getMethod()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The problem document could not be written: {}", e.toString());
         }

@@ -26,6 +26,7 @@ class ApiProblems {
 
     /** A longer address is not repeated in {@code instance}. */
     private static final int SHOWN_URI = 1000;
+
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -79,8 +80,15 @@ class ApiProblems {
      * @param detailKey the message that says what was wrong and what to do
      * @param properties further members of the document (may be empty)
      */
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String titleKey, String detailKey,
-               Map<String, Object> properties, Object... arguments) throws IOException {
+    void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String titleKey,
+            String detailKey,
+            Map<String, Object> properties,
+            Object... arguments)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }

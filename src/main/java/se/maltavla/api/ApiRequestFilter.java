@@ -67,13 +67,21 @@ class ApiRequestFilter extends OncePerRequestFilter {
         } catch (IllegalStateException e) {
             // Tomcat's InvalidParameterException (bad encoding, too many parameters): the client's fault
             Optional<QueryString.Unreadable> bad = QueryString.firstUnreadable(request.getQueryString());
-            LOG.warn("API request refused, its query string cannot be read: {}", e.getClass().getSimpleName());
+            LOG.warn(
+                    "API request refused, its query string cannot be read: {}",
+                    e.getClass().getSimpleName());
             if (bad.isPresent()) {
                 String name = shown(bad.get().name());
                 String value = shown(bad.get().rawValue());
-                problems.write(request, response, 400, "api.problem.parameter", "api.query.encoding",
+                problems.write(
+                        request,
+                        response,
+                        400,
+                        "api.problem.parameter",
+                        "api.query.encoding",
                         Map.of("parameter", name, "varde", value),
-                        name, value);
+                        name,
+                        value);
             } else {
                 problems.write(request, response, 400, "api.problem.parameter", "api.query.unreadable", Map.of());
             }
@@ -109,7 +117,13 @@ class ApiRequestFilter extends OncePerRequestFilter {
             if (status == 405 && getHeader("Allow") == null) {
                 setHeader("Allow", ProblemHandler.ALLOWED_METHODS);
             }
-            problems.write(request, (HttpServletResponse) getResponse(), status, null, "api.error." + status, Map.of(),
+            problems.write(
+                    request,
+                    (HttpServletResponse) getResponse(),
+                    status,
+                    null,
+                    "api.error." + status,
+                    Map.of(),
                     ProblemHandler.shownMethod(request.getMethod()));
         }
     }

@@ -21,7 +21,8 @@ class ApiRequestRejectedHandler implements RequestRejectedHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRequestRejectedHandler.class);
     /** StrictHttpFirewall's methods: any other is refused by it. */
-    private static final Set<String> FIREWALL_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
+    private static final Set<String> FIREWALL_METHODS =
+            Set.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
 
     private final ApiProblems problems;
     private final RequestRejectedHandler others = new HttpStatusRequestRejectedHandler();
@@ -37,11 +38,21 @@ class ApiRequestRejectedHandler implements RequestRejectedHandler {
             others.handle(request, response, e);
             return;
         }
-        LOG.warn("API request refused by the firewall: {} ({} {})", printable(e.getMessage()),
-                ProblemHandler.shownMethod(request.getMethod()), printable(request.getRequestURI()));
+        LOG.warn(
+                "API request refused by the firewall: {} ({} {})",
+                printable(e.getMessage()),
+                ProblemHandler.shownMethod(request.getMethod()),
+                printable(request.getRequestURI()));
         if (!FIREWALL_METHODS.contains(request.getMethod())) {
             response.setHeader("Allow", ProblemHandler.ALLOWED_METHODS);
-            problems.write(request, response, 405, null, "api.method", Map.of(), ProblemHandler.shownMethod(request.getMethod()));
+            problems.write(
+                    request,
+                    response,
+                    405,
+                    null,
+                    "api.method",
+                    Map.of(),
+                    ProblemHandler.shownMethod(request.getMethod()));
         } else {
             problems.write(request, response, 400, null, "api.request.rejected", Map.of());
         }

@@ -24,6 +24,8 @@ class GoalController {
     @Operation(summary = "Planårets mål med nämnd, kopplingar och indikatorer / the plan year's goals")
     List<GoalView> goals(@PathVariable String kommun, @PathVariable String ar) {
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
-        return plans.goals(planYear.municipality(), planYear.year()).stream().map(GoalView::of).toList();
+        return plans.goals(planYear.municipality(), planYear.year()).stream()
+                .map(GoalView::of)
+                .toList();
     }
 }

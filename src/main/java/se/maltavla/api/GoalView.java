@@ -12,15 +12,27 @@ record GoalView(
         @JsonProperty("mal") String text,
         @JsonProperty("namnd") String committee,
         @JsonProperty("ar") int year,
+
         @JsonProperty("kopplingar") @Schema(description = "strategielementens koder / codes of strategy elements")
         List<String> links,
-        @JsonProperty("indikatorer") @Schema(description = "indikatorernas koder / the indicators' codes") List<String> indicators,
+
+        @JsonProperty("indikatorer") @Schema(description = "indikatorernas koder / the indicators' codes")
+        List<String> indicators,
+
         @JsonProperty("strategi") String strategy,
         @JsonProperty("kalla") SourceView source,
         @JsonProperty("id") long id) {
 
     static GoalView of(Goal g) {
-        return new GoalView(g.code(), g.text(), g.committee(), g.year(), g.links(), g.indicators(), g.strategy(),
-                SourceView.of(g.source()), g.id());
+        return new GoalView(
+                g.code(),
+                g.text(),
+                g.committee(),
+                g.year(),
+                g.links(),
+                g.indicators(),
+                g.strategy(),
+                SourceView.of(g.source()),
+                g.id());
     }
 }

@@ -25,17 +25,22 @@ class ImportRunController {
     }
 
     @GetMapping(ApiPaths.V1 + "/import-runs")
-    @Operation(summary = "De senaste importkörningarna, nyast först, med filernas sammanfattningar / the latest import runs")
-    List<ImportRunView> runs(@RequestParam(defaultValue = "20") @Parameter(description = "1–500") String limit,
-                             Locale locale) {
-        return imports.recentRuns(Parameters.limit(limit)).stream().map(run -> ImportRunView.of(run, messages, locale)).toList();
+    @Operation(
+            summary =
+                    "De senaste importkörningarna, nyast först, med filernas sammanfattningar / the latest import runs")
+    List<ImportRunView> runs(
+            @RequestParam(defaultValue = "20") @Parameter(description = "1–500") String limit, Locale locale) {
+        return imports.recentRuns(Parameters.limit(limit)).stream()
+                .map(run -> ImportRunView.of(run, messages, locale))
+                .toList();
     }
 
     @GetMapping(ApiPaths.V1 + "/import-runs/{id}")
     @Operation(summary = "En importkörning / one import run")
     ImportRunView run(@PathVariable String id, Locale locale) {
         long runId = Parameters.id(id);
-        return imports.findRun(runId).map(run -> ImportRunView.of(run, messages, locale))
+        return imports.findRun(runId)
+                .map(run -> ImportRunView.of(run, messages, locale))
                 .orElseThrow(() -> new NotFoundException("importrun", String.valueOf(runId)));
     }
 }

@@ -16,20 +16,44 @@ record ImportRunView(
         @JsonProperty("id") long id,
         @JsonProperty("startad") OffsetDateTime startedAt,
         @JsonProperty("klar") OffsetDateTime finishedAt,
-        @JsonProperty("status") @Schema(allowableValues = {"RUNNING", "COMPLETED", "FAILED", "INTERRUPTED"}) String status,
-        @JsonProperty("utlosare") @Schema(description = "vad som startade körningen / what started the run") String trigger,
-        @JsonProperty("slutstatus") @Schema(description = "0 allt godtaget, 2 något avvisat, 1 körningen misslyckades / "
-                + "0 all accepted, 2 some rejected, 1 the run failed") Integer exitStatus,
-        @JsonProperty("fel") @Schema(description = "varför körningen misslyckades och vad en koordinator kan göra; "
-                + "detaljerna står i serverns logg under \"Import run ID\" / why the run failed and what to do") String error,
-        @JsonProperty("fel_kod") @Schema(description = "felets slag / the kind of failure",
-                allowableValues = {"database", "disk", "files", "memory", "rerun", "interrupted", "internal"}) String errorKind,
+
+        @JsonProperty("status") @Schema(allowableValues = {"RUNNING", "COMPLETED", "FAILED", "INTERRUPTED"})
+        String status,
+
+        @JsonProperty("utlosare") @Schema(description = "vad som startade körningen / what started the run")
+        String trigger,
+
+        @JsonProperty("slutstatus")
+        @Schema(
+                description = "0 allt godtaget, 2 något avvisat, 1 körningen misslyckades / "
+                        + "0 all accepted, 2 some rejected, 1 the run failed")
+        Integer exitStatus,
+
+        @JsonProperty("fel")
+        @Schema(
+                description = "varför körningen misslyckades och vad en koordinator kan göra; "
+                        + "detaljerna står i serverns logg under \"Import run ID\" / why the run failed and what to do")
+        String error,
+
+        @JsonProperty("fel_kod")
+        @Schema(
+                description = "felets slag / the kind of failure",
+                allowableValues = {"database", "disk", "files", "memory", "rerun", "interrupted", "internal"})
+        String errorKind,
+
         @JsonProperty("filer") List<File> files) {
 
     /** A run as every viewer may see it: its error as a sentence by kind, never the stored text. */
     static ImportRunView of(ImportRunSummary run, MessageSource messages, Locale locale) {
-        return new ImportRunView(run.runId(), run.startedAt(), run.finishedAt(), run.status(), run.trigger(),
-                run.exitStatus(), RunError.text(run.runId(), run.errorKind(), messages, locale), RunError.kind(run.errorKind()),
+        return new ImportRunView(
+                run.runId(),
+                run.startedAt(),
+                run.finishedAt(),
+                run.status(),
+                run.trigger(),
+                run.exitStatus(),
+                RunError.text(run.runId(), run.errorKind(), messages, locale),
+                RunError.kind(run.errorKind()),
                 run.files().stream().map(File::of).toList());
     }
 
@@ -37,11 +61,28 @@ record ImportRunView(
     record File(
             @JsonProperty("id") long id,
             @JsonProperty("fil") String fileName,
-            @JsonProperty("typ") @Schema(description = "strategi, handlingsplan, utfall, berattelse, aktiviteter; null när "
-                    + "filen inte kändes igen / null when not recognised") String kind,
-            @JsonProperty("status") @Schema(allowableValues = {"PROCESSING", "IMPORTED", "ALREADY_IMPORTED", "REJECTED",
-                    "FAILED", "WAITING", "SKIPPED", "UNREADABLE", "INTERRUPTED"})
+
+            @JsonProperty("typ")
+            @Schema(
+                    description = "strategi, handlingsplan, utfall, berattelse, aktiviteter; null när "
+                            + "filen inte kändes igen / null when not recognised")
+            String kind,
+
+            @JsonProperty("status")
+            @Schema(
+                    allowableValues = {
+                        "PROCESSING",
+                        "IMPORTED",
+                        "ALREADY_IMPORTED",
+                        "REJECTED",
+                        "FAILED",
+                        "WAITING",
+                        "SKIPPED",
+                        "UNREADABLE",
+                        "INTERRUPTED"
+                    })
             String status,
+
             @JsonProperty("lasta") long rowsRead,
             @JsonProperty("nya") long rowsNew,
             @JsonProperty("uppdaterade") long rowsUpdated,
@@ -50,13 +91,28 @@ record ImportRunView(
             @JsonProperty("forsta_avvisade") List<RejectedRow> firstRejections,
             @JsonProperty("varningar") List<String> warnings,
             @JsonProperty("meddelande") String message,
-            @JsonProperty("tidigare_import") @Schema(description = "för en redan inläst fil: när innehållet lästes in / "
-                    + "for an already imported file: when") OffsetDateTime previousImport) {
+
+            @JsonProperty("tidigare_import")
+            @Schema(
+                    description = "för en redan inläst fil: när innehållet lästes in / "
+                            + "for an already imported file: when")
+            OffsetDateTime previousImport) {
 
         static File of(FileResult f) {
-            return new File(f.fileId(), f.fileName(), f.kind(), f.status().name(), f.rowsRead(), f.rowsNew(),
-                    f.rowsUpdated(), f.rowsUnchanged(), f.rowsRejected(), f.firstRejections().stream().map(RejectedRow::of).toList(),
-                    f.warnings(), f.message(), f.previousImport());
+            return new File(
+                    f.fileId(),
+                    f.fileName(),
+                    f.kind(),
+                    f.status().name(),
+                    f.rowsRead(),
+                    f.rowsNew(),
+                    f.rowsUpdated(),
+                    f.rowsUnchanged(),
+                    f.rowsRejected(),
+                    f.firstRejections().stream().map(RejectedRow::of).toList(),
+                    f.warnings(),
+                    f.message(),
+                    f.previousImport());
         }
     }
 

@@ -25,6 +25,7 @@ class IndicatorController {
     List<IndicatorView> indicators(@PathVariable String kommun, @PathVariable String ar) {
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         return plans.indicators(planYear.municipality(), planYear.year()).stream()
-                .map(i -> IndicatorView.of(planYear.municipality(), i)).toList();
+                .map(i -> IndicatorView.of(planYear.municipality(), i))
+                .toList();
     }
 }

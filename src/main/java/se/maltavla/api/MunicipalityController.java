@@ -31,7 +31,9 @@ class MunicipalityController {
     @Operation(summary = "Kommunerna med tröskelvärden, planår och strategier / the municipalities")
     List<MunicipalityView> municipalities() {
         Map<String, List<StrategyOverview>> byMunicipality = strategiesByMunicipality();
-        return strategies.municipalities().stream().map(m -> view(m, byMunicipality)).toList();
+        return strategies.municipalities().stream()
+                .map(m -> view(m, byMunicipality))
+                .toList();
     }
 
     @GetMapping(ApiPaths.MUNICIPALITY)
@@ -45,9 +47,13 @@ class MunicipalityController {
     }
 
     private MunicipalityView view(Municipality municipality, Map<String, List<StrategyOverview>> byMunicipality) {
-        return new MunicipalityView(municipality.code(), municipality.name(),
-                ThresholdsView.of(fulfilment.thresholds(municipality.code())), fulfilment.planYears(municipality.code()),
+        return new MunicipalityView(
+                municipality.code(),
+                municipality.name(),
+                ThresholdsView.of(fulfilment.thresholds(municipality.code())),
+                fulfilment.planYears(municipality.code()),
                 byMunicipality.getOrDefault(municipality.code(), List.of()).stream()
-                        .map(MunicipalityView.Strategy::of).toList());
+                        .map(MunicipalityView.Strategy::of)
+                        .toList());
     }
 }

@@ -9,10 +9,16 @@ import se.maltavla.strategy.StrategyOverview;
 @Schema(name = "Kommun")
 record MunicipalityView(
         @JsonProperty("kod") @Schema(example = "1081") String code,
-        @JsonProperty("namn") @Schema(description = "null tills en fil anger det / null until a file gives it") String name,
+
+        @JsonProperty("namn") @Schema(description = "null tills en fil anger det / null until a file gives it")
+        String name,
+
         @JsonProperty("troskelvarden") ThresholdsView thresholds,
-        @JsonProperty("planar") @Schema(description = "planår med mål, nyast först / plan years with goals, newest first")
+
+        @JsonProperty("planar")
+        @Schema(description = "planår med mål, nyast först / plan years with goals, newest first")
         List<Integer> planYears,
+
         @JsonProperty("strategier") List<Strategy> strategies) {
 
     @Schema(name = "KommunStrategi")
@@ -20,7 +26,10 @@ record MunicipalityView(
             @JsonProperty("kod") String code,
             @JsonProperty("namn") String name,
             @JsonProperty("giltig_fran") LocalDate validFrom,
-            @JsonProperty("giltig_till") @Schema(description = "null: tills vidare / open-ended") LocalDate validTo,
+
+            @JsonProperty("giltig_till") @Schema(description = "null: tills vidare / open-ended")
+            LocalDate validTo,
+
             @JsonProperty("antagen") String adopted) {
 
         static Strategy of(StrategyOverview s) {

@@ -3,8 +3,8 @@ package se.maltavla.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import se.maltavla.shared.InvalidValueException;
 import se.maltavla.fulfilment.Level;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.shared.MunicipalityCode;
 
 /** The API's parameters, read strictly: anything else is a {@link BadParameterException} naming the parameter. */
@@ -65,8 +65,14 @@ final class Parameters {
         LocalDate first = firstDate(year);
         LocalDate last = lastDate(year);
         if (date == null || date.isBefore(first) || date.isAfter(last)) {
-            throw new BadParameterException("datum", raw, "range", first.toString(), last.toString(),
-                    LocalDate.of(year, 8, 31).toString(), LocalDate.of(year, 12, 31).toString());
+            throw new BadParameterException(
+                    "datum",
+                    raw,
+                    "range",
+                    first.toString(),
+                    last.toString(),
+                    LocalDate.of(year, 8, 31).toString(),
+                    LocalDate.of(year, 12, 31).toString());
         }
         return date;
     }

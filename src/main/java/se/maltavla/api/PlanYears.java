@@ -35,7 +35,8 @@ class PlanYears {
         known(municipality);
         List<Integer> years = fulfilment.planYears(municipality);
         if (!years.contains(year) && !strategies.covers(municipality, year)) {
-            String withGoals = years.isEmpty() ? "–"
+            String withGoals = years.isEmpty()
+                    ? "–"
                     : years.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
             throw new NotFoundException("planyear", municipality, String.valueOf(year), withGoals);
         }
@@ -43,6 +44,8 @@ class PlanYears {
     }
 
     private Municipality known(String municipality) {
-        return strategies.municipality(municipality).orElseThrow(() -> new NotFoundException("municipality", municipality));
+        return strategies
+                .municipality(municipality)
+                .orElseThrow(() -> new NotFoundException("municipality", municipality));
     }
 }

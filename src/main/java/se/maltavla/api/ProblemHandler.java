@@ -59,8 +59,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String shown = value.length() > SHOWN_VALUE ? value.substring(0, SHOWN_VALUE) + "…" : value;
         List<Object> arguments = new ArrayList<>(List.of(shown));
         arguments.addAll(e.arguments());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.problem.parameter",
-                text(e.messageKey(), locale, arguments.toArray()), request, locale);
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "api.problem.parameter",
+                text(e.messageKey(), locale, arguments.toArray()),
+                request,
+                locale);
         problem.setProperty("parameter", e.parameter());
         problem.setProperty("varde", shown);
         return answer(problem);
@@ -69,15 +73,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ResponseEntity<Object> notFound(NotFoundException e, HttpServletRequest request, Locale locale) {
-        return answer(problem(HttpStatus.NOT_FOUND, "api.problem.notfound",
-                text("api.notfound." + e.what(), locale, e.arguments().toArray()), request, locale));
+        return answer(problem(
+                HttpStatus.NOT_FOUND,
+                "api.problem.notfound",
+                text("api.notfound." + e.what(), locale, e.arguments().toArray()),
+                request,
+                locale));
     }
 
     /** A municipality gone between the check and the read (removed while the request ran). */
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    ResponseEntity<Object> unknownMunicipality(UnknownMunicipalityException e, HttpServletRequest request, Locale locale) {
-        return answer(problem(HttpStatus.NOT_FOUND, "api.problem.notfound", text("api.notfound.gone", locale), request, locale));
+    ResponseEntity<Object> unknownMunicipality(
+            UnknownMunicipalityException e, HttpServletRequest request, Locale locale) {
+        return answer(problem(
+                HttpStatus.NOT_FOUND, "api.problem.notfound", text("api.notfound.gone", locale), request, locale));
     }
 
     /**
@@ -87,10 +97,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     ResponseEntity<Object> busy(ResultsBusyException e, HttpServletRequest request, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", text("api.busy", locale), request,
-                locale);
-        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", text("api.busy", locale), request, locale);
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler
@@ -103,16 +115,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request, Locale locale) {
         if (e instanceof ErrorResponse response) {
-            return handleExceptionInternal(e, null, response.getHeaders(), response.getStatusCode(), new ServletWebRequest(request));
+            return handleExceptionInternal(
+                    e, null, response.getHeaders(), response.getStatusCode(), new ServletWebRequest(request));
         }
         LOG.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.status.500", text("api.error.500", locale), request, locale));
+        return answer(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "api.status.500", text("api.error.500", locale), request, locale));
     }
 
     /** Spring MVC's own errors (wrong method, unacceptable Accept, …), in the reader's language. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             Locale locale = LocaleContextHolder.getLocale();
@@ -131,9 +145,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Allow: what the API answers to, not only the mapping's GET. */
     @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
-                                                                         HttpHeaders headers, HttpStatusCode status,
-                                                                         WebRequest request) {
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpHeaders allow = new HttpHeaders();
         allow.putAll(headers);
         allow.set(HttpHeaders.ALLOW, ALLOWED_METHODS);
@@ -142,8 +155,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Problem documents go out as such, whatever the client accepts: an unusable Accept got us here. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.putAll(headers);
         if (body instanceof ProblemDetail) {
@@ -159,11 +172,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detail, HttpServletRequest request,
-                                  Locale locale) {
+    private ProblemDetail problem(
+            HttpStatus status, String titleKey, String detail, HttpServletRequest request, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(text(titleKey, locale));
         try {

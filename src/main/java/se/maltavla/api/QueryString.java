@@ -56,7 +56,8 @@ final class QueryString {
             }
         }
         try {
-            CharBuffer text = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, length));

@@ -35,29 +35,41 @@ class ResultController {
     }
 
     @GetMapping(ApiPaths.PLAN_YEAR + "/results")
-    @Operation(summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures")
+    @Operation(
+            summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures")
     ResultsView results(
-            @PathVariable String kommun, @PathVariable String ar,
-            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31; "
-                    + "standard: ar-12-31 för ett passerat år, annars i dag / evaluation date", example = "2017-08-31") String datum,
-            @RequestParam(required = false) @Parameter(description = "bara en nivå / one level only",
-                    example = "mal") String niva) {
+            @PathVariable String kommun,
+            @PathVariable String ar,
+            @RequestParam(required = false)
+                    @Parameter(
+                            description = "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31; "
+                                    + "standard: ar-12-31 för ett passerat år, annars i dag / evaluation date",
+                            example = "2017-08-31")
+                    String datum,
+            @RequestParam(required = false) @Parameter(description = "bara en nivå / one level only", example = "mal")
+                    String niva) {
         LocalDate date = Parameters.date(datum, ar);
         Level level = Parameters.level(niva);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
-        return ResultsView.of(fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)),
-                level);
+        return ResultsView.of(
+                fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)), level);
     }
 
     /** Always CSV, whatever the client accepts: Excel and Power BI ask in different ways. */
     @GetMapping(ApiPaths.PLAN_YEAR + "/results.csv")
     @Operation(summary = "Resultatexporten (docs/import-contract.md §9) som fil / the results export as a file")
-    @ApiResponse(responseCode = "200", description = "UTF-8 med BOM, semikolon, decimalkomma / UTF-8 with BOM, ';', decimal comma",
+    @ApiResponse(
+            responseCode = "200",
+            description = "UTF-8 med BOM, semikolon, decimalkomma / UTF-8 with BOM, ';', decimal comma",
             content = @Content(mediaType = "text/csv"))
     ResponseEntity<byte[]> export(
-            @PathVariable String kommun, @PathVariable String ar,
-            @RequestParam(required = false) @Parameter(description = "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31 / evaluation date")
-            String datum) {
+            @PathVariable String kommun,
+            @PathVariable String ar,
+            @RequestParam(required = false)
+                    @Parameter(
+                            description =
+                                    "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31 / evaluation date")
+                    String datum) {
         LocalDate date = Parameters.date(datum, ar);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
         StringWriter csv = new StringWriter();
@@ -65,8 +77,12 @@ class ResultController {
         String fileName = "resultat-" + planYear.municipality() + "-" + planYear.year() + ".csv";
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -29,6 +29,8 @@ final class RunError {
     /** The sentence for a run's kind of failure in the reader's language; null when there is none. */
     static String text(long runId, String storedKind, MessageSource messages, Locale locale) {
         String kind = kind(storedKind);
-        return kind == null ? null : messages.getMessage("api.run.error." + kind, new Object[] {String.valueOf(runId)}, locale);
+        return kind == null
+                ? null
+                : messages.getMessage("api.run.error." + kind, new Object[] {String.valueOf(runId)}, locale);
     }
 }

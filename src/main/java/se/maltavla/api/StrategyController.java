@@ -23,6 +23,8 @@ class StrategyController {
     @GetMapping(ApiPaths.MUNICIPALITY + "/strategies")
     @Operation(summary = "Kommunens strategier med element och kopplingar / strategies with elements and links")
     List<StrategyView> strategies(@PathVariable String kommun) {
-        return strategies.strategies(planYears.municipality(kommun).code()).stream().map(StrategyView::of).toList();
+        return strategies.strategies(planYears.municipality(kommun).code()).stream()
+                .map(StrategyView::of)
+                .toList();
     }
 }

@@ -6,10 +6,15 @@ import java.math.BigDecimal;
 import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.shared.Decimals;
 
-@Schema(name = "Troskelvarden", description = "Kommunens tröskelvärden i procent / the municipality's thresholds in percent")
+@Schema(
+        name = "Troskelvarden",
+        description = "Kommunens tröskelvärden i procent / the municipality's thresholds in percent")
 record ThresholdsView(
-        @JsonProperty("ovre") @Schema(description = "uppfyllt från / uppfyllt from", example = "100") BigDecimal upper,
-        @JsonProperty("nedre") @Schema(description = "delvis från / delvis from", example = "50") BigDecimal lower) {
+        @JsonProperty("ovre") @Schema(description = "uppfyllt från / uppfyllt from", example = "100")
+        BigDecimal upper,
+
+        @JsonProperty("nedre") @Schema(description = "delvis från / delvis from", example = "50")
+        BigDecimal lower) {
 
     static ThresholdsView of(Thresholds thresholds) {
         return new ThresholdsView(Decimals.plain(thresholds.upper()), Decimals.plain(thresholds.lower()));

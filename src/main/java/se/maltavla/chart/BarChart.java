@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param bars top to bottom
  * @param references vertical lines across the bars, e.g. the thresholds
  */
-public record BarChart(String title, String description, String axisLabel, Locale locale, List<Bar> bars,
-                       List<Reference> references) {
+public record BarChart(
+        String title, String description, String axisLabel, Locale locale, List<Bar> bars, List<Reference> references) {
 
     public BarChart {
         Objects.requireNonNull(title, "title");

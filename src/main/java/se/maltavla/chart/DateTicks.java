@@ -22,10 +22,16 @@ final class DateTicks {
     /** From the first to the last point, with a margin so that end markers are not cut. */
     static LocalDate[] range(TimeChart chart) {
         Comparator<LocalDate> order = Comparator.naturalOrder();
-        LocalDate first = chart.series().stream().flatMap(s -> s.points().stream()).map(TimeChart.Point::date)
-                .min(order).orElse(LocalDate.now(ZoneOffset.UTC).withDayOfYear(1));
-        LocalDate last = chart.series().stream().flatMap(s -> s.points().stream()).map(TimeChart.Point::date)
-                .max(order).orElse(first.plusYears(1));
+        LocalDate first = chart.series().stream()
+                .flatMap(s -> s.points().stream())
+                .map(TimeChart.Point::date)
+                .min(order)
+                .orElse(LocalDate.now(ZoneOffset.UTC).withDayOfYear(1));
+        LocalDate last = chart.series().stream()
+                .flatMap(s -> s.points().stream())
+                .map(TimeChart.Point::date)
+                .max(order)
+                .orElse(first.plusYears(1));
         long days = Math.max(ChronoUnit.DAYS.between(first, last), 30);
         long margin = Math.max(10, days / 25);
         return new LocalDate[] {first.minusDays(margin), last.plusDays(margin)};
@@ -43,7 +49,8 @@ final class DateTicks {
         }
         SimpleDateFormat format = new SimpleDateFormat(step >= 12 ? "yyyy" : "MMM yyyy", language(locale));
         format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        return step >= 12 ? new DateTickUnit(DateTickUnitType.YEAR, step / 12, format)
+        return step >= 12
+                ? new DateTickUnit(DateTickUnitType.YEAR, step / 12, format)
                 : new DateTickUnit(DateTickUnitType.MONTH, step, format);
     }
 

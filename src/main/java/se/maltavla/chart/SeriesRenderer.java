@@ -54,7 +54,8 @@ final class SeriesRenderer extends XYLineAndShapeRenderer {
             case MEASURED -> true;
             case BASELINE -> false;
             // The marker sits at the line's end (the target date); the legend shows it too.
-            case TARGET, FORECAST -> drawingLegend || item == getPlot().getDataset().getItemCount(series) - 1;
+            case TARGET, FORECAST ->
+                drawingLegend || item == getPlot().getDataset().getItemCount(series) - 1;
         };
     }
 
@@ -69,13 +70,25 @@ final class SeriesRenderer extends XYLineAndShapeRenderer {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
-            XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
-            CrosshairState crosshairState, int pass) {
+    public void drawItem(
+            Graphics2D g2,
+            XYItemRendererState state,
+            Rectangle2D dataArea,
+            PlotRenderingInfo info,
+            XYPlot plot,
+            ValueAxis domainAxis,
+            ValueAxis rangeAxis,
+            XYDataset dataset,
+            int series,
+            int item,
+            CrosshairState crosshairState,
+            int pass) {
         String kind = isLinePass(pass) ? "line" : "marker";
-        g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP,
+        g2.setRenderingHint(
+                SVGHints.KEY_BEGIN_GROUP,
                 Map.of("class", "series-" + styles.get(series).name().toLowerCase(Locale.ROOT) + " " + kind));
-        super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item, crosshairState, pass);
+        super.drawItem(
+                g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item, crosshairState, pass);
         g2.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
     }
 
@@ -84,16 +97,21 @@ final class SeriesRenderer extends XYLineAndShapeRenderer {
 
         static Look of(Style style) {
             return switch (style) {
-                case MEASURED -> new Look(new Color(0x1a, 0x4e, 0x8a), stroke(2.5f, null), new Ellipse2D.Double(-5, -5, 10, 10));
+                case MEASURED ->
+                    new Look(new Color(0x1a, 0x4e, 0x8a), stroke(2.5f, null), new Ellipse2D.Double(-5, -5, 10, 10));
                 case BASELINE -> new Look(new Color(0x55, 0x55, 0x55), stroke(2.5f, new float[] {1f, 5f}), null);
-                case TARGET -> new Look(new Color(0x1e, 0x6b, 0x34), stroke(2f, new float[] {12f, 6f}),
-                        new Rectangle2D.Double(-5, -5, 10, 10));
+                case TARGET ->
+                    new Look(
+                            new Color(0x1e, 0x6b, 0x34),
+                            stroke(2f, new float[] {12f, 6f}),
+                            new Rectangle2D.Double(-5, -5, 10, 10));
                 case FORECAST -> new Look(new Color(0xa1, 0x4a, 0x00), stroke(2f, new float[] {5f, 4f}), triangle());
             };
         }
 
         private static Stroke stroke(float width, float[] dash) {
-            return dash == null ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+            return dash == null
+                    ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
                     : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
         }
 

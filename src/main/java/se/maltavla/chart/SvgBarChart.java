@@ -35,10 +35,12 @@ public final class SvgBarChart {
 
     /** Narrower than the other charts: it stands beside its table, and its words must stay readable there. */
     public static final int WIDTH = 480;
+
     private static final int ROW = 30;
     private static final int FRAME = 80;
     /** The value axis runs on past 100 without ticks, so that the text beside a full bar has room (JFreeChart clips at the axis' end). */
     private static final double AXIS_END = 180;
+
     private static final Color BAR = new Color(0x2f, 0x5f, 0x8a);
     private static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
     private static final Color GRID = new Color(0xd4, 0xd8, 0xdd);
@@ -80,7 +82,8 @@ public final class SvgBarChart {
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(font(13));
         bars.setDefaultItemLabelPaint(TEXT);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         bars.setItemLabelAnchorOffset(5);
 
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
@@ -92,7 +95,9 @@ public final class SvgBarChart {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setInsets(new RectangleInsets(22, 4, 4, 4));
         for (BarChart.Reference reference : chart.references()) {
-            ValueMarker marker = new ValueMarker(reference.percent().doubleValue(), REFERENCE,
+            ValueMarker marker = new ValueMarker(
+                    reference.percent().doubleValue(),
+                    REFERENCE,
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             marker.setLabel(reference.label());
             marker.setLabelFont(font(12));
@@ -137,11 +142,14 @@ public final class SvgBarChart {
         }
 
         @Override
-        public java.util.List<org.jfree.chart.axis.Tick> refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
-                                                                   java.awt.geom.Rectangle2D dataArea,
-                                                                   org.jfree.chart.ui.RectangleEdge edge) {
+        public java.util.List<org.jfree.chart.axis.Tick> refreshTicks(
+                java.awt.Graphics2D g2,
+                org.jfree.chart.axis.AxisState state,
+                java.awt.geom.Rectangle2D dataArea,
+                org.jfree.chart.ui.RectangleEdge edge) {
             return super.refreshTicks(g2, state, dataArea, edge).stream()
-                    .filter(tick -> !(tick instanceof org.jfree.chart.axis.ValueTick value) || value.getValue() <= 100).toList();
+                    .filter(tick -> !(tick instanceof org.jfree.chart.axis.ValueTick value) || value.getValue() <= 100)
+                    .toList();
         }
     }
 

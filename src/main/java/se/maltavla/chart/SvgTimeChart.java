@@ -53,8 +53,12 @@ public final class SvgTimeChart {
             series.points().forEach(p -> xy.add(millis(p.date()), p.value().doubleValue()));
             data.addSeries(xy);
         }
-        XYPlot plot = new XYPlot(data, dateAxis(chart), valueAxis(chart), new SeriesRenderer(
-                chart.series().stream().map(TimeChart.Series::style).toList()));
+        XYPlot plot = new XYPlot(
+                data,
+                dateAxis(chart),
+                valueAxis(chart),
+                new SeriesRenderer(
+                        chart.series().stream().map(TimeChart.Series::style).toList()));
         // The first series is listed first in the legend and drawn last, on top of the others.
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         plot.setBackgroundPaint(Color.WHITE);

@@ -22,7 +22,8 @@ public interface ImportService {
      * progress elsewhere to finish. Never throws for bad input or a failed run: the result's
      * exit status says what happened. Unchecked: the nightly job and jobs/import have no user.
      */
-    ImportRunResult run(Path inbox, ImportTrigger trigger, Locale language, Duration waitForOtherRun, ImportProgress progress);
+    ImportRunResult run(
+            Path inbox, ImportTrigger trigger, Locale language, Duration waitForOtherRun, ImportProgress progress);
 
     /**
      * Does {@code work} while no import runs, waiting up to {@code wait} for one in progress (the

@@ -2,5 +2,8 @@ package se.maltavla.dataimport;
 
 /** What started an import run. */
 public enum ImportTrigger {
-    SCHEDULE, COMMAND, DASHBOARD, FIRST_START
+    SCHEDULE,
+    COMMAND,
+    DASHBOARD,
+    FIRST_START
 }

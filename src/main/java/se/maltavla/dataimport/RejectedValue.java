@@ -8,5 +8,11 @@ import java.time.OffsetDateTime;
  * @param fileId the import file's id: a later import has a larger one
  * @param importedAt when the file's import started
  */
-public record RejectedValue(long fileId, String fileName, OffsetDateTime importedAt, long line, String column, String value,
-                            String reason) {}
+public record RejectedValue(
+        long fileId,
+        String fileName,
+        OffsetDateTime importedAt,
+        long line,
+        String column,
+        String value,
+        String reason) {}

@@ -33,14 +33,22 @@ public class RunSummaryFormatter {
             out.append(": ").append(fileStatus(file, locale));
             out.append('\n');
             for (String warning : file.warnings()) {
-                out.append("  ").append(text(locale, "summary.warning", warning)).append('\n');
+                out.append("  ")
+                        .append(text(locale, "summary.warning", warning))
+                        .append('\n');
             }
             for (Rejection r : file.firstRejections()) {
-                out.append("  ").append(text(locale, "summary.rejection", r.line(), r.column(), r.value(), r.reason())).append('\n');
+                out.append("  ")
+                        .append(text(locale, "summary.rejection", r.line(), r.column(), r.value(), r.reason()))
+                        .append('\n');
             }
             if (file.rowsRejected() > file.firstRejections().size()) {
-                out.append("  ").append(text(locale, "summary.morerejections",
-                        file.rowsRejected() - file.firstRejections().size())).append('\n');
+                out.append("  ")
+                        .append(text(
+                                locale,
+                                "summary.morerejections",
+                                file.rowsRejected() - file.firstRejections().size()))
+                        .append('\n');
             }
         }
         out.append(text(locale, "summary.exit", run.exitStatus())).append('\n');
@@ -51,22 +59,34 @@ public class RunSummaryFormatter {
     public String fileStatus(FileResult file, Locale locale) {
         return switch (file.status()) {
             case REJECTED -> text(locale, "summary.rejectedwhole", file.message());
-            case ALREADY_IMPORTED -> text(locale, "summary.already", file.previousImport() == null ? "?"
-                    : WHEN.format(file.previousImport().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))));
+            case ALREADY_IMPORTED ->
+                text(
+                        locale,
+                        "summary.already",
+                        file.previousImport() == null
+                                ? "?"
+                                : WHEN.format(file.previousImport()
+                                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))));
             case PROCESSING -> text(locale, "summary.processing", file.rowsRead());
             case IMPORTED -> counts(file, locale);
             case FAILED -> text(locale, "summary.failedfile", file.message()) + " (" + counts(file, locale) + ")";
             case WAITING -> text(locale, "summary.waiting", file.message());
             case SKIPPED -> text(locale, "summary.skipped", file.message());
             case UNREADABLE -> text(locale, "summary.unreadable", file.message());
-            case INTERRUPTED -> text(locale, "summary.interrupted", file.rowsRead(),
-                    file.message() == null ? "" : file.message());
+            case INTERRUPTED ->
+                text(locale, "summary.interrupted", file.rowsRead(), file.message() == null ? "" : file.message());
         };
     }
 
     private String counts(FileResult file, Locale locale) {
-        return text(locale, "summary.counts", file.rowsRead(), file.rowsNew(), file.rowsUpdated(),
-                file.rowsUnchanged(), file.rowsRejected());
+        return text(
+                locale,
+                "summary.counts",
+                file.rowsRead(),
+                file.rowsNew(),
+                file.rowsUpdated(),
+                file.rowsUnchanged(),
+                file.rowsRejected());
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -1,5 +1,6 @@
 package se.maltavla.fulfilment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.math.BigDecimal;
 import se.maltavla.fulfilment.calculator.Aggregation;
 import se.maltavla.fulfilment.calculator.Reachability;
 import se.maltavla.fulfilment.calculator.Result;
@@ -43,13 +43,24 @@ public final class AlignmentMatrix {
     private AlignmentMatrix(Strategy strategy, PlanYearResults results) {
         this.results = results;
         List<StrategyElement> elements = strategy == null ? List.of() : strategy.elements();
-        this.rows = ROW_TYPES.stream().map(type -> ofType(elements, type)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
+        this.rows = ROW_TYPES.stream()
+                .map(type -> ofType(elements, type))
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(List.of());
         this.groups = groups(elements);
-        this.goals = results.rows(Level.MAL).stream().collect(Collectors.toMap(ResultRow::subjectId, Function.identity(), (a, b) -> a));
-        Map<String, Long> ids = elements.stream().collect(Collectors.toMap(StrategyElement::code, StrategyElement::id, (a, b) -> a));
+        this.goals = results.rows(Level.MAL).stream()
+                .collect(Collectors.toMap(ResultRow::subjectId, Function.identity(), (a, b) -> a));
+        Map<String, Long> ids =
+                elements.stream().collect(Collectors.toMap(StrategyElement::code, StrategyElement::id, (a, b) -> a));
         Map<Long, Set<Long>> links = new HashMap<>();
         for (StrategyElement element : elements) {
-            links.put(element.id(), element.links().stream().map(ids::get).filter(Objects::nonNull).collect(Collectors.toSet()));
+            links.put(
+                    element.id(),
+                    element.links().stream()
+                            .map(ids::get)
+                            .filter(Objects::nonNull)
+                            .collect(Collectors.toSet()));
         }
         Reachability reachability = new Reachability(links);
         rows.forEach(row -> reach.put(row.id(), reachability.from(List.of(row.id()))));
@@ -57,10 +68,14 @@ public final class AlignmentMatrix {
 
     /** The matrix of the strategy the results' plan year follows, among the municipality's strategies. */
     public static AlignmentMatrix of(List<Strategy> strategies, PlanYearResults results) {
-        Set<Long> elementIds = results.rows(Level.ELEMENT).stream().map(ResultRow::subjectId).collect(Collectors.toSet());
+        Set<Long> elementIds =
+                results.rows(Level.ELEMENT).stream().map(ResultRow::subjectId).collect(Collectors.toSet());
         Optional<Strategy> strategy = strategies.stream()
-                .filter(s -> s.elements().stream().anyMatch(e -> elementIds.contains(e.id()))).findFirst()
-                .or(() -> strategies.stream().filter(s -> s.name().equals(results.strategyName())).findFirst());
+                .filter(s -> s.elements().stream().anyMatch(e -> elementIds.contains(e.id())))
+                .findFirst()
+                .or(() -> strategies.stream()
+                        .filter(s -> s.name().equals(results.strategyName()))
+                        .findFirst());
         return new AlignmentMatrix(strategy.orElse(null), results);
     }
 
@@ -90,14 +105,26 @@ public final class AlignmentMatrix {
         boolean linked = reach.getOrDefault(row.id(), Set.of()).contains(column.id());
         Set<Long> both = new LinkedHashSet<>(results.contributors().getOrDefault(row.id(), Set.of()));
         both.retainAll(results.contributors().getOrDefault(column.id(), Set.of()));
-        List<Result> contributing = both.stream().map(goals::get).filter(Objects::nonNull).map(AlignmentMatrix::result).toList();
+        List<Result> contributing = both.stream()
+                .map(goals::get)
+                .filter(Objects::nonNull)
+                .map(AlignmentMatrix::result)
+                .toList();
         Result mean = Aggregation.mean(contributing, results.thresholds());
-        return new Cell(linked, new Figures(mean.fulfilment(), mean.status(), mean.indicators(), mean.indicatorsWithValue(),
-                mean.coverage()), contributing.size());
+        return new Cell(
+                linked,
+                new Figures(
+                        mean.fulfilment(),
+                        mean.status(),
+                        mean.indicators(),
+                        mean.indicatorsWithValue(),
+                        mean.coverage()),
+                contributing.size());
     }
 
     private static Result result(ResultRow goal) {
-        return new Result(goal.fulfilment(), goal.status(), goal.indicators(), goal.indicatorsWithValue(), goal.coverage());
+        return new Result(
+                goal.fulfilment(), goal.status(), goal.indicators(), goal.indicatorsWithValue(), goal.coverage());
     }
 
     private static List<StrategyElement> ofType(List<StrategyElement> elements, ElementType type) {
@@ -115,9 +142,11 @@ public final class AlignmentMatrix {
         }
         Map<String, List<StrategyElement>> external = new LinkedHashMap<>();
         for (StrategyElement element : ofType(elements, ElementType.EXTERNAL)) {
-            external.computeIfAbsent(element.group() == null ? "" : element.group(), g -> new ArrayList<>()).add(element);
+            external.computeIfAbsent(element.group() == null ? "" : element.group(), g -> new ArrayList<>())
+                    .add(element);
         }
-        external.forEach((group, columns) -> groups.add(new ColumnGroup(ElementType.EXTERNAL, group.isEmpty() ? null : group, columns)));
+        external.forEach((group, columns) ->
+                groups.add(new ColumnGroup(ElementType.EXTERNAL, group.isEmpty() ? null : group, columns)));
         return groups;
     }
 
@@ -144,5 +173,6 @@ public final class AlignmentMatrix {
      * @param fulfilment the unrounded fraction; null when the status is saknas or ej_matbar
      * @param coverage the unrounded percent of measurable indicators with a value; null without any
      */
-    public record Figures(BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {}
+    public record Figures(
+            BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {}
 }

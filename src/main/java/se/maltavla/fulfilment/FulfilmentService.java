@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
-import se.maltavla.fulfilment.Thresholds;
 
 /**
  * Goal fulfilment (docs/fulfilment.md): the public API of the fulfilment feature. Results are read

@@ -2,8 +2,6 @@ package se.maltavla.fulfilment;
 
 import java.util.List;
 import java.util.Set;
-import se.maltavla.fulfilment.GuidelineCriterion;
-import se.maltavla.fulfilment.GuidelineShares;
 
 /**
  * The guideline check of a municipality's plan year (docs/fulfilment.md §5.2): goals and activities
@@ -14,8 +12,8 @@ import se.maltavla.fulfilment.GuidelineShares;
  * @param elements one entry per strategy element (priority areas, pillars, …; also without subjects)
  * @param breaches every goal and activity that fails a criterion
  */
-public record GuidelineReport(String municipality, int year, List<Group> committees, List<Group> elements,
-                              List<Breach> breaches) {
+public record GuidelineReport(
+        String municipality, int year, List<Group> committees, List<Group> elements, List<Breach> breaches) {
 
     public GuidelineReport {
         committees = List.copyOf(committees);
@@ -37,5 +35,6 @@ public record GuidelineReport(String municipality, int year, List<Group> committ
      * @param kind {@code mal} or {@code aktivitet}
      * @param committee its nämnd's name, null when it has none
      */
-    public record Breach(String kind, long id, String code, String name, String committee, Set<GuidelineCriterion> failed) {}
+    public record Breach(
+            String kind, long id, String code, String name, String committee, Set<GuidelineCriterion> failed) {}
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param criteria every criterion → its share (SMART ones over the group's goals only)
  * @param allMet the subjects meeting every criterion that applies to them, of all its subjects
  */
-public record GuidelineShares(GuidelineGroup group, int subjects, Map<GuidelineCriterion, Share> criteria, Share allMet) {
+public record GuidelineShares(
+        GuidelineGroup group, int subjects, Map<GuidelineCriterion, Share> criteria, Share allMet) {
 
     public GuidelineShares {
         Objects.requireNonNull(group, "group");

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.maltavla.fulfilment.Thresholds;
 
 /**
  * The stored results of a municipality's plan year at an evaluation date.

@@ -1,8 +1,6 @@
 package se.maltavla.fulfilment;
 
 import java.math.BigDecimal;
-import se.maltavla.fulfilment.Percents;
-import se.maltavla.fulfilment.Status;
 
 /**
  * One stored figure: the municipality, an element, a nämnd, a goal or an indicator, with the

@@ -117,14 +117,16 @@ public class UserService {
     }
 
     private AppUser existing(String username) {
-        return users.find(username == null ? "" : username).map(UserRepository.StoredUser::user)
+        return users.find(username == null ? "" : username)
+                .map(UserRepository.StoredUser::user)
                 .orElseThrow(() -> new UserChangeRejectedException("user.unknown", username));
     }
 
     /** Nobody changes the own role, enabled flag or password here, whatever the page sends. */
     private void notTheSignedInUser(AppUser user, String key) {
         Authentication authentication = sessions.currentAuthentication();
-        if (authentication != null && UserRepository.key(authentication.getName()).equals(UserRepository.key(user.username()))) {
+        if (authentication != null
+                && UserRepository.key(authentication.getName()).equals(UserRepository.key(user.username()))) {
             throw new UserChangeRejectedException(key, user.username());
         }
     }

@@ -76,7 +76,10 @@ public record Period(String code, int year, LocalDate end, Kind kind) {
                 throw invalid();
             }
             return new Period(
-                    "%d-%02d".formatted(year, month), year, YearMonth.of(year, month).atEndOfMonth(), Kind.MONTH);
+                    "%d-%02d".formatted(year, month),
+                    year,
+                    YearMonth.of(year, month).atEndOfMonth(),
+                    Kind.MONTH);
         }
         return new Period(String.valueOf(year), year, LocalDate.of(year, 12, 31), Kind.YEAR);
     }

@@ -10,8 +10,15 @@ import java.util.List;
  * @param adopted as written, e.g. "KF 2015-12-10"
  * @param elements every element but the strategy row itself, in the order they were first imported
  */
-public record Strategy(long id, String code, String name, String description, LocalDate validFrom, LocalDate validTo,
-                       String adopted, List<StrategyElement> elements) {
+public record Strategy(
+        long id,
+        String code,
+        String name,
+        String description,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String adopted,
+        List<StrategyElement> elements) {
 
     public Strategy {
         elements = List.copyOf(elements);

@@ -10,8 +10,8 @@ import java.util.List;
  * @param group for an external objective, the strategy it comes from ({@code grupp})
  * @param links the codes of the elements it serves ({@code kopplingar}), directed
  */
-public record StrategyElement(long id, String code, ElementType type, String name, String description, String group,
-                              List<String> links) {
+public record StrategyElement(
+        long id, String code, ElementType type, String name, String description, String group, List<String> links) {
 
     public StrategyElement {
         links = List.copyOf(links);

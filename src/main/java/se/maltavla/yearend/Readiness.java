@@ -21,8 +21,12 @@ public record Readiness(String municipality, int year, List<Committee> committee
     }
 
     /** One nämnd's gaps. */
-    public record Committee(String name, List<Goal> goalsWithoutValues, List<Indicator> notMeasurable,
-                            List<Goal> goalsWithoutText, List<Activity> breakingGuidelines) {
+    public record Committee(
+            String name,
+            List<Goal> goalsWithoutValues,
+            List<Indicator> notMeasurable,
+            List<Goal> goalsWithoutText,
+            List<Activity> breakingGuidelines) {
 
         public Committee {
             goalsWithoutValues = List.copyOf(goalsWithoutValues);
@@ -32,7 +36,9 @@ public record Readiness(String municipality, int year, List<Committee> committee
         }
 
         public boolean complete() {
-            return goalsWithoutValues.isEmpty() && notMeasurable.isEmpty() && goalsWithoutText.isEmpty()
+            return goalsWithoutValues.isEmpty()
+                    && notMeasurable.isEmpty()
+                    && goalsWithoutText.isEmpty()
                     && breakingGuidelines.isEmpty();
         }
     }

@@ -20,10 +20,22 @@ import se.maltavla.strategy.Strategy;
  *
  * @param strategy the strategy the plan year follows; null when none was found
  */
-public record Snapshot(int format, String municipality, String municipalityName, int year, int version,
-                       LocalDate evaluationDate, OffsetDateTime lockedAt, String lockedBy, PlanYearResults results,
-                       GuidelineReport guidelines, Strategy strategy, List<Goal> goals, List<Indicator> indicators,
-                       List<Narrative> narratives, List<Activity> activities) {
+public record Snapshot(
+        int format,
+        String municipality,
+        String municipalityName,
+        int year,
+        int version,
+        LocalDate evaluationDate,
+        OffsetDateTime lockedAt,
+        String lockedBy,
+        PlanYearResults results,
+        GuidelineReport guidelines,
+        Strategy strategy,
+        List<Goal> goals,
+        List<Indicator> indicators,
+        List<Narrative> narratives,
+        List<Activity> activities) {
 
     /** The snapshot's format: raised, with a reader for the old one, when a stored field changes meaning. */
     public static final int FORMAT = 1;

@@ -17,10 +17,19 @@ import se.maltavla.fulfilment.Status;
  * @param turnedToRisk goals with an indicator whose trend forecast turned to risk
  * @param newBreaches goals and activities breaking the guidelines whose rows came from a file imported after {@code from}
  */
-public record SteeringPack(String municipality, String municipalityName, int year, LocalDate from, LocalDate to,
-                           List<GoalChange> statusChanged, List<GoalChange> moved, List<CommitteeValues> newValues,
-                           List<GoalChange> turnedToRisk, List<ActivityChange> started, List<ActivityChange> ended,
-                           List<Breach> newBreaches) {
+public record SteeringPack(
+        String municipality,
+        String municipalityName,
+        int year,
+        LocalDate from,
+        LocalDate to,
+        List<GoalChange> statusChanged,
+        List<GoalChange> moved,
+        List<CommitteeValues> newValues,
+        List<GoalChange> turnedToRisk,
+        List<ActivityChange> started,
+        List<ActivityChange> ended,
+        List<Breach> newBreaches) {
 
     /** A figure moving more than this many percentage points is listed. */
     public static final BigDecimal MOVE_POINTS = BigDecimal.valueOf(5);
@@ -37,7 +46,10 @@ public record SteeringPack(String municipality, String municipalityName, int yea
 
     /** The nämnder that have reported no new value between the dates. */
     public List<String> silentCommittees() {
-        return newValues.stream().filter(c -> c.values().isEmpty()).map(CommitteeValues::committee).toList();
+        return newValues.stream()
+                .filter(c -> c.values().isEmpty())
+                .map(CommitteeValues::committee)
+                .toList();
     }
 
     /**
@@ -45,8 +57,14 @@ public record SteeringPack(String municipality, String municipalityName, int yea
      *
      * @param fromPercent the fulfilment in percent (one decimal, as shown); null without one
      */
-    public record GoalChange(String committee, String code, String text, BigDecimal fromPercent, Status fromStatus,
-                             BigDecimal toPercent, Status toStatus) {}
+    public record GoalChange(
+            String committee,
+            String code,
+            String text,
+            BigDecimal fromPercent,
+            Status fromStatus,
+            BigDecimal toPercent,
+            Status toStatus) {}
 
     /** One nämnd's new values. */
     public record CommitteeValues(String committee, List<NewValue> values) {
@@ -57,8 +75,15 @@ public record SteeringPack(String municipality, String municipalityName, int yea
     }
 
     /** A value measured for a period that ended between the dates, with where it came from. */
-    public record NewValue(String indicatorCode, String indicatorName, String period, LocalDate periodEnd,
-                           BigDecimal number, Boolean yes, String file, long line) {}
+    public record NewValue(
+            String indicatorCode,
+            String indicatorName,
+            String period,
+            LocalDate periodEnd,
+            BigDecimal number,
+            Boolean yes,
+            String file,
+            long line) {}
 
     /** An activity that started or ended between the dates. */
     public record ActivityChange(String code, String name, String committee, LocalDate date) {}

@@ -20,6 +20,12 @@ public record VersionDifference(int from, int to, List<Change> changes) {
      *
      * @param fromPercent the fulfilment in percent, one decimal, as shown; null without one
      */
-    public record Change(Level level, String code, String name, BigDecimal fromPercent, Status fromStatus,
-                         BigDecimal toPercent, Status toStatus) {}
+    public record Change(
+            Level level,
+            String code,
+            String name,
+            BigDecimal fromPercent,
+            Status fromStatus,
+            BigDecimal toPercent,
+            Status toStatus) {}
 }

@@ -16,7 +16,9 @@ public record YearEndState(String municipality, String municipalityName, int yea
 
     /** The version in force, if the year is locked. */
     public Optional<YearEndVersion> lockedVersion() {
-        return versions.isEmpty() || !versions.getFirst().inForce() ? Optional.empty() : Optional.of(versions.getFirst());
+        return versions.isEmpty() || !versions.getFirst().inForce()
+                ? Optional.empty()
+                : Optional.of(versions.getFirst());
     }
 
     public boolean locked() {

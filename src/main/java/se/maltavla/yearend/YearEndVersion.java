@@ -11,8 +11,14 @@ import java.time.OffsetDateTime;
  * @param lockedBy the coordinator's user name, or the command line's operator
  * @param reopenedAt null while the version is in force
  */
-public record YearEndVersion(int version, LocalDate evaluationDate, OffsetDateTime lockedAt, String lockedBy,
-                             OffsetDateTime reopenedAt, String reopenedBy, String reopenReason) {
+public record YearEndVersion(
+        int version,
+        LocalDate evaluationDate,
+        OffsetDateTime lockedAt,
+        String lockedBy,
+        OffsetDateTime reopenedAt,
+        String reopenedBy,
+        String reopenReason) {
 
     /** Whether this version is the one in force (not reopened). */
     public boolean inForce() {

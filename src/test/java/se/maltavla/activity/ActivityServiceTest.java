@@ -20,13 +20,17 @@ class ActivityServiceTest extends ImportTestBase {
 
     @BeforeEach
     void importActivities() {
-        inbox.write("strategi.csv", STRATEGY_HEADER,
+        inbox.write(
+                "strategi.csv",
+                STRATEGY_HEADER,
                 "1081;S1;strategi;S1;Internationell strategi;;2016-01-01;",
                 "1081;S1;prioriterat_omrade;PO1;Hållbara städer;FM1;;",
                 "1081;S1;fullmaktigemal;FM1;Attraktivt boende;;;",
                 "1081;S1;perspektiv;PER1;Jämställdhet;;;");
         writePlan();
-        inbox.write("aktiviteter.csv", HEADER,
+        inbox.write(
+                "aktiviteter.csv",
+                HEADER,
                 "1081;VO-SCHOPFHEIM;vanort;Vänort Schopfheim;Kommunstyrelsen;Stadt Schopfheim;DE;2016-01-01;2016-12-31;;;;PO1|FM1;;KS;Kansliet;ja;ja",
                 "1081;PR-BALTIC;projekt;BalticWater;;\"Elbląg; Klaipėda\";Polen;2016-09-01;2017-01-01;2 400 000;1 800 000;Interreg;PO1;PER1;VD;;;",
                 "1081;NV-EUROCITIES;natverk;Eurocities;Kommunstyrelsen;Eurocities;BE;2017-12-31;;45 000;;;FM1;;KS;;ja;",
@@ -38,12 +42,16 @@ class ActivityServiceTest extends ImportTestBase {
 
     @Test
     void lists_the_activities_running_some_time_in_the_year_by_type_then_code() {
-        assertThat(activities.activities("1081", 2016)).extracting(Activity::code)
+        assertThat(activities.activities("1081", 2016))
+                .extracting(Activity::code)
                 .containsExactly("VO-SCHOPFHEIM", "PR-BALTIC", "OB-ALWAYS");
-        assertThat(activities.activities("1081", 2017)).extracting(Activity::code)
+        assertThat(activities.activities("1081", 2017))
+                .extracting(Activity::code)
                 .as("ended on the year's first day, started on its last day, no dates at all")
                 .containsExactly("PR-BALTIC", "NV-EUROCITIES", "OB-ALWAYS");
-        assertThat(activities.activities("1081", 2018)).extracting(Activity::code).containsExactly("NV-EUROCITIES", "UT-LATE", "OB-ALWAYS");
+        assertThat(activities.activities("1081", 2018))
+                .extracting(Activity::code)
+                .containsExactly("NV-EUROCITIES", "UT-LATE", "OB-ALWAYS");
         assertThat(activities.activities("1384", 2016)).isEmpty();
     }
 
@@ -59,9 +67,9 @@ class ActivityServiceTest extends ImportTestBase {
         assertThat(twinTown.partners()).containsExactly(new Partner("Stadt Schopfheim", "DE"));
         assertThat(twinTown.start()).isEqualTo(LocalDate.of(2016, 1, 1));
         assertThat(twinTown.end()).isEqualTo(LocalDate.of(2016, 12, 31));
-        assertThat(twinTown.links()).extracting(LinkedElement::code, LinkedElement::name)
-                .containsExactly(tuple("PO1", "Hållbara städer"),
-                        tuple("FM1", "Attraktivt boende"));
+        assertThat(twinTown.links())
+                .extracting(LinkedElement::code, LinkedElement::name)
+                .containsExactly(tuple("PO1", "Hållbara städer"), tuple("FM1", "Attraktivt boende"));
         assertThat(twinTown.hasFunding()).isFalse();
         assertThat(twinTown.sourceFile()).isEqualTo("aktiviteter.csv");
         assertThat(twinTown.sourceLine()).isEqualTo(2L);
@@ -73,7 +81,8 @@ class ActivityServiceTest extends ImportTestBase {
         assertThat(project.budgetSek()).isEqualByComparingTo("2400000");
         assertThat(project.externalFundingSek()).isEqualByComparingTo("1800000");
         assertThat(project.funder()).isEqualTo("Interreg");
-        assertThat(project.perspectives()).extracting(LinkedElement::code, LinkedElement::type)
+        assertThat(project.perspectives())
+                .extracting(LinkedElement::code, LinkedElement::type)
                 .containsExactly(tuple("PER1", "perspektiv"));
     }
 }

@@ -25,8 +25,10 @@ class CountryPartnersTest {
 
     @Test
     void totals_budget_and_external_funding_of_the_activities_that_have_either() {
-        FundingSummary funding = FundingSummary.of(List.of(activity(1, "A", null, "PL", "2400000", "1800000"),
-                activity(2, "B", null, "SE", "45000", null), activity(3, "C", null, "FI", null, null)));
+        FundingSummary funding = FundingSummary.of(List.of(
+                activity(1, "A", null, "PL", "2400000", "1800000"),
+                activity(2, "B", null, "SE", "45000", null),
+                activity(3, "C", null, "FI", null, null)));
 
         assertThat(funding.activities()).extracting(Activity::code).containsExactly("A", "B");
         assertThat(funding.budgetSek()).isEqualByComparingTo("2445000");

@@ -30,23 +30,36 @@ class PartnerCountriesTest extends ImportTestBase {
     }
 
     private Activity activity(String code) {
-        return activities.activities("1081", 2016).stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+        return activities.activities("1081", 2016).stream()
+                .filter(a -> a.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void each_partner_is_counted_in_its_own_country_when_land_lists_one_per_partner() {
         importStrategyAndPlan();
-        importActivities("1081;A1;natverk;Östersjönätverket;\"Elbląg; Klaipėda; Kalmar kommun\";PL|Litauen|SE;2016-02-01",
+        importActivities(
+                "1081;A1;natverk;Östersjönätverket;\"Elbląg; Klaipėda; Kalmar kommun\";PL|Litauen|SE;2016-02-01",
                 "1081;A2;vanort;Vänort;Schopfheim;Tyskland;2016-03-01");
 
-        assertThat(activity("A1").partners()).extracting(Partner::name, Partner::countryCode).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Elbląg", "PL"), org.assertj.core.groups.Tuple.tuple("Klaipėda", "LT"),
-                org.assertj.core.groups.Tuple.tuple("Kalmar kommun", "SE"));
+        assertThat(activity("A1").partners())
+                .extracting(Partner::name, Partner::countryCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Elbląg", "PL"),
+                        org.assertj.core.groups.Tuple.tuple("Klaipėda", "LT"),
+                        org.assertj.core.groups.Tuple.tuple("Kalmar kommun", "SE"));
         List<CountryPartners> byCountry = CountryPartners.of(activities.activities("1081", 2016));
-        assertThat(byCountry).extracting(CountryPartners::countryCode, c -> c.partners().size())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("PL", 1), org.assertj.core.groups.Tuple.tuple("LT", 1),
-                        org.assertj.core.groups.Tuple.tuple("SE", 1), org.assertj.core.groups.Tuple.tuple("DE", 1));
-        assertThat(activity("A1").countryCode()).as("the first, for what shows one country").isEqualTo("PL");
+        assertThat(byCountry)
+                .extracting(CountryPartners::countryCode, c -> c.partners().size())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("PL", 1),
+                        org.assertj.core.groups.Tuple.tuple("LT", 1),
+                        org.assertj.core.groups.Tuple.tuple("SE", 1),
+                        org.assertj.core.groups.Tuple.tuple("DE", 1));
+        assertThat(activity("A1").countryCode())
+                .as("the first, for what shows one country")
+                .isEqualTo("PL");
     }
 
     @Test
@@ -60,9 +73,10 @@ class PartnerCountriesTest extends ImportTestBase {
         assertThat(activity("A1").partners()).extracting(Partner::countryCode).containsExactly("PL", "PL");
         FileResult file = file(result, "aktiviteter.csv");
         assertThat(file.rowsRejected()).isEqualTo(2);
-        assertThat(file.firstRejections().get(0).reason()).isEqualTo(
-                "Kolumnen land har 2 länder men partner har 3 partner. Skriv ett land för alla, eller ett land per partner i "
-                        + "samma ordning (t.ex. PL|LT|SE).");
+        assertThat(file.firstRejections().get(0).reason())
+                .isEqualTo(
+                        "Kolumnen land har 2 länder men partner har 3 partner. Skriv ett land för alla, eller ett land per partner i "
+                                + "samma ordning (t.ex. PL|LT|SE).");
         assertThat(file.firstRejections().get(1).reason()).startsWith("Okänt land i listan: Atlantis.");
     }
 }

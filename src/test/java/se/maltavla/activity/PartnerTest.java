@@ -14,7 +14,8 @@ class PartnerTest {
 
     @Test
     void brackets_in_a_name_are_part_of_the_name_not_a_country() {
-        assertThat(Partner.parse("Göteborgsregionen (GR)", "SE")).containsExactly(new Partner("Göteborgsregionen (GR)", "SE"));
+        assertThat(Partner.parse("Göteborgsregionen (GR)", "SE"))
+                .containsExactly(new Partner("Göteborgsregionen (GR)", "SE"));
         assertThat(Partner.parse("Elbląg (PL); Klaipėda (LT)", "PL"))
                 .containsExactly(new Partner("Elbląg (PL)", "PL"), new Partner("Klaipėda (LT)", "PL"));
     }

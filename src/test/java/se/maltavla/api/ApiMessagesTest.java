@@ -14,21 +14,63 @@ import se.maltavla.support.Bundles;
 class ApiMessagesTest {
 
     private static final String[] KEYS = {
-        "api.problem.parameter", "api.problem.notfound", "api.parameter.kommun", "api.parameter.ar", "api.parameter.datum",
-        "api.parameter.niva", "api.parameter.limit", "api.parameter.id", "api.notfound.municipality", "api.notfound.planyear",
-        "api.notfound.importrun", "api.notfound.path", "api.notfound.gone", "api.problem.busy", "api.busy",
-        "api.parameter.datum.range", "api.run.error.database", "api.run.error.disk", "api.run.error.interrupted",
-        "api.run.error.internal", "api.run.error.files", "api.run.error.memory", "api.run.error.rerun", "api.query.encoding", "api.query.unreadable", "api.request.rejected", "api.request.malformed",
-        "api.method", "api.notacceptable", "api.status.400", "api.status.401", "api.status.403", "api.status.404",
-        "api.status.405", "api.status.406", "api.status.413", "api.status.414", "api.status.415", "api.status.429",
-        "api.status.431", "api.status.500", "api.status.503", "api.status.other", "api.error.401", "api.error.403",
-        "api.error.404", "api.error.405", "api.error.406", "api.error.429", "api.error.500"
+        "api.problem.parameter",
+        "api.problem.notfound",
+        "api.parameter.kommun",
+        "api.parameter.ar",
+        "api.parameter.datum",
+        "api.parameter.niva",
+        "api.parameter.limit",
+        "api.parameter.id",
+        "api.notfound.municipality",
+        "api.notfound.planyear",
+        "api.notfound.importrun",
+        "api.notfound.path",
+        "api.notfound.gone",
+        "api.problem.busy",
+        "api.busy",
+        "api.parameter.datum.range",
+        "api.run.error.database",
+        "api.run.error.disk",
+        "api.run.error.interrupted",
+        "api.run.error.internal",
+        "api.run.error.files",
+        "api.run.error.memory",
+        "api.run.error.rerun",
+        "api.query.encoding",
+        "api.query.unreadable",
+        "api.request.rejected",
+        "api.request.malformed",
+        "api.method",
+        "api.notacceptable",
+        "api.status.400",
+        "api.status.401",
+        "api.status.403",
+        "api.status.404",
+        "api.status.405",
+        "api.status.406",
+        "api.status.413",
+        "api.status.414",
+        "api.status.415",
+        "api.status.429",
+        "api.status.431",
+        "api.status.500",
+        "api.status.503",
+        "api.status.other",
+        "api.error.401",
+        "api.error.403",
+        "api.error.404",
+        "api.error.405",
+        "api.error.406",
+        "api.error.429",
+        "api.error.500"
     };
 
     @Test
     void both_languages_have_the_same_keys_and_every_key_the_code_uses() {
         assertThat(Bundles.load("i18n/api_en.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(Bundles.load("i18n/api.properties").keySet());
+                .containsExactlyInAnyOrderElementsOf(
+                        Bundles.load("i18n/api.properties").keySet());
         assertThat(Bundles.load("i18n/api.properties").keySet()).containsExactlyInAnyOrder((Object[]) KEYS);
     }
 

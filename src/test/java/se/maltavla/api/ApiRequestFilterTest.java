@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class ApiRequestFilterTest {
 
-    private final ApiProblems problems = new ApiProblems(messages(),
-            new DefaultListableBeanFactory().getBeanProvider(LocaleResolver.class));
+    private final ApiProblems problems =
+            new ApiProblems(messages(), new DefaultListableBeanFactory().getBeanProvider(LocaleResolver.class));
     private final ApiRequestFilter filter = new ApiRequestFilter(problems, new ApiRequestRejectedHandler(problems));
 
     private static ResourceBundleMessageSource messages() {
@@ -43,7 +43,9 @@ class ApiRequestFilterTest {
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.isCommitted()).isTrue();
-        return JsonMapper.builder().build().readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        return JsonMapper.builder()
+                .build()
+                .readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -72,7 +74,8 @@ class ApiRequestFilterTest {
         JsonNode problem = problem(response, 500);
         assertThat(problem.get("title").asString()).isEqualTo("Internal error");
         assertThat(problem.toString()).doesNotContain("/srv", "IllegalStateException");
-        assertThat(log.getOut()).contains(" ERROR ", "API request GET /api/v1/import-runs failed", "disk /srv/maltavla/data full");
+        assertThat(log.getOut())
+                .contains(" ERROR ", "API request GET /api/v1/import-runs failed", "disk /srv/maltavla/data full");
     }
 
     @Test

@@ -15,30 +15,55 @@ class ApiSignInTest extends ApiTestBase {
 
     @Test
     void without_a_sign_in_the_api_answers_401_and_asks_for_basic_authentication() {
-        anonymous().get().uri("/api/v1/municipalities").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueMatches("WWW-Authenticate", "Basic.*");
+        anonymous()
+                .get()
+                .uri("/api/v1/municipalities")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueMatches("WWW-Authenticate", "Basic.*");
     }
 
     @Test
     void a_wrong_password_is_refused() {
-        anonymous().get().uri("/api/v1/municipalities").headers(h -> h.setBasicAuth(READER, "fel-losenord")).exchange()
-                .expectStatus().isUnauthorized();
+        anonymous()
+                .get()
+                .uri("/api/v1/municipalities")
+                .headers(h -> h.setBasicAuth(READER, "fel-losenord"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test
     void a_changed_password_or_a_disabled_account_counts_at_once_although_sign_ins_are_remembered() {
         get("/api/v1/municipalities").exchange().expectStatus().isOk();
 
-        db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwords.encode("nytt-losenord")).where(APP_USER.USERNAME_KEY.eq(READER))
+        db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwords.encode("nytt-losenord"))
+                .where(APP_USER.USERNAME_KEY.eq(READER))
                 .execute();
         get("/api/v1/municipalities").exchange().expectStatus().isUnauthorized();
-        anonymous().get().uri("/api/v1/municipalities").headers(h -> h.setBasicAuth(READER, "nytt-losenord")).exchange()
-                .expectStatus().isOk();
+        anonymous()
+                .get()
+                .uri("/api/v1/municipalities")
+                .headers(h -> h.setBasicAuth(READER, "nytt-losenord"))
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        db.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.USERNAME_KEY.eq(READER)).execute();
-        anonymous().get().uri("/api/v1/municipalities").headers(h -> h.setBasicAuth(READER, "nytt-losenord")).exchange()
-                .expectStatus().isUnauthorized();
+        db.update(APP_USER)
+                .set(APP_USER.ENABLED, false)
+                .where(APP_USER.USERNAME_KEY.eq(READER))
+                .execute();
+        anonymous()
+                .get()
+                .uri("/api/v1/municipalities")
+                .headers(h -> h.setBasicAuth(READER, "nytt-losenord"))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test

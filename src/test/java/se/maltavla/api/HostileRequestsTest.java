@@ -95,14 +95,17 @@ class HostileRequestsTest extends ApiTestBase {
     @CsvSource({"%ff", "%e4", "%c3%28", "%", "%zz", "mal%"})
     void a_parameter_that_cannot_be_decoded_is_named_with_its_value(String value, CapturedOutput log) {
         JsonNode sv = problem(http.send("GET", YEAR + "/results?niva=" + value, credentials), 400);
-        JsonNode en = problem(http.send("GET", YEAR + "/results?niva=" + value, credentials, "Accept-Language: en"), 400);
+        JsonNode en =
+                problem(http.send("GET", YEAR + "/results?niva=" + value, credentials, "Accept-Language: en"), 400);
 
         assertThat(sv.get("title").asString()).isEqualTo("Ogiltig parameter");
         assertThat(sv.get("parameter").asString()).isEqualTo("niva");
         assertThat(sv.get("varde").asString()).isEqualTo(value);
-        assertThat(sv.get("detail").asString()).startsWith("Parametern niva är \"" + value + "\" men går inte att läsa")
+        assertThat(sv.get("detail").asString())
+                .startsWith("Parametern niva är \"" + value + "\" men går inte att läsa")
                 .contains("UTF-8", "niva=mal");
-        assertThat(en.get("detail").asString()).startsWith("The parameter niva is \"" + value + "\" but cannot be read");
+        assertThat(en.get("detail").asString())
+                .startsWith("The parameter niva is \"" + value + "\" but cannot be read");
         assertThat(sv.get("instance").asString()).isEqualTo(YEAR + "/results");
         loggedWithoutErrorOrTrace(log);
     }
@@ -112,8 +115,8 @@ class HostileRequestsTest extends ApiTestBase {
         problem(http.send("GET", "/api/v1/municipalities/" + "1".repeat(9000), credentials), 400);
         problem(http.send("GET", YEAR + "/results?niva=" + "a".repeat(60_000), credentials), 400);
         // The headers after a request line that long are not read: Accept-Language neither, so Swedish.
-        JsonNode problem = problem(http.send("GET", YEAR + "/results?niva=" + "a".repeat(9000), credentials,
-                "Accept-Language: en"), 400);
+        JsonNode problem = problem(
+                http.send("GET", YEAR + "/results?niva=" + "a".repeat(9000), credentials, "Accept-Language: en"), 400);
 
         assertThat(problem.get("detail").asString()).contains("för långa (högst 8 kB");
         loggedWithoutErrorOrTrace(log);
@@ -181,7 +184,8 @@ class HostileRequestsTest extends ApiTestBase {
             bearer          | Authorization: Bearer abc.def
             """)
     void without_valid_credentials_the_answer_is_401_json_with_www_authenticate(String what, String header) {
-        RawHttp.Answer answer = header == null ? http.send("GET", YEAR + "/results") : http.send("GET", YEAR + "/results", header);
+        RawHttp.Answer answer =
+                header == null ? http.send("GET", YEAR + "/results") : http.send("GET", YEAR + "/results", header);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.header("WWW-Authenticate")).startsWith("Basic");

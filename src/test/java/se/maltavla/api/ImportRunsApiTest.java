@@ -33,7 +33,10 @@ class ImportRunsApiTest extends ApiTestBase {
             assertThat(file.get("fil").asString()).isEqualTo(expected.fileName());
             assertThat(file.get("typ").asString()).isEqualTo(expected.kind());
             assertThat(file.get("status").asString()).isEqualTo("IMPORTED");
-            assertThat(file.get("lasta").asLong()).as(expected.fileName()).isEqualTo(expected.rowsRead()).isPositive();
+            assertThat(file.get("lasta").asLong())
+                    .as(expected.fileName())
+                    .isEqualTo(expected.rowsRead())
+                    .isPositive();
             assertThat(file.get("nya").asLong()).isEqualTo(expected.rowsNew());
             assertThat(file.get("uppdaterade").asLong()).isEqualTo(expected.rowsUpdated());
             assertThat(file.get("oforandrade").asLong()).isEqualTo(expected.rowsUnchanged());
@@ -80,22 +83,32 @@ class ImportRunsApiTest extends ApiTestBase {
     void a_failed_run_says_what_to_do_and_never_shows_the_stored_exception_or_the_servers_paths() {
         importStrategyAndPlan();
         long runId = run().runId();
-        // What the import stored before errors had kinds, for a run that failed: e.getMessage() with the server's paths.
-        db.update(IMPORT_RUN).set(IMPORT_RUN.STATUS, "FAILED").set(IMPORT_RUN.EXIT_STATUS, 1)
-                .set(IMPORT_RUN.ERROR_MESSAGE, "Importen misslyckades och kan köras igen: org.h2.jdbc.JdbcSQLDataException: "
-                        + "Value too long for column \"ENHET CHARACTER VARYING(100)\" at /srv/maltavla/data/inbox/plan.csv")
-                .where(IMPORT_RUN.ID.eq(runId)).execute();
+        // What the import stored before errors had kinds, for a run that failed: e.getMessage() with the server's
+        // paths.
+        db.update(IMPORT_RUN)
+                .set(IMPORT_RUN.STATUS, "FAILED")
+                .set(IMPORT_RUN.EXIT_STATUS, 1)
+                .set(
+                        IMPORT_RUN.ERROR_MESSAGE,
+                        "Importen misslyckades och kan köras igen: org.h2.jdbc.JdbcSQLDataException: "
+                                + "Value too long for column \"ENHET CHARACTER VARYING(100)\" at /srv/maltavla/data/inbox/plan.csv")
+                .where(IMPORT_RUN.ID.eq(runId))
+                .execute();
 
         JsonNode sv = json("/api/v1/import-runs/" + runId);
-        JsonNode en = JSON.readTree(body(get("/api/v1/import-runs?limit=1").header("Accept-Language", "en"), HttpStatus.OK)).get(0);
+        JsonNode en = JSON.readTree(
+                        body(get("/api/v1/import-runs?limit=1").header("Accept-Language", "en"), HttpStatus.OK))
+                .get(0);
 
         assertThat(sv.get("fel_kod").asString()).isEqualTo("internal");
         assertThat(sv.get("fel").asString())
                 .startsWith("Körningen misslyckades av ett fel i Måltavla eller på servern.")
                 .contains("kör importen igen", "\"Import run " + runId + "\"")
                 .doesNotContain("/srv", "Exception", "org.h2", "ENHET", "plan.csv");
-        assertThat(en.get("fel").asString()).startsWith("The run failed because of an error in Måltavla or on the server.")
-                .contains("\"Import run " + runId + "\"").doesNotContain("/srv", "Exception");
+        assertThat(en.get("fel").asString())
+                .startsWith("The run failed because of an error in Måltavla or on the server.")
+                .contains("\"Import run " + runId + "\"")
+                .doesNotContain("/srv", "Exception");
         assertThat(en.get("fel_kod").asString()).isEqualTo("internal");
     }
 
@@ -103,15 +116,21 @@ class ImportRunsApiTest extends ApiTestBase {
     void a_run_stored_with_a_known_kind_of_failure_gets_that_kinds_advice() {
         importStrategyAndPlan();
         long runId = run().runId();
-        db.update(IMPORT_RUN).set(IMPORT_RUN.EXIT_STATUS, 1)
-                .set(IMPORT_RUN.ERROR_MESSAGE, "Importen misslyckades och kan köras igen: databasen svarar inte (felkod 1a2b3c4d).")
+        db.update(IMPORT_RUN)
+                .set(IMPORT_RUN.EXIT_STATUS, 1)
+                .set(
+                        IMPORT_RUN.ERROR_MESSAGE,
+                        "Importen misslyckades och kan köras igen: databasen svarar inte (felkod 1a2b3c4d).")
                 .set(IMPORT_RUN.ERROR_KIND, "database")
-                .where(IMPORT_RUN.ID.eq(runId)).execute();
+                .where(IMPORT_RUN.ID.eq(runId))
+                .execute();
 
         JsonNode run = json("/api/v1/import-runs/" + runId);
 
         assertThat(run.get("fel_kod").asString()).isEqualTo("database");
-        assertThat(run.get("fel").asString()).startsWith("Databasen gick inte att nå under körningen.").doesNotContain("/srv", "30000");
+        assertThat(run.get("fel").asString())
+                .startsWith("Databasen gick inte att nå under körningen.")
+                .doesNotContain("/srv", "30000");
     }
 
     @Test

@@ -18,25 +18,38 @@ class OpenApiTest extends ApiTestBase {
         JsonNode docs = json("/v3/api-docs");
 
         assertThat(docs.get("info").get("title").asString()).isEqualTo("Måltavla API");
-        assertThat(docs.get("info").get("description").asString()).contains("Power BI", "Excel", "HTTP Basic",
-                "from the plan year's first day (ar-01-01", "från planårets första dag");
+        assertThat(docs.get("info").get("description").asString())
+                .contains(
+                        "Power BI",
+                        "Excel",
+                        "HTTP Basic",
+                        "from the plan year's first day (ar-01-01",
+                        "från planårets första dag");
         List<String> paths = new ArrayList<>();
         docs.get("paths").properties().forEach(p -> paths.add(p.getKey()));
-        assertThat(paths).containsExactlyInAnyOrder(
-                "/api/v1/municipalities",
-                "/api/v1/municipalities/{kommun}",
-                "/api/v1/municipalities/{kommun}/strategies",
-                "/api/v1/municipalities/{kommun}/years/{ar}/goals",
-                "/api/v1/municipalities/{kommun}/years/{ar}/indicators",
-                "/api/v1/municipalities/{kommun}/years/{ar}/results",
-                "/api/v1/municipalities/{kommun}/years/{ar}/results.csv",
-                "/api/v1/municipalities/{kommun}/years/{ar}/guidelines",
-                "/api/v1/municipalities/{kommun}/years/{ar}/activities",
-                "/api/v1/import-runs",
-                "/api/v1/import-runs/{id}");
-        docs.get("paths").properties().forEach(p -> assertThat(p.getValue().propertyNames()).containsExactly("get"));
-        assertThat(docs.get("components").get("securitySchemes").get("basic").get("scheme").asString())
-                .as("clients are told to sign in with HTTP Basic").isEqualTo("basic");
+        assertThat(paths)
+                .containsExactlyInAnyOrder(
+                        "/api/v1/municipalities",
+                        "/api/v1/municipalities/{kommun}",
+                        "/api/v1/municipalities/{kommun}/strategies",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/goals",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/indicators",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/results",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/results.csv",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/guidelines",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/activities",
+                        "/api/v1/import-runs",
+                        "/api/v1/import-runs/{id}");
+        docs.get("paths")
+                .properties()
+                .forEach(p -> assertThat(p.getValue().propertyNames()).containsExactly("get"));
+        assertThat(docs.get("components")
+                        .get("securitySchemes")
+                        .get("basic")
+                        .get("scheme")
+                        .asString())
+                .as("clients are told to sign in with HTTP Basic")
+                .isEqualTo("basic");
     }
 
     @Test
@@ -44,21 +57,39 @@ class OpenApiTest extends ApiTestBase {
         JsonNode docs = json("/v3/api-docs");
 
         JsonNode row = docs.get("components").get("schemas").get("Resultatrad").get("properties");
-        assertThat(row.propertyNames()).contains("niva", "uppfyllelse_procent", "tackning_procent", "indikatorer_med_varde",
-                "malvarde", "kalla", "prognos");
-        JsonNode results = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/results").get("get");
+        assertThat(row.propertyNames())
+                .contains(
+                        "niva",
+                        "uppfyllelse_procent",
+                        "tackning_procent",
+                        "indikatorer_med_varde",
+                        "malvarde",
+                        "kalla",
+                        "prognos");
+        JsonNode results = docs.get("paths")
+                .get("/api/v1/municipalities/{kommun}/years/{ar}/results")
+                .get("get");
         assertThat(results.get("responses").propertyNames()).contains("200", "400", "404");
-        assertThat(results.get("parameters").toString()).contains("\"datum\"", "\"niva\"", "1081", "från ar-01-01 till (ar+100)-12-31");
-        assertThat(results.get("responses").get("200").get("content").propertyNames()).containsExactly("application/json");
-        JsonNode csv = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/results.csv").get("get");
-        assertThat(csv.get("responses").get("200").get("content").propertyNames()).containsExactly("text/csv");
+        assertThat(results.get("parameters").toString())
+                .contains("\"datum\"", "\"niva\"", "1081", "från ar-01-01 till (ar+100)-12-31");
+        assertThat(results.get("responses").get("200").get("content").propertyNames())
+                .containsExactly("application/json");
+        JsonNode csv = docs.get("paths")
+                .get("/api/v1/municipalities/{kommun}/years/{ar}/results.csv")
+                .get("get");
+        assertThat(csv.get("responses").get("200").get("content").propertyNames())
+                .containsExactly("text/csv");
     }
 
     @Test
     void swagger_ui_is_served() {
-        get("/swagger-ui/index.html").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
-        assertThat(body(get("/swagger-ui/swagger-initializer.js"), HttpStatus.OK)).contains("/v3/api-docs");
+        get("/swagger-ui/index.html")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        assertThat(body(get("/swagger-ui/swagger-initializer.js"), HttpStatus.OK))
+                .contains("/v3/api-docs");
     }
 }

@@ -20,8 +20,10 @@ class ParametersTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "12345", "", " ", "10 81", "-1"})
     void anything_else_is_not_a_municipality_code(String raw) {
-        assertThatThrownBy(() -> Parameters.municipality(raw)).isInstanceOf(BadParameterException.class)
-                .extracting("parameter").isEqualTo("kommun");
+        assertThatThrownBy(() -> Parameters.municipality(raw))
+                .isInstanceOf(BadParameterException.class)
+                .extracting("parameter")
+                .isEqualTo("kommun");
     }
 
     @ParameterizedTest
@@ -34,23 +36,40 @@ class ParametersTest {
     void a_date_is_an_iso_date_that_exists() {
         assertThat(Parameters.date("2016-02-29", "2016")).isEqualTo(LocalDate.of(2016, 2, 29));
         assertThat(Parameters.date(null, "2016")).isNull();
-        for (String bad : new String[] {"2017-02-29", "2017-02-30", "2017-2-3", "31/12/2017", "2017-12-31T00:00",
-            "+2017-08-31", "2017-08-31 ", "２０１７-08-31"}) {
-            assertThatThrownBy(() -> Parameters.date(bad, "2017")).as(bad).isInstanceOf(BadParameterException.class)
-                    .extracting("parameter").isEqualTo("datum");
+        for (String bad : new String[] {
+            "2017-02-29",
+            "2017-02-30",
+            "2017-2-3",
+            "31/12/2017",
+            "2017-12-31T00:00",
+            "+2017-08-31",
+            "2017-08-31 ",
+            "２０１７-08-31"
+        }) {
+            assertThatThrownBy(() -> Parameters.date(bad, "2017"))
+                    .as(bad)
+                    .isInstanceOf(BadParameterException.class)
+                    .extracting("parameter")
+                    .isEqualTo("datum");
         }
     }
 
     @Test
     void a_date_lies_from_the_plan_years_first_day_to_a_hundred_years_after_it() {
         assertThat(Parameters.date("2017-01-01", "2017")).isEqualTo(LocalDate.of(2017, 1, 1));
-        assertThat(Parameters.date("2026-12-07", "2017")).as("today, for a past year").isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(Parameters.date("2026-12-07", "2017"))
+                .as("today, for a past year")
+                .isEqualTo(LocalDate.of(2026, 12, 7));
         assertThat(Parameters.date("2117-12-31", "2017")).isEqualTo(LocalDate.of(2117, 12, 31));
-        for (String absurd : new String[] {"-999999999-01-01", "+999999999-12-31", "0000-01-01", "2016-12-31", "2118-01-01",
-            "9999-12-31"}) {
-            assertThatThrownBy(() -> Parameters.date(absurd, "2017")).as(absurd).isInstanceOf(BadParameterException.class)
+        for (String absurd : new String[] {
+            "-999999999-01-01", "+999999999-12-31", "0000-01-01", "2016-12-31", "2118-01-01", "9999-12-31"
+        }) {
+            assertThatThrownBy(() -> Parameters.date(absurd, "2017"))
+                    .as(absurd)
+                    .isInstanceOf(BadParameterException.class)
                     .extracting("parameter", "value", "arguments")
-                    .containsExactly("datum", absurd, java.util.List.of("2017-01-01", "2117-12-31", "2017-08-31", "2017-12-31"));
+                    .containsExactly(
+                            "datum", absurd, java.util.List.of("2017-01-01", "2117-12-31", "2017-08-31", "2017-12-31"));
         }
     }
 

@@ -42,7 +42,12 @@ class PlanApiTest extends ApiTestBase {
         assertThat(strategy.get("giltig_fran").asString()).isEqualTo("2016-01-01");
         assertThat(strategy.get("giltig_till").asString()).isEqualTo("2017-12-31");
         assertThat(strategy.get("antagen").asString()).isEqualTo("KF 2015-12-10");
-        assertThat(json("/api/v1/municipalities/1384").get("strategier").get(0).get("kod").asString()).isEqualTo("KBA-INT-2014");
+        assertThat(json("/api/v1/municipalities/1384")
+                        .get("strategier")
+                        .get(0)
+                        .get("kod")
+                        .asString())
+                .isEqualTo("KBA-INT-2014");
     }
 
     @Test
@@ -51,7 +56,11 @@ class PlanApiTest extends ApiTestBase {
         run();
 
         assertThat(json("/api/v1/municipalities/114").get("kod").asString()).isEqualTo("0114");
-        assertThat(json("/api/v1/municipalities/0114/strategies").get(0).get("giltig_till").isNull()).isTrue();
+        assertThat(json("/api/v1/municipalities/0114/strategies")
+                        .get(0)
+                        .get("giltig_till")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -62,7 +71,9 @@ class PlanApiTest extends ApiTestBase {
 
         assertThat(strategy.get("beskrivning").asString()).contains("\n");
         JsonNode elements = strategy.get("element");
-        assertThat(elements).as("the 38 rows of strategi.csv but the strategy's own").hasSize(37);
+        assertThat(elements)
+                .as("the 38 rows of strategi.csv but the strategy's own")
+                .hasSize(37);
         JsonNode hallbaraStader = find(elements, "kod", "PO-HS");
         assertThat(hallbaraStader.get("namn").asString()).isEqualTo("Hållbara städer");
         assertThat(hallbaraStader.get("typ").asString()).isEqualTo("prioriterat_omrade");
@@ -80,7 +91,8 @@ class PlanApiTest extends ApiTestBase {
         JsonNode goals = json("/api/v1/municipalities/1081/years/2017/goals");
 
         JsonNode goal = find(goals, "mal_kod", "KS-17-1");
-        assertThat(goal.get("mal").asString()).isEqualTo("Öka antalet EU-finansierade utvecklingsprojekt i kommunens verksamheter");
+        assertThat(goal.get("mal").asString())
+                .isEqualTo("Öka antalet EU-finansierade utvecklingsprojekt i kommunens verksamheter");
         assertThat(goal.get("namnd").asString()).isEqualTo("Kommunstyrelsen");
         assertThat(texts(goal.get("kopplingar"))).containsExactlyInAnyOrder("PO-HS", "PO-MK", "OM1");
         assertThat(texts(goal.get("indikatorer"))).containsExactly("KS-17-1.1", "KS-17-1.2");
@@ -111,19 +123,23 @@ class PlanApiTest extends ApiTestBase {
         assertThat(t3.get("varde").toString()).isEqualTo("1.2");
         assertThat(t3.get("kalla").get("fil").asString()).isEqualTo("utfall-2017-T3.csv");
         assertThat(t3.get("kalla").get("rad").asLong()).isGreaterThan(1);
-        assertThat(values).allSatisfy(v -> assertThat(v.get("kalla").get("fil").asString()).startsWith("utfall-2017-"));
+        assertThat(values)
+                .allSatisfy(
+                        v -> assertThat(v.get("kalla").get("fil").asString()).startsWith("utfall-2017-"));
 
         JsonNode milestone = find(indicators, "indikator_kod", "KS-17-3.2");
         assertThat(milestone.get("typ").asString()).isEqualTo("ja_nej");
         assertThat(milestone.get("malvarde").asString()).isEqualTo("ja");
-        assertThat(milestone.get("varden")).allSatisfy(v -> assertThat(v.get("varde").asString()).isIn("ja", "nej"));
+        assertThat(milestone.get("varden"))
+                .allSatisfy(v -> assertThat(v.get("varde").asString()).isIn("ja", "nej"));
     }
 
     @Test
     void a_corrected_value_shows_its_new_file_and_line() {
         importSamples("ronneby");
 
-        JsonNode indicator = find(json("/api/v1/municipalities/1081/years/2016/indicators"), "indikator_kod", "KS-16-1.2");
+        JsonNode indicator =
+                find(json("/api/v1/municipalities/1081/years/2016/indicators"), "indikator_kod", "KS-16-1.2");
 
         JsonNode t3 = find(indicator.get("varden"), "period", "2016-T3");
         assertThat(t3.get("varde").toString()).isEqualTo("1700000");
@@ -133,8 +149,11 @@ class PlanApiTest extends ApiTestBase {
     @Test
     void comments_reporters_and_the_guideline_fields_as_written() {
         importStrategyAndPlan();
-        inbox.write("utfall.csv", "kommun;indikator_kod;period;varde;kommentar;rapporterad_av",
-                "1081;I1;2016-T1;4;Två nya projekt;Anna", "1081;I2;2016-T1;nej;;");
+        inbox.write(
+                "utfall.csv",
+                "kommun;indikator_kod;period;varde;kommentar;rapporterad_av",
+                "1081;I1;2016-T1;4;Två nya projekt;Anna",
+                "1081;I2;2016-T1;nej;;");
         run();
 
         JsonNode indicators = json("/api/v1/municipalities/1081/years/2016/indicators");
@@ -162,7 +181,8 @@ class PlanApiTest extends ApiTestBase {
         JsonNode lithuania = find(activities.get("lander"), "land", "LT");
         assertThat(lithuania.get("partner").asInt()).isEqualTo(1);
         assertThat(texts(lithuania.get("aktiviteter"))).containsExactly("PR-BALTICWATER");
-        assertThat(find(activities.get("lander"), "land", "PL").get("partner").asInt()).as("Elbląg's twin town and BalticWater")
+        assertThat(find(activities.get("lander"), "land", "PL").get("partner").asInt())
+                .as("Elbląg's twin town and BalticWater")
                 .isEqualTo(2);
     }
 }

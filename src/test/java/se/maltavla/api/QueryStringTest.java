@@ -8,7 +8,8 @@ class QueryStringTest {
 
     @Test
     void a_well_encoded_query_has_nothing_unreadable() {
-        assertThat(QueryString.firstUnreadable("niva=mal&datum=2017-08-31&x=%C3%A5+%20&flag")).isEmpty();
+        assertThat(QueryString.firstUnreadable("niva=mal&datum=2017-08-31&x=%C3%A5+%20&flag"))
+                .isEmpty();
         assertThat(QueryString.firstUnreadable(null)).isEmpty();
         assertThat(QueryString.decode("%C3%A5r+1")).contains("år 1");
     }

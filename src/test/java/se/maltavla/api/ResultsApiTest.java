@@ -38,7 +38,8 @@ class ResultsApiTest extends ApiTestBase {
 
     private JsonNode row(JsonNode results, String level, String code) {
         for (JsonNode row : results.get("rader")) {
-            if (row.get("niva").asString().equals(level) && row.get("kod").asString().equals(code)) {
+            if (row.get("niva").asString().equals(level)
+                    && row.get("kod").asString().equals(code)) {
                 return row;
             }
         }
@@ -46,14 +47,21 @@ class ResultsApiTest extends ApiTestBase {
     }
 
     private static String figure(JsonNode row) {
-        return row.get("uppfyllelse_procent").toString() + " " + row.get("status").asString();
+        return row.get("uppfyllelse_procent").toString() + " "
+                + row.get("status").asString();
     }
 
     private List<CSVRecord> export(String municipality, int year, LocalDate date) throws Exception {
         StringWriter out = new StringWriter();
         fulfilment.exportResults(municipality, year, date, out);
-        return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString().substring(1))).getRecords();
+        return CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString().substring(1)))
+                .getRecords();
     }
 
     /** Every row, every field: the JSON says what the CSV export says, parsed back as Swedish Excel would. */
@@ -68,11 +76,14 @@ class ResultsApiTest extends ApiTestBase {
             JsonNode row = rows.get(i);
             List<String> names = new ArrayList<>();
             row.properties().forEach(p -> names.add(p.getKey()));
-            assertThat(names.subList(0, ResultsExport.COLUMNS.size())).as("the export's columns first, in its order")
+            assertThat(names.subList(0, ResultsExport.COLUMNS.size()))
+                    .as("the export's columns first, in its order")
                     .isEqualTo(ResultsExport.COLUMNS);
             for (String column : ResultsExport.COLUMNS) {
-                assertSameCell(csv.get(i).get(column), row.get(column), municipality + " " + year + " " + date + " row "
-                        + (i + 2) + " " + column);
+                assertSameCell(
+                        csv.get(i).get(column),
+                        row.get(column),
+                        municipality + " " + year + " " + date + " row " + (i + 2) + " " + column);
             }
         }
     }
@@ -120,14 +131,19 @@ class ResultsApiTest extends ApiTestBase {
         importSamples("kungsbacka");
 
         JsonNode ronneby = json(results("1081", 2017));
-        assertThat(figure(row(ronneby, "mal", "KFN-17-2"))).as("(1,2−1,1)/(1,3−1,1) exactly").isEqualTo("50.0 delvis");
+        assertThat(figure(row(ronneby, "mal", "KFN-17-2")))
+                .as("(1,2−1,1)/(1,3−1,1) exactly")
+                .isEqualTo("50.0 delvis");
         assertThat(figure(row(ronneby, "element", "PO-HS"))).isEqualTo("81.1 delvis");
-        assertThat(figure(row(ronneby, "element", "EUSBSR-HAVET"))).as("through Klart vatten i havet").isEqualTo("81.1 delvis");
+        assertThat(figure(row(ronneby, "element", "EUSBSR-HAVET")))
+                .as("through Klart vatten i havet")
+                .isEqualTo("81.1 delvis");
         assertThat(figure(row(ronneby, "kommun", "1081"))).isEqualTo("74.9 delvis");
         assertThat(figure(row(ronneby, "mal", "SN-17-2"))).isEqualTo("null saknas");
         assertThat(figure(row(ronneby, "mal", "MBN-17-2"))).isEqualTo("null ej_matbar");
         JsonNode indicator = row(ronneby, "indikator", "KFN-17-2.1");
-        assertThat(indicator.get("varde").toString() + " " + indicator.get("utgangsvarde") + " " + indicator.get("malvarde"))
+        assertThat(indicator.get("varde").toString() + " " + indicator.get("utgangsvarde") + " "
+                        + indicator.get("malvarde"))
                 .isEqualTo("1.2 1.1 1.3");
         assertThat(figure(row(json(results("1384", 2020)), "kommun", "1384"))).isEqualTo("71.0 delvis");
     }
@@ -138,11 +154,16 @@ class ResultsApiTest extends ApiTestBase {
         StringWriter export = new StringWriter();
         fulfilment.exportResults("1081", 2017, LocalDate.of(2017, 8, 31), export);
 
-        EntityExchangeResult<byte[]> response = get(results("1081", 2017) + ".csv?datum=2017-08-31").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentType("text/csv;charset=UTF-8")
-                .expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resultat-1081-2017.csv\"")
-                .expectBody().returnResult();
+        EntityExchangeResult<byte[]> response = get(results("1081", 2017) + ".csv?datum=2017-08-31")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("text/csv;charset=UTF-8")
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resultat-1081-2017.csv\"")
+                .expectBody()
+                .returnResult();
 
         byte[] body = response.getResponseBody();
         assertThat(body).isEqualTo(export.toString().getBytes(StandardCharsets.UTF_8));
@@ -153,8 +174,11 @@ class ResultsApiTest extends ApiTestBase {
     void without_datum_the_figures_are_for_the_default_date_and_a_later_date_is_the_year_end() {
         importSamples("ronneby");
 
-        assertThat(json(results("1081", 2016)).get("utvarderingsdatum").asString()).isEqualTo("2016-12-31");
-        assertThat(json(results("1081", 2016) + "?datum=2030-01-01").get("utvarderingsdatum").asString())
+        assertThat(json(results("1081", 2016)).get("utvarderingsdatum").asString())
+                .isEqualTo("2016-12-31");
+        assertThat(json(results("1081", 2016) + "?datum=2030-01-01")
+                        .get("utvarderingsdatum")
+                        .asString())
                 .isEqualTo("2016-12-31");
         assertThat(body(get(results("1081", 2016) + ".csv"), HttpStatus.OK))
                 .isEqualTo(body(get(results("1081", 2016) + ".csv?datum=2016-12-31"), HttpStatus.OK));
@@ -166,7 +190,9 @@ class ResultsApiTest extends ApiTestBase {
 
         JsonNode goals = json(results("1081", 2017) + "?niva=mal");
 
-        assertThat(goals.get("rader")).isNotEmpty().allSatisfy(row -> assertThat(row.get("niva").asString()).isEqualTo("mal"));
+        assertThat(goals.get("rader"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("niva").asString()).isEqualTo("mal"));
         assertThat(json(results("1081", 2017) + "?niva=KOMMUN").get("rader")).hasSize(1);
     }
 
@@ -183,7 +209,8 @@ class ResultsApiTest extends ApiTestBase {
         assertThat(results.get("troskelvarden").get("nedre").decimalValue()).isEqualByComparingTo("50");
         JsonNode municipality = row(results, "kommun", "1081");
         assertThat(new BigDecimal(municipality.get("uppfyllelse_andel").asString()))
-                .as("unrounded, as a fraction").isBetween(new BigDecimal("0.7490"), new BigDecimal("0.7495"));
+                .as("unrounded, as a fraction")
+                .isBetween(new BigDecimal("0.7490"), new BigDecimal("0.7495"));
         JsonNode indicator = row(results, "indikator", "KFN-17-2.1");
         assertThat(indicator.get("uppfyllelse_andel").asString()).isEqualTo("0.5");
         assertThat(indicator.get("framsteg").asString()).isEqualTo("0.5");
@@ -193,7 +220,9 @@ class ResultsApiTest extends ApiTestBase {
         assertThat(indicator.get("prognos").get("status").asString()).isIn("pa_vag", "risk");
         assertThat(indicator.get("prognos").get("maldatum").asString()).isEqualTo("2017-12-31");
         JsonNode goal = row(results, "mal", "KFN-17-2");
-        assertThat(indicator.get("overordnad_id").asLong()).as("an indicator's parent is its goal").isEqualTo(goal.get("id").asLong());
+        assertThat(indicator.get("overordnad_id").asLong())
+                .as("an indicator's parent is its goal")
+                .isEqualTo(goal.get("id").asLong());
         JsonNode milestone = row(results, "indikator", "KS-17-3.2");
         assertThat(milestone.get("typ").asString()).isEqualTo("ja_nej");
         assertThat(milestone.get("malvarde").asString()).isEqualTo("ja");
@@ -203,12 +232,17 @@ class ResultsApiTest extends ApiTestBase {
     void serves_the_stored_figures_and_does_not_recompute_them() {
         importSamples("ronneby");
         // Tamper with the stored figure: a recompute would put 50,0 back.
-        db.update(RESULT_ROW).set(RESULT_ROW.FULFILMENT, new BigDecimal("0.123"))
-                .where(RESULT_ROW.CODE.eq("KFN-17-2"), RESULT_ROW.RESULT_LEVEL.eq("mal")).execute();
+        db.update(RESULT_ROW)
+                .set(RESULT_ROW.FULFILMENT, new BigDecimal("0.123"))
+                .where(RESULT_ROW.CODE.eq("KFN-17-2"), RESULT_ROW.RESULT_LEVEL.eq("mal"))
+                .execute();
 
-        assertThat(row(json(results("1081", 2017)), "mal", "KFN-17-2").get("uppfyllelse_procent").decimalValue())
+        assertThat(row(json(results("1081", 2017)), "mal", "KFN-17-2")
+                        .get("uppfyllelse_procent")
+                        .decimalValue())
                 .isEqualTo(new BigDecimal("12.3"));
-        assertThat(body(get(results("1081", 2017) + ".csv"), HttpStatus.OK)).contains("mal;1081;2017;KFN-17-2;")
+        assertThat(body(get(results("1081", 2017) + ".csv"), HttpStatus.OK))
+                .contains("mal;1081;2017;KFN-17-2;")
                 .contains(";12,3;");
     }
 
@@ -227,10 +261,12 @@ class ResultsApiTest extends ApiTestBase {
         assertThat(ks).isNotNull();
         assertThat(ks.get("kriterier").get("utgangsvarde").toString())
                 .isEqualTo("{\"uppfyllda\":2,\"tillampliga\":3,\"procent\":66.7}");
-        assertThat(ks.get("kriterier").properties()).extracting(Map.Entry::getKey)
+        assertThat(ks.get("kriterier").properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactly("agare", "utforare", "forankrad", "rapporterad", "matbar", "utgangsvarde", "maldatum");
         assertThat(guidelines.get("element")).isNotEmpty();
-        assertThat(guidelines.get("avvikelser")).isNotEmpty()
+        assertThat(guidelines.get("avvikelser"))
+                .isNotEmpty()
                 .allSatisfy(breach -> assertThat(breach.get("brister")).isNotEmpty());
     }
 }

@@ -34,40 +34,68 @@ class ArchitectureTest {
 
     @Test
     void shared_uses_no_feature() {
-        noClasses().that().resideInAPackage("se.maltavla.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.maltavla.actionplan..", "se.maltavla.activity..",
-                        "se.maltavla.api..", "se.maltavla.chart..", "se.maltavla.dashboard..", "se.maltavla.dataimport..",
-                        "se.maltavla.fulfilment..", "se.maltavla.security..", "se.maltavla.strategy..", "se.maltavla.db..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.maltavla.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "se.maltavla.actionplan..",
+                        "se.maltavla.activity..",
+                        "se.maltavla.api..",
+                        "se.maltavla.chart..",
+                        "se.maltavla.dashboard..",
+                        "se.maltavla.dataimport..",
+                        "se.maltavla.fulfilment..",
+                        "se.maltavla.security..",
+                        "se.maltavla.strategy..",
+                        "se.maltavla.db..")
                 .check(CLASSES);
     }
 
     @Test
     void vaadin_only_in_ui_packages_and_the_security_that_guards_them() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "se.maltavla.security..")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "se.maltavla.security..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .because("views live in ui packages; services and records stay free of Vaadin (docs/architecture.md)")
                 .check(CLASSES);
     }
 
     @Test
     void spring_batch_only_inside_the_imports_internals() {
-        noClasses().that().resideOutsideOfPackage("se.maltavla.dataimport.internal..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("se.maltavla.dataimport.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.batch..")
                 .check(CLASSES);
     }
 
     @Test
     void the_calculators_types_stay_inside_the_fulfilment_feature() {
-        noClasses().that().resideOutsideOfPackage("se.maltavla.fulfilment..")
-                .should().dependOnClassesThat().resideInAPackage("se.maltavla.fulfilment.calculator..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("se.maltavla.fulfilment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.maltavla.fulfilment.calculator..")
                 .because("views and the API see the fulfilment feature's public records only")
                 .check(CLASSES);
     }
 
     @Test
     void no_view_and_no_api_class_touches_the_generated_database_classes() {
-        noClasses().that().resideInAnyPackage("..ui..", "se.maltavla.api..")
-                .should().dependOnClassesThat().resideInAPackage("se.maltavla.db..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "se.maltavla.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.maltavla.db..")
                 .check(CLASSES);
     }
 
@@ -82,7 +110,8 @@ class ArchitectureTest {
             for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                 String table = TableOwnership.table(dependency.getTargetClass());
                 if (table != null && !TableOwnership.allowed(table).contains(feature)) {
-                    violations.add(origin.getName() + " uses table " + table + " (allowed: " + TableOwnership.allowed(table) + ")");
+                    violations.add(origin.getName() + " uses table " + table + " (allowed: "
+                            + TableOwnership.allowed(table) + ")");
                 }
             }
         }
@@ -98,7 +127,9 @@ class ArchitectureTest {
                 tables.add(name);
             }
         }
-        assertThat(tables).as("the generated tables").hasSizeGreaterThan(20)
+        assertThat(tables)
+                .as("the generated tables")
+                .hasSizeGreaterThan(20)
                 .containsExactlyInAnyOrderElementsOf(TableOwnership.tables());
     }
 }

@@ -26,8 +26,8 @@ import se.maltavla.Application;
  */
 class ModulesTest {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(Application.class,
-            JavaClass.Predicates.resideInAPackage("se.maltavla.db.."));
+    static final ApplicationModules MODULES =
+            ApplicationModules.of(Application.class, JavaClass.Predicates.resideInAPackage("se.maltavla.db.."));
 
     private static final Path MARKDOWN = Path.of("docs/modules.md");
 
@@ -45,11 +45,15 @@ class ModulesTest {
         List<String> stale = new java.util.ArrayList<>();
         keep(MARKDOWN, markdown(), stale);
         try (Stream<Path> diagrams = Files.list(generated)) {
-            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).sorted().toList()) {
+            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml"))
+                    .sorted()
+                    .toList()) {
                 keep(Path.of("docs/modules").resolve(diagram.getFileName()), stable(Files.readString(diagram)), stale);
             }
         }
-        assertThat(stale).as("out of date with the code, written anew: commit them").isEmpty();
+        assertThat(stale)
+                .as("out of date with the code, written anew: commit them")
+                .isEmpty();
     }
 
     /** Writes the document when it differs from what is there, and notes it. */
@@ -84,7 +88,8 @@ class ModulesTest {
 
     private static String markdown() {
         List<ApplicationModule> modules = MODULES.stream()
-                .sorted(Comparator.comparing(ApplicationModule::getDisplayName)).toList();
+                .sorted(Comparator.comparing(ApplicationModule::getDisplayName))
+                .toList();
         StringBuilder out = new StringBuilder("""
                 # Måltavla's modules
 
@@ -98,27 +103,49 @@ class ModulesTest {
         for (ApplicationModule module : modules) {
             for (ApplicationModule target : dependencies(module)) {
                 if (!target.isOpen()) {
-                    out.append("    ").append(id(module)).append('[').append(module.getDisplayName()).append("] --> ")
-                            .append(id(target)).append('[').append(target.getDisplayName()).append("]\n");
+                    out.append("    ")
+                            .append(id(module))
+                            .append('[')
+                            .append(module.getDisplayName())
+                            .append("] --> ")
+                            .append(id(target))
+                            .append('[')
+                            .append(target.getDisplayName())
+                            .append("]\n");
                 }
             }
         }
         out.append("```\n\n| module | package | offers besides its root package | uses |\n| --- | --- | --- | --- |\n");
         for (ApplicationModule module : modules) {
-            String offers = module.isOpen() ? "everything (open)" : module.getNamedInterfaces().stream()
-                    .filter(n -> !n.isUnnamed()).map(NamedInterface::getName).sorted().collect(Collectors.joining(", "));
-            String uses = dependencies(module).stream().map(ApplicationModule::getDisplayName).collect(Collectors.joining(", "));
-            out.append("| ").append(module.getDisplayName()).append(" | `").append(module.getBasePackage().getName())
-                    .append("` | ").append(offers.isEmpty() ? "–" : offers).append(" | ").append(uses.isEmpty() ? "–" : uses)
+            String offers = module.isOpen()
+                    ? "everything (open)"
+                    : module.getNamedInterfaces().stream()
+                            .filter(n -> !n.isUnnamed())
+                            .map(NamedInterface::getName)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
+            String uses = dependencies(module).stream()
+                    .map(ApplicationModule::getDisplayName)
+                    .collect(Collectors.joining(", "));
+            out.append("| ")
+                    .append(module.getDisplayName())
+                    .append(" | `")
+                    .append(module.getBasePackage().getName())
+                    .append("` | ")
+                    .append(offers.isEmpty() ? "–" : offers)
+                    .append(" | ")
+                    .append(uses.isEmpty() ? "–" : uses)
                     .append(" |\n");
         }
         return out.toString();
     }
 
     private static List<ApplicationModule> dependencies(ApplicationModule module) {
-        return module.getDirectDependencies(MODULES).uniqueModules()
+        return module.getDirectDependencies(MODULES)
+                .uniqueModules()
                 .filter(target -> !target.equals(module))
-                .sorted(Comparator.comparing(ApplicationModule::getDisplayName)).toList();
+                .sorted(Comparator.comparing(ApplicationModule::getDisplayName))
+                .toList();
     }
 
     private static String id(ApplicationModule module) {

@@ -51,8 +51,16 @@ final class ApiClient implements Runnable {
      * @param thinkMillis the mean pause between an answer and the next request (uniform from 0 to
      *     twice it), as a program does between its requests; 0: none
      */
-    ApiClient(LoadLog.Client log, String base, String username, String password, List<String> municipalities,
-              Expected expected, AtomicBoolean stop, long seed, long thinkMillis) {
+    ApiClient(
+            LoadLog.Client log,
+            String base,
+            String username,
+            String password,
+            List<String> municipalities,
+            Expected expected,
+            AtomicBoolean stop,
+            long seed,
+            long thinkMillis) {
         this.thinkMillis = thinkMillis;
         this.log = log;
         this.base = base;
@@ -64,11 +72,15 @@ final class ApiClient implements Runnable {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     @Override
@@ -96,7 +108,8 @@ final class ApiClient implements Runnable {
             send(http, "results", results, r -> results(r, municipality, LocalDate.of(expected.year(), 12, 31)));
         } else if (choice < 50) {
             // The dashboard's "since the previous tertial": a set of another date, computed on demand.
-            LocalDate date = random.nextBoolean() ? LocalDate.of(expected.year(), 4, 30) : LocalDate.of(expected.year(), 8, 31);
+            LocalDate date =
+                    random.nextBoolean() ? LocalDate.of(expected.year(), 4, 30) : LocalDate.of(expected.year(), 8, 31);
             send(http, "results?datum=tertial", results + "?datum=" + date, r -> results(r, municipality, date));
         } else if (choice < 70) {
             send(http, "results.csv", results + ".csv", r -> csv(r, municipality));
@@ -116,8 +129,12 @@ final class ApiClient implements Runnable {
     private void send(HttpClient http, String kind, String path, Check check) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", authorization).timeout(TIMEOUT).GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", authorization)
+                            .timeout(TIMEOUT)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String problem = switch (response.statusCode()) {
                 case 200 -> check.problem(response);
@@ -140,14 +157,19 @@ final class ApiClient implements Runnable {
 
     /** 503 is allowed where the spec allows it: with Retry-After and a problem document saying so. */
     private static String busy(HttpResponse<String> response) {
-        if (response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d+")).isEmpty()) {
+        if (response.headers()
+                .firstValue("Retry-After")
+                .filter(v -> v.matches("\\d+"))
+                .isEmpty()) {
             return "503 without a Retry-After header (seconds)";
         }
         if (!contentType(response).startsWith("application/problem+json")) {
             return "503 as " + contentType(response) + ", not a problem document";
         }
         JsonNode problem = JSON.readTree(response.body());
-        return problem.path("status").asInt() == 503 && !problem.path("detail").asString("").isBlank() ? null
+        return problem.path("status").asInt() == 503
+                        && !problem.path("detail").asString("").isBlank()
+                ? null
                 : "503 problem document without status or detail";
     }
 
@@ -156,7 +178,8 @@ final class ApiClient implements Runnable {
             return "content type " + contentType(response);
         }
         JsonNode results = JSON.readTree(response.body());
-        if (!municipality.equals(results.path("kommun").asString("")) || results.path("ar").asInt() != expected.year()
+        if (!municipality.equals(results.path("kommun").asString(""))
+                || results.path("ar").asInt() != expected.year()
                 || !date.toString().equals(results.path("utvarderingsdatum").asString(""))) {
             return "the results of another municipality, year or date";
         }
@@ -169,7 +192,9 @@ final class ApiClient implements Runnable {
                 return "a row of municipality " + row.path("kommun");
             }
         }
-        return "kommun".equals(rows.get(0).path("niva").asString("")) ? null : "the first row is not the municipality's";
+        return "kommun".equals(rows.get(0).path("niva").asString(""))
+                ? null
+                : "the first row is not the municipality's";
     }
 
     private String csv(HttpResponse<String> response, String municipality) {
@@ -191,7 +216,8 @@ final class ApiClient implements Runnable {
 
     private String municipalities(HttpResponse<String> response) {
         JsonNode list = JSON.readTree(response.body());
-        return list.isArray() && list.size() == expected.municipalities() ? null
+        return list.isArray() && list.size() == expected.municipalities()
+                ? null
                 : "not the " + expected.municipalities() + " municipalities";
     }
 
@@ -206,7 +232,9 @@ final class ApiClient implements Runnable {
                 if ("PROCESSING".equals(file.path("status").asString(""))) {
                     continue;
                 }
-                long sum = file.path("nya").asLong() + file.path("uppdaterade").asLong() + file.path("oforandrade").asLong()
+                long sum = file.path("nya").asLong()
+                        + file.path("uppdaterade").asLong()
+                        + file.path("oforandrade").asLong()
                         + file.path("avvisade").asLong();
                 if (file.path("lasta").asLong() != sum) {
                     return "run " + run.path("id") + ", file " + file.path("fil") + ": read " + file.path("lasta")

@@ -23,7 +23,15 @@ final class ApiLoad {
 
     static final Path WRK = Path.of("/usr/bin/wrk");
 
-    record Result(String label, String options, int connections, long requests, double seconds, long errors, Map<String, Double> latencyMs, String output) {
+    record Result(
+            String label,
+            String options,
+            int connections,
+            long requests,
+            double seconds,
+            long errors,
+            Map<String, Double> latencyMs,
+            String output) {
 
         double requestsPerSecond() {
             return requests / seconds;
@@ -45,8 +53,8 @@ final class ApiLoad {
 
     ApiLoad(String base, String username, String password, List<String> municipalities, int year, Path work) {
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.municipalities = municipalities;
         this.year = year;
         this.work = work;
@@ -59,26 +67,48 @@ final class ApiLoad {
     Result run(String label, int threads, int connections, Duration duration) throws IOException, InterruptedException {
         Path script = work.resolve("wrk-results.lua");
         Files.writeString(script, script());
-        List<String> command = List.of(WRK.toString(), "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
-                "--timeout", "10s", "--latency", "-s", script.toString(), base);
+        List<String> command = List.of(
+                WRK.toString(),
+                "-t" + threads,
+                "-c" + connections,
+                "-d" + duration.toSeconds() + "s",
+                "--timeout",
+                "10s",
+                "--latency",
+                "-s",
+                script.toString(),
+                base);
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = wrk.waitFor();
         Matcher summary = SUMMARY.matcher(output);
         if (exit != 0 || !summary.find()) {
-            throw new IllegalStateException("wrk failed (exit " + exit + "): " + String.join(" ", command) + "\n" + output);
+            throw new IllegalStateException(
+                    "wrk failed (exit " + exit + "): " + String.join(" ", command) + "\n" + output);
         }
         Map<String, Double> fields = new HashMap<>();
         Matcher field = FIELD.matcher(summary.group(1));
         while (field.find()) {
             fields.put(field.group(1), Double.parseDouble(field.group(2)));
         }
-        Map<String, Double> latency = fields.entrySet().stream().filter(e -> e.getKey().endsWith("_us"))
+        Map<String, Double> latency = fields.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("_us"))
                 .collect(Collectors.toMap(e -> e.getKey().replace("_us", ""), e -> e.getValue() / 1000));
-        long errors = Math.round(fields.get("status_errors") + fields.get("connect_errors") + fields.get("read_errors")
-                + fields.get("write_errors") + fields.get("timeouts"));
-        String options = String.join(" ", command.subList(1, command.size() - 3)).replace(" --timeout 10s", "");
-        return new Result(label, options, connections, Math.round(fields.get("requests")), fields.get("duration_us") / 1e6, errors, latency,
+        long errors = Math.round(fields.get("status_errors")
+                + fields.get("connect_errors")
+                + fields.get("read_errors")
+                + fields.get("write_errors")
+                + fields.get("timeouts"));
+        String options =
+                String.join(" ", command.subList(1, command.size() - 3)).replace(" --timeout 10s", "");
+        return new Result(
+                label,
+                options,
+                connections,
+                Math.round(fields.get("requests")),
+                fields.get("duration_us") / 1e6,
+                errors,
+                latency,
                 output.replace(summary.group(), "").strip());
     }
 

@@ -34,14 +34,16 @@ final class ApiRun {
         status(String.format("   warm-up: %.0f requests/s, p95 %.1f ms", warmup.requestsPerSecond(), warmup.ms("p95")));
         // One connection: what a request costs the server without waiting for others (for information).
         single = load.run("one connection", 1, 1, Duration.ofSeconds(10));
-        status(String.format("   one connection: %.0f requests/s, p50 %.1f ms", single.requestsPerSecond(), single.ms("p50")));
+        status(String.format(
+                "   one connection: %.0f requests/s, p50 %.1f ms", single.requestsPerSecond(), single.ms("p50")));
         long cpu = cpuNanos();
         measured = load.run("measured", threads, connections, Duration.ofSeconds(seconds));
         serverCpuMsPerRequest = (cpuNanos() - cpu) / 1e6 / measured.requests();
         status(String.format("   %.0f requests/s, p95 %.1f ms", measured.requestsPerSecond(), measured.ms("p95")));
         // The profile in a run of its own: sampling stops the JVM at every sample and would slow the measured run.
         if (sampleMillis > 0) {
-            try (StackSampler sampler = StackSampler.busyThreads("http-nio-", BrowserRun.REQUEST, rules(), sampleMillis)) {
+            try (StackSampler sampler =
+                    StackSampler.busyThreads("http-nio-", BrowserRun.REQUEST, rules(), sampleMillis)) {
                 load.run("profiled", threads, connections, Duration.ofSeconds(10));
                 profile = sampler.report("     ");
             }
@@ -50,21 +52,27 @@ final class ApiRun {
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static List<StackSampler.Rule> rules() {
         return List.of(
-                new StackSampler.Rule("password check (bcrypt, every request: HTTP Basic, no session)",
+                new StackSampler.Rule(
+                        "password check (bcrypt, every request: HTTP Basic, no session)",
                         StackSampler.inPackage("org.springframework.security.crypto.")),
-                new StackSampler.Rule("user look-up (DatabaseUserDetailsService)",
+                new StackSampler.Rule(
+                        "user look-up (DatabaseUserDetailsService)",
                         StackSampler.inClass("se.maltavla.security.internal.DatabaseUserDetailsService")),
-                new StackSampler.Rule("stored results read (ResultReader.find)",
+                new StackSampler.Rule(
+                        "stored results read (ResultReader.find)",
                         StackSampler.inClass("se.maltavla.fulfilment.internal.ResultReader")),
-                new StackSampler.Rule("plan year look-up (PlanYears)", StackSampler.inClass("se.maltavla.api.PlanYears")),
+                new StackSampler.Rule(
+                        "plan year look-up (PlanYears)", StackSampler.inClass("se.maltavla.api.PlanYears")),
                 new StackSampler.Rule("JSON writing (Jackson)", StackSampler.inPackage("tools.jackson.")),
                 new StackSampler.Rule("other Måltavla code", StackSampler.inPackage("se.maltavla.")),
                 new StackSampler.Rule("Spring MVC", StackSampler.inPackage("org.springframework.web.")),
-                new StackSampler.Rule("Spring Security (other)", StackSampler.inPackage("org.springframework.security.")));
+                new StackSampler.Rule(
+                        "Spring Security (other)", StackSampler.inPackage("org.springframework.security.")));
     }
 }

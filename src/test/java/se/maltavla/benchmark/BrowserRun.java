@@ -50,7 +50,8 @@ final class BrowserRun {
             // The profile on further municipalities: sampling every thread's stack stops the JVM
             // (a safepoint) each time, which would slow the measured ones.
             if (sampleMillis > 0) {
-                try (StackSampler sampler = StackSampler.busyThreads("http-nio-", REQUEST, overviewRules(), sampleMillis)) {
+                try (StackSampler sampler =
+                        StackSampler.busyThreads("http-nio-", REQUEST, overviewRules(), sampleMillis)) {
                     for (String municipality : municipalities.subList(measured, municipalities.size())) {
                         report(browser.measure(municipality), "profiled, not counted");
                     }
@@ -62,8 +63,9 @@ final class BrowserRun {
     }
 
     private static OverviewTiming.Sample report(OverviewTiming.Sample s, String note) {
-        status(String.format("   %s  choose %5.0f ms, navigate %5.0f ms  %s", s.municipality(), s.switchMs(),
-                s.navigationMs(), note));
+        status(String.format(
+                "   %s  choose %5.0f ms, navigate %5.0f ms  %s",
+                s.municipality(), s.switchMs(), s.navigationMs(), note));
         return s;
     }
 
@@ -74,20 +76,29 @@ final class BrowserRun {
     private static List<StackSampler.Rule> overviewRules() {
         String f = "se.maltavla.fulfilment.internal.";
         return List.of(
-                new StackSampler.Rule("StrategyService.overview (counts per strategy; SelectionBar)",
+                new StackSampler.Rule(
+                        "StrategyService.overview (counts per strategy; SelectionBar)",
                         StackSampler.inMethod("se.maltavla.strategy.internal.DefaultStrategyService", "overview")),
-                new StackSampler.Rule("StrategyService.municipalities (DashboardContext)",
-                        StackSampler.inMethod("se.maltavla.strategy.internal.DefaultStrategyService", "municipalities")),
-                new StackSampler.Rule("results of a date not stored yet: compute and store (Recomputer)",
+                new StackSampler.Rule(
+                        "StrategyService.municipalities (DashboardContext)",
+                        StackSampler.inMethod(
+                                "se.maltavla.strategy.internal.DefaultStrategyService", "municipalities")),
+                new StackSampler.Rule(
+                        "results of a date not stored yet: compute and store (Recomputer)",
                         StackSampler.inClass(f + "Recomputer")),
-                new StackSampler.Rule("stored results read (ResultReader.find)", StackSampler.inClass(f + "ResultReader")),
+                new StackSampler.Rule(
+                        "stored results read (ResultReader.find)", StackSampler.inClass(f + "ResultReader")),
                 new StackSampler.Rule("guideline check (GuidelineLoader)", StackSampler.inClass(f + "GuidelineLoader")),
-                new StackSampler.Rule("plan years (FulfilmentService.planYears)",
+                new StackSampler.Rule(
+                        "plan years (FulfilmentService.planYears)",
                         StackSampler.inMethod(f + "DefaultFulfilmentService", "planYears")),
-                new StackSampler.Rule("remembered selection (SelectionService)",
+                new StackSampler.Rule(
+                        "remembered selection (SelectionService)",
                         StackSampler.inClass("se.maltavla.dashboard.internal.DefaultSelectionService")),
                 new StackSampler.Rule("other Måltavla code (views, figures)", StackSampler.inPackage("se.maltavla.")),
-                new StackSampler.Rule("Vaadin (UIDL, bootstrap page, static files)", StackSampler.inPackage("com.vaadin.")),
-                new StackSampler.Rule("Spring Security (its filters)", StackSampler.inPackage("org.springframework.security.")));
+                new StackSampler.Rule(
+                        "Vaadin (UIDL, bootstrap page, static files)", StackSampler.inPackage("com.vaadin.")),
+                new StackSampler.Rule(
+                        "Spring Security (its filters)", StackSampler.inPackage("org.springframework.security.")));
     }
 }

@@ -72,15 +72,19 @@ public final class DashboardBenchmark {
     public static void main(String[] args) throws Exception {
         long rows = args.length > 0 ? Long.parseLong(args[0].replaceAll("[_,. ]", "")) : 1_000_000;
         Path work = (args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("maltavla-benchmark"))
-                .toAbsolutePath().normalize();
-        if (System.getenv("SPRING_DATASOURCE_URL") == null && !Path.of("").toAbsolutePath().normalize().equals(work)) {
-            System.err.println("Run the benchmark through jobs/benchmark-dashboard: without SPRING_DATASOURCE_URL it must "
-                    + "start in its work folder, so that the default H2 URL (./data/maltavla) points there.");
+                .toAbsolutePath()
+                .normalize();
+        if (System.getenv("SPRING_DATASOURCE_URL") == null
+                && !Path.of("").toAbsolutePath().normalize().equals(work)) {
+            System.err.println(
+                    "Run the benchmark through jobs/benchmark-dashboard: without SPRING_DATASOURCE_URL it must "
+                            + "start in its work folder, so that the default H2 URL (./data/maltavla) points there.");
             System.exit(1);
         }
         for (Path tool : List.of(Chromium.BINARY, Chromium.DRIVER, ApiLoad.WRK)) {
             if (!Files.isExecutable(tool)) {
-                System.err.println("The dashboard benchmark needs " + tool + ": apt-get install chromium chromium-driver wrk");
+                System.err.println(
+                        "The dashboard benchmark needs " + tool + ": apt-get install chromium chromium-driver wrk");
                 System.exit(1);
             }
         }
@@ -104,7 +108,8 @@ public final class DashboardBenchmark {
             NationalLoad.importPlans(imports, db, data, this::check);
             NationalLoad.importValues(imports, db, work, data, this::check);
             String password = viewer(context.getBean(UserService.class));
-            String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+            String base = "http://127.0.0.1:"
+                    + ((WebServerApplicationContext) context).getWebServer().getPort();
 
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             List<String> chosen = choose(data.municipalities);
@@ -114,8 +119,16 @@ public final class DashboardBenchmark {
             ApiRun api = new ApiRun(load, sampleMillis).run(threads, connections, seconds);
 
             double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            report = () -> new DashboardReport(System.out).print(started, database, production, data, browser, api,
-                    new double[] {loadBefore, loadAverage}, failures);
+            report = () -> new DashboardReport(System.out)
+                    .print(
+                            started,
+                            database,
+                            production,
+                            data,
+                            browser,
+                            api,
+                            new double[] {loadBefore, loadAverage},
+                            failures);
         }
         // After the application has stopped: its last log lines (wrk's closed connections) come before.
         report.run();
@@ -134,15 +147,21 @@ public final class DashboardBenchmark {
         SpringApplication application = new SpringApplication(Application.class);
         application.setWebApplicationType(WebApplicationType.SERVLET);
         application.setLogStartupInfo(false);
-        return application.run("--server.port=0", "--server.address=127.0.0.1", "--maltavla.import.sample-data=",
-                "--maltavla.import.inbox=" + work.resolve("inbox"), "--maltavla.import.cron=-",
-                "--maltavla.security.initial-password=" + password(), "--vaadin.productionMode=true");
+        return application.run(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--maltavla.import.sample-data=",
+                "--maltavla.import.inbox=" + work.resolve("inbox"),
+                "--maltavla.import.cron=-",
+                "--maltavla.security.initial-password=" + password(),
+                "--vaadin.productionMode=true");
     }
 
     /** A viewer, made as a coordinator makes one (UserService); the password it was given. */
     private static String viewer(UserService users) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
         try {
             String password = password();
             users.createUser(VIEWER, Role.VIEWER, password);
@@ -155,13 +174,18 @@ public final class DashboardBenchmark {
     /** One request before the load: the endpoint answers 200 with the municipality's results. */
     private void checkApi(String base, String password, String municipality) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                            URI.create(base + ApiLoad.path(municipality, NationalDataSet.PLAN_YEAR)))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((VIEWER + ":" + password).getBytes()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            check(response.statusCode() == 200 && response.body().contains("\"" + municipality + "\""),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(base + ApiLoad.path(municipality, NationalDataSet.PLAN_YEAR)))
+                            .header(
+                                    "Authorization",
+                                    "Basic " + Base64.getEncoder().encodeToString((VIEWER + ":" + password).getBytes()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            check(
+                    response.statusCode() == 200 && response.body().contains("\"" + municipality + "\""),
                     "GET results of " + municipality + ": " + response.statusCode() + " "
-                            + response.body().substring(0, Math.min(200, response.body().length())));
+                            + response.body()
+                                    .substring(0, Math.min(200, response.body().length())));
         }
     }
 
@@ -174,7 +198,8 @@ public final class DashboardBenchmark {
 
     /** Whether Vaadin serves the production bundle (as from the built jar), not the development mode. */
     private static boolean productionMode(WebApplicationContext context) {
-        return ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext())).isProductionMode();
+        return ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext()))
+                .isProductionMode();
     }
 
     private static String password() {

@@ -23,22 +23,32 @@ final class HeapWatch {
     record Peak(long usedBeforeGc, long liveAfterGc, long collections) {}
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
     private final AtomicLong before = new AtomicLong();
     private final AtomicLong after = new AtomicLong();
     private final AtomicLong collections = new AtomicLong();
 
     HeapWatch() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    return;
-                }
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
-                before.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
-                after.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
-                collections.incrementAndGet();
-            }, null, null);
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (!notification
+                                        .getType()
+                                        .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                                    return;
+                                }
+                                var info = GarbageCollectionNotificationInfo.from(
+                                                (CompositeData) notification.getUserData())
+                                        .getGcInfo();
+                                before.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
+                                after.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
+                                collections.incrementAndGet();
+                            },
+                            null,
+                            null);
         }
     }
 
@@ -59,7 +69,9 @@ final class HeapWatch {
     }
 
     private long heap(Map<String, MemoryUsage> pools) {
-        return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
-                .mapToLong(e -> e.getValue().getUsed()).sum();
+        return pools.entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed())
+                .sum();
     }
 }

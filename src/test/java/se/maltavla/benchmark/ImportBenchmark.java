@@ -113,8 +113,14 @@ public final class ImportBenchmark {
     private boolean postgres;
     private RecomputeBenchmark recompute;
 
-    record Measurement(String key, String name, long rows, Duration time, HeapWatch.Peak heap, List<String> profile,
-                       boolean informational) {
+    record Measurement(
+            String key,
+            String name,
+            long rows,
+            Duration time,
+            HeapWatch.Peak heap,
+            List<String> profile,
+            boolean informational) {
 
         double rowsPerSecond() {
             return rows / (time.toNanos() / 1e9);
@@ -133,11 +139,13 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         long rows = args.length > 0 ? Long.parseLong(args[0].replaceAll("[_,. ]", "")) : 1_000_000;
         Path work = (args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("maltavla-benchmark"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         if (System.getenv("SPRING_DATASOURCE_URL") == null
                 && !Path.of("").toAbsolutePath().normalize().equals(work)) {
-            System.err.println("Run the benchmark through jobs/benchmark: without SPRING_DATASOURCE_URL it must start "
-                    + "in its work folder, so that the default H2 URL (./data/maltavla) points there and not to your data/.");
+            System.err.println(
+                    "Run the benchmark through jobs/benchmark: without SPRING_DATASOURCE_URL it must start "
+                            + "in its work folder, so that the default H2 URL (./data/maltavla) points there and not to your data/.");
             System.exit(1);
         }
         int status = new ImportBenchmark(rows, work).run();
@@ -159,7 +167,8 @@ public final class ImportBenchmark {
                 return 1;
             }
             ImportService imports = context.getBean(ImportService.class);
-            long setupNanos = NationalLoad.importPlans(imports, db, data, this::check).toNanos();
+            long setupNanos =
+                    NationalLoad.importPlans(imports, db, data, this::check).toNanos();
 
             execute("drop table if exists bench_plain");
             execute(TABLE_DDL);
@@ -203,15 +212,22 @@ public final class ImportBenchmark {
         Duration recomputed = recompute.afterImport("recompute at the end of that import (every figure new)", peak);
         t -= recomputed.toNanos();
         FileResult file = NationalLoad.verifyValues(result, db, rows, this::check);
-        results.add(new Measurement("a", "import: ImportService.run (nightly job), without its recompute", rows, Duration.ofNanos(t), peak,
-                profile, false));
+        results.add(new Measurement(
+                "a",
+                "import: ImportService.run (nightly job), without its recompute",
+                rows,
+                Duration.ofNanos(t),
+                peak,
+                profile,
+                false));
         status(String.format("   %.1f s", seconds(t)));
         return file == null ? 0 : file.fileId();
     }
 
     // b. The plain loop: Commons CSV + JDBC batch, one commit per batch (or, for reference, parsing only).
     private void measurePlain(Path file, long fileId, boolean store) throws SQLException, IOException {
-        String name = store ? "plain: Commons CSV + JDBC batch " + batchSize + ", commit per batch"
+        String name = store
+                ? "plain: Commons CSV + JDBC batch " + batchSize + ", commit per batch"
                 : "parse only: Commons CSV + conversions, no database";
         status((store ? "b. " : "   ") + name + "…");
         heap.reset();
@@ -219,18 +235,19 @@ public final class ImportBenchmark {
         long count = 0;
         List<String> profile;
         try (StackSampler sampler = store ? sampler(plainRules()) : null;
-             Connection connection = dataSource.getConnection()) {
+                Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Map<String, Long> indicatorIds = indicatorIds(connection);
             Map<String, Period> periods = new HashMap<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT);
-                 CSVParser parser = parser(file)) {
+                    CSVParser parser = parser(file)) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (CSVRecord record : parser) {
                     if (record.getRecordNumber() == 1) {
                         continue; // the header
                     }
-                    Long indicator = indicatorIds.get(record.get(0) + '|' + record.get(1).toLowerCase(Locale.ROOT));
+                    Long indicator =
+                            indicatorIds.get(record.get(0) + '|' + record.get(1).toLowerCase(Locale.ROOT));
                     if (indicator == null) {
                         throw new IllegalStateException("unknown indicator on line " + record.getRecordNumber());
                     }
@@ -287,7 +304,7 @@ public final class ImportBenchmark {
         long count = 0;
         List<String> profile;
         try (StackSampler sampler = sampler(plainRules());
-             Connection connection = dataSource.getConnection()) {
+                Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Map<String, Long> indicatorIds = indicatorIds(connection);
             Map<String, Period> periods = new HashMap<>();
@@ -298,15 +315,27 @@ public final class ImportBenchmark {
                     if (record.getRecordNumber() == 1) {
                         continue;
                     }
-                    Long indicator = indicatorIds.get(record.get(0) + '|' + record.get(1).toLowerCase(Locale.ROOT));
+                    Long indicator =
+                            indicatorIds.get(record.get(0) + '|' + record.get(1).toLowerCase(Locale.ROOT));
                     if (indicator == null) {
                         throw new IllegalStateException("unknown indicator on line " + record.getRecordNumber());
                     }
                     Period period = periods.computeIfAbsent(record.get(2), Period::parse);
                     BigDecimal value = new BigDecimal(record.get(3).replace(',', '.'));
-                    csv.append(indicator).append(',').append(period.code()).append(',').append(period.end()).append(',')
-                            .append(period.kind().rank()).append(',').append(value.toPlainString()).append(",,,,")
-                            .append(fileId).append(',').append(record.getRecordNumber()).append('\n');
+                    csv.append(indicator)
+                            .append(',')
+                            .append(period.code())
+                            .append(',')
+                            .append(period.end())
+                            .append(',')
+                            .append(period.kind().rank())
+                            .append(',')
+                            .append(value.toPlainString())
+                            .append(",,,,")
+                            .append(fileId)
+                            .append(',')
+                            .append(record.getRecordNumber())
+                            .append('\n');
                     count++;
                     if (csv.length() >= 1 << 16) {
                         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -328,7 +357,9 @@ public final class ImportBenchmark {
         }
         HeapWatch.Peak peak = heap.peak();
         long stored = countPlain();
-        check(count == rows && stored == rows, "COPY read " + count + " and stored " + stored + " rows, expected " + rows);
+        check(
+                count == rows && stored == rows,
+                "COPY read " + count + " and stored " + stored + " rows, expected " + rows);
         results.add(new Measurement("c", name, count, Duration.ofNanos(t), peak, profile, false));
         status(String.format("   %.1f s", seconds(t)));
     }
@@ -349,35 +380,48 @@ public final class ImportBenchmark {
     private static List<StackSampler.Rule> importRules() {
         String p = "se.maltavla.dataimport.";
         return List.of(
-                new StackSampler.Rule("pre-pass: checksum, dialect, row count (Inspector)",
+                new StackSampler.Rule(
+                        "pre-pass: checksum, dialect, row count (Inspector)",
                         StackSampler.inClass(p + "internal.Inspector")),
-                new StackSampler.Rule("job: CSV reading (CsvRowReader, Commons CSV)",
+                new StackSampler.Rule(
+                        "job: CSV reading (CsvRowReader, Commons CSV)",
                         StackSampler.inClass(p + "internal.CsvRowItemReader", p + "csv.CsvRowReader")),
-                new StackSampler.Rule("job: load indicators (IndicatorIndex.load)",
+                new StackSampler.Rule(
+                        "job: load indicators (IndicatorIndex.load)",
                         StackSampler.inMethod(p + "measurement.IndicatorIndex", "load")),
-                new StackSampler.Rule("job: validate and parse rows (MeasurementSession.parse)",
+                new StackSampler.Rule(
+                        "job: validate and parse rows (MeasurementSession.parse)",
                         StackSampler.inMethod(p + "measurement.MeasurementSession", "parse")),
-                new StackSampler.Rule("job: select stored values per chunk (MeasurementStore.find)",
+                new StackSampler.Rule(
+                        "job: select stored values per chunk (MeasurementStore.find)",
                         StackSampler.inMethod(p + "measurement.MeasurementStore", "find")),
-                new StackSampler.Rule("job: insert new values (MeasurementStore.insert)",
+                new StackSampler.Rule(
+                        "job: insert new values (MeasurementStore.insert)",
                         StackSampler.inMethod(p + "measurement.MeasurementStore", "insert")),
-                new StackSampler.Rule("job: other MeasurementSession work",
+                new StackSampler.Rule(
+                        "job: other MeasurementSession work",
                         StackSampler.inClass(p + "measurement.MeasurementSession")),
-                new StackSampler.Rule("job: chunk counts and progress (ImportLog, ProgressRegistry)",
+                new StackSampler.Rule(
+                        "job: chunk counts and progress (ImportLog, ProgressRegistry)",
                         StackSampler.inClass(p + "internal.ImportLog", p + "internal.ProgressRegistry")),
-                new StackSampler.Rule("job: Spring Batch chunk loop, job repository, commit",
+                new StackSampler.Rule(
+                        "job: Spring Batch chunk loop, job repository, commit",
                         StackSampler.inPackage("org.springframework.batch.")),
-                new StackSampler.Rule("run: log, archive, report (ImportRunner)",
+                new StackSampler.Rule(
+                        "run: log, archive, report (ImportRunner)",
                         StackSampler.inClass(p + "internal.ImportRunner", p + "internal.DefaultImportService")));
     }
 
     private static List<StackSampler.Rule> plainRules() {
         return List.of(
-                new StackSampler.Rule("JDBC: batch insert / COPY, commit (driver + engine)",
+                new StackSampler.Rule(
+                        "JDBC: batch insert / COPY, commit (driver + engine)",
                         StackSampler.inPackage("org.h2.").or(StackSampler.inPackage("org.postgresql."))),
-                new StackSampler.Rule("Commons CSV parsing (with reading, decoding)",
+                new StackSampler.Rule(
+                        "Commons CSV parsing (with reading, decoding)",
                         StackSampler.inPackage("org.apache.commons.csv.")),
-                new StackSampler.Rule("conversions: BigDecimal, Period, map lookups",
+                new StackSampler.Rule(
+                        "conversions: BigDecimal, Period, map lookups",
                         StackSampler.inClass(ImportBenchmark.class.getName())));
     }
 
@@ -388,8 +432,9 @@ public final class ImportBenchmark {
     private Map<String, Long> indicatorIds(Connection connection) throws SQLException {
         Map<String, Long> ids = new HashMap<>(200_000);
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select municipality_code, code_key, id from indicator where plan_year = "
-                     + NationalDataSet.PLAN_YEAR)) {
+                ResultSet rs = statement.executeQuery(
+                        "select municipality_code, code_key, id from indicator where plan_year = "
+                                + NationalDataSet.PLAN_YEAR)) {
             while (rs.next()) {
                 ids.put(rs.getString(1) + '|' + rs.getString(2), rs.getLong(3));
             }
@@ -401,8 +446,10 @@ public final class ImportBenchmark {
         InputStream input = Files.newInputStream(file);
         input.skipNBytes(3); // the BOM
         Reader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
-        return CSVParser.builder().setReader(reader)
-                .setFormat(CSVFormat.RFC4180.builder().setDelimiter(';').get()).get();
+        return CSVParser.builder()
+                .setReader(reader)
+                .setFormat(CSVFormat.RFC4180.builder().setDelimiter(';').get())
+                .get();
     }
 
     private void cleanMeasurements() {
@@ -450,8 +497,13 @@ public final class ImportBenchmark {
 
     // --- report ---
 
-    private void print(String started, String database, NationalDataSet data, long setupNanos, double loadBefore,
-                       double loadAfter) {
+    private void print(
+            String started,
+            String database,
+            NationalDataSet data,
+            long setupNanos,
+            double loadBefore,
+            double loadAfter) {
         var out = System.out;
         out.println();
         out.println("Måltavla import benchmark — " + started);
@@ -463,17 +515,26 @@ public final class ImportBenchmark {
                 + String.format("%.1f s", seconds(setupNanos)) + " (not timed)");
         out.println("  database  " + database);
         out.println("  jvm       " + Runtime.version() + ", max heap " + mb(HeapWatch.maxHeap()) + ", "
-                + ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
-                        .collect(Collectors.joining(" + ")) + ", " + Runtime.getRuntime().availableProcessors()
+                + ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName)
+                        .collect(Collectors.joining(" + "))
+                + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, load average " + String.format("%.1f before, %.1f after", loadBefore, loadAfter));
         out.println();
-        out.println(String.format("  %-2s %-58s %10s %9s %10s %10s %10s", "", "measurement", "rows", "time", "rows/s",
-                "peak heap", "live heap"));
+        out.println(String.format(
+                "  %-2s %-58s %10s %9s %10s %10s %10s",
+                "", "measurement", "rows", "time", "rows/s", "peak heap", "live heap"));
         out.println("  " + "-".repeat(115));
         for (Measurement m : results) {
-            out.println(String.format("  %-2s %-58s %10s %8.1fs %10s %10s %10s", m.key().equals("-") ? "" : m.key(),
-                    m.name(), fmt(m.rows()), seconds(m.time().toNanos()), fmt(Math.round(m.rowsPerSecond())),
-                    mb(m.heap().usedBeforeGc()), m.heap().collections() == 0 ? "—" : mb(m.heap().liveAfterGc())));
+            out.println(String.format(
+                    "  %-2s %-58s %10s %8.1fs %10s %10s %10s",
+                    m.key().equals("-") ? "" : m.key(),
+                    m.name(),
+                    fmt(m.rows()),
+                    seconds(m.time().toNanos()),
+                    fmt(Math.round(m.rowsPerSecond())),
+                    mb(m.heap().usedBeforeGc()),
+                    m.heap().collections() == 0 ? "—" : mb(m.heap().liveAfterGc())));
         }
         out.println("  peak heap: most heap in use (at a GC, before it collects, or at the end); live heap: most "
                 + "still in use after a GC.");
@@ -503,18 +564,27 @@ public final class ImportBenchmark {
         out.println(verified ? "  All rows verified in the target tables." : "  Some checks FAILED (see above).");
     }
 
-    private void verdict(java.io.PrintStream out, String label, Measurement imported, Measurement baseline, Double target) {
+    private void verdict(
+            java.io.PrintStream out, String label, Measurement imported, Measurement baseline, Double target) {
         double ratio = imported.rowsPerSecond() / baseline.rowsPerSecond();
         if (target == null) {
-            out.println(String.format("    %-22s %5.1f %%   (for information; the target on PostgreSQL is against COPY)",
+            out.println(String.format(
+                    "    %-22s %5.1f %%   (for information; the target on PostgreSQL is against COPY)",
                     label, 100 * ratio));
             return;
         }
         boolean met = ratio >= target;
         long needed = Math.round(baseline.rowsPerSecond() * target);
-        out.println(String.format("    %-22s %5.1f %%   target ≥ %.0f %%   %s", label, 100 * ratio, 100 * target,
-                met ? "MET" : String.format("MISSED by %.1f points: the import needs %s rows/s (%+.0f %%)",
-                        100 * (target - ratio), fmt(needed), 100 * (needed / imported.rowsPerSecond() - 1))));
+        out.println(String.format(
+                "    %-22s %5.1f %%   target ≥ %.0f %%   %s",
+                label,
+                100 * ratio,
+                100 * target,
+                met
+                        ? "MET"
+                        : String.format(
+                                "MISSED by %.1f points: the import needs %s rows/s (%+.0f %%)",
+                                100 * (target - ratio), fmt(needed), 100 * (needed / imported.rowsPerSecond() - 1))));
     }
 
     private Measurement find(String key) {

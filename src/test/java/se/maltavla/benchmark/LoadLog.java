@@ -157,19 +157,30 @@ final class LoadLog {
         Map<String, Map<String, Long>> byKind = new TreeMap<>();
         counts.forEach((key, n) -> {
             int space = key.lastIndexOf(' ');
-            byKind.computeIfAbsent(key.substring(0, space), k -> new TreeMap<>()).put(key.substring(space + 1), n.get());
+            byKind.computeIfAbsent(key.substring(0, space), k -> new TreeMap<>())
+                    .put(key.substring(space + 1), n.get());
         });
         long total = counts.values().stream().mapToLong(AtomicLong::get).sum();
         out.printf("  %-26s %8s  %-34s %8s %8s %8s%n", "request", "count", "answers", "p50 ms", "p95 ms", "max ms");
         byKind.forEach((kind, statuses) -> {
             long count = statuses.values().stream().mapToLong(Long::longValue).sum();
-            List<Long> sorted = latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream().sorted().toList();
-            out.printf("  %-26s %8d  %-34s %8s %8s %8s%n", kind, count, statuses.toString().replaceAll("[{}]", ""),
-                    ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 1.0));
+            List<Long> sorted = latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()
+                    .sorted()
+                    .toList();
+            out.printf(
+                    "  %-26s %8d  %-34s %8s %8s %8s%n",
+                    kind,
+                    count,
+                    statuses.toString().replaceAll("[{}]", ""),
+                    ms(sorted, 0.50),
+                    ms(sorted, 0.95),
+                    ms(sorted, 1.0));
         });
-        List<Long> all = latencies.values().stream().flatMap(Queue::stream).sorted().toList();
-        out.printf("  %-26s %8d  %-34s %8s %8s %8s%n", "all", total, failureCount.get() + " failed", ms(all, 0.50),
-                ms(all, 0.95), ms(all, 1.0));
+        List<Long> all =
+                latencies.values().stream().flatMap(Queue::stream).sorted().toList();
+        out.printf(
+                "  %-26s %8d  %-34s %8s %8s %8s%n",
+                "all", total, failureCount.get() + " failed", ms(all, 0.50), ms(all, 0.95), ms(all, 1.0));
     }
 
     private static String ms(List<Long> sorted, double quantile) {

@@ -30,19 +30,23 @@ final class NationalDataSet {
 
     /** Committees of every municipality: code prefix and name. */
     private static final String[][] COMMITTEES = {
-            {"KS", "Kommunstyrelsen"},
-            {"BUN", "Barn- och utbildningsnämnden"},
-            {"SN", "Socialnämnden"},
-            {"KFN", "Kultur- och fritidsnämnden"},
-            {"MBN", "Miljö- och byggnadsnämnden"},
-            {"TN", "Tekniska nämnden"}};
+        {"KS", "Kommunstyrelsen"},
+        {"BUN", "Barn- och utbildningsnämnden"},
+        {"SN", "Socialnämnden"},
+        {"KFN", "Kultur- och fritidsnämnden"},
+        {"MBN", "Miljö- och byggnadsnämnden"},
+        {"TN", "Tekniska nämnden"}
+    };
+
     private static final int GOALS_PER_COMMITTEE = 5;
-    private static final int INDICATORS_PER_GOAL = INDICATORS_PER_MUNICIPALITY / (COMMITTEES.length * GOALS_PER_COMMITTEE);
+    private static final int INDICATORS_PER_GOAL =
+            INDICATORS_PER_MUNICIPALITY / (COMMITTEES.length * GOALS_PER_COMMITTEE);
 
     /** Counties (län) with their real number of municipalities: 290 in all. */
     private static final int[][] COUNTIES = {
-            {1, 26}, {3, 8}, {4, 9}, {5, 13}, {6, 13}, {7, 8}, {8, 12}, {9, 1}, {10, 5}, {12, 33}, {13, 6},
-            {14, 49}, {17, 16}, {18, 12}, {19, 10}, {20, 15}, {21, 10}, {22, 7}, {23, 8}, {24, 15}, {25, 14}};
+        {1, 26}, {3, 8}, {4, 9}, {5, 13}, {6, 13}, {7, 8}, {8, 12}, {9, 1}, {10, 5}, {12, 33}, {13, 6}, {14, 49},
+        {17, 16}, {18, 12}, {19, 10}, {20, 15}, {21, 10}, {22, 7}, {23, 8}, {24, 15}, {25, 14}
+    };
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -116,8 +120,10 @@ final class NationalDataSet {
     private static void writeStrategy(Path file, String kommun) throws IOException {
         try (Writer out = open(file)) {
             line(out, "kommun;strategi;typ;kod;namn;kopplingar;giltig_fran;giltig_till;antagen");
-            line(out, kommun + ";INT-2016;strategi;INT-2016;Internationell strategi för kommun " + kommun
-                    + " 2016–2019;;2016-01-01;2019-12-31;KF 2015-12-10");
+            line(
+                    out,
+                    kommun + ";INT-2016;strategi;INT-2016;Internationell strategi för kommun " + kommun
+                            + " 2016–2019;;2016-01-01;2019-12-31;KF 2015-12-10");
             line(out, kommun + ";INT-2016;overgripande_mal;OM1;Ökad internationell samverkan;;;;");
             line(out, kommun + ";INT-2016;overgripande_mal;OM2;Stärkt attraktionskraft;;;;");
             line(out, kommun + ";INT-2016;prioriterat_omrade;PO1;Hållbara städer;OM1;;;");
@@ -130,8 +136,10 @@ final class NationalDataSet {
     private static void writePlan(Path file, String kommun) throws IOException {
         Random random = new Random(kommun.hashCode());
         try (Writer out = open(file)) {
-            line(out, "kommun;namnd;ar;mal_kod;mal;kopplingar;indikator_kod;indikator;typ;riktning;enhet;"
-                    + "utgangsvarde;malvarde;vikt;agare;utforare;perspektiv");
+            line(
+                    out,
+                    "kommun;namnd;ar;mal_kod;mal;kopplingar;indikator_kod;indikator;typ;riktning;enhet;"
+                            + "utgangsvarde;malvarde;vikt;agare;utforare;perspektiv");
             for (int c = 0; c < COMMITTEES.length; c++) {
                 for (int g = 0; g < GOALS_PER_COMMITTEE; g++) {
                     String goal = COMMITTEES[c][0] + "-16-" + (g + 1);
@@ -139,11 +147,15 @@ final class NationalDataSet {
                         boolean decrease = random.nextInt(4) == 0;
                         int baseline = 10 + random.nextInt(990);
                         int target = decrease ? baseline * 8 / 10 : baseline * 12 / 10;
-                        line(out, kommun + ';' + COMMITTEES[c][1] + ';' + PLAN_YEAR + ';' + goal
-                                + ";Mål " + (g + 1) + " för " + COMMITTEES[c][1].toLowerCase() + ";PO" + (1 + (g % 3))
-                                + ';' + indicatorCode(c, g, i) + ";Andel nöjda invånare, mätning " + (i + 1)
-                                + ";tal;" + (decrease ? "minska" : "öka") + ";st;" + baseline + ";" + target + ",5;1;"
-                                + "Förvaltningschef;Internationell samordnare;" + (i % 4 == 0 ? "PER1" : ""));
+                        line(
+                                out,
+                                kommun + ';' + COMMITTEES[c][1] + ';' + PLAN_YEAR + ';' + goal
+                                        + ";Mål " + (g + 1) + " för " + COMMITTEES[c][1].toLowerCase() + ";PO"
+                                        + (1 + (g % 3))
+                                        + ';' + indicatorCode(c, g, i) + ";Andel nöjda invånare, mätning " + (i + 1)
+                                        + ";tal;" + (decrease ? "minska" : "öka") + ";st;" + baseline + ";" + target
+                                        + ",5;1;"
+                                        + "Förvaltningschef;Internationell samordnare;" + (i % 4 == 0 ? "PER1" : ""));
                     }
                 }
             }

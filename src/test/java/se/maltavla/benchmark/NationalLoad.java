@@ -40,12 +40,14 @@ final class NationalLoad {
 
     static NationalDataSet generate(Path work, long rows, NationalDataSet.Order order) {
         status("Generating the data set: 290 municipalities, " + fmt(290L * NationalDataSet.INDICATORS_PER_MUNICIPALITY)
-                + " indicators, " + fmt(rows) + " utfall rows (order: " + order.name().toLowerCase(Locale.ROOT) + ")…");
+                + " indicators, " + fmt(rows) + " utfall rows (order: "
+                + order.name().toLowerCase(Locale.ROOT) + ")…");
         long t = System.nanoTime();
         NationalDataSet data = NationalDataSet.generate(work.resolve("dataset"), rows, order);
         try {
-            status(String.format("  written in %.1f s; utfall file %s MB", (System.nanoTime() - t) / 1e9,
-                    fmt(Files.size(data.utfallFile) / (1024 * 1024))));
+            status(String.format(
+                    "  written in %.1f s; utfall file %s MB",
+                    (System.nanoTime() - t) / 1e9, fmt(Files.size(data.utfallFile) / (1024 * 1024))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,11 +71,13 @@ final class NationalLoad {
         ImportRunResult setup = run(imports, data.planFolder);
         Duration took = Duration.ofNanos(System.nanoTime() - t);
         long indicators = db.fetchCount(INDICATOR);
-        check.check(setup.exitStatus() == ImportRunResult.OK, "setup import exit status " + setup.exitStatus()
-                + " " + rejections(setup));
-        check.check(indicators == data.indicators, "indicators stored: " + indicators + ", expected " + data.indicators);
-        status(String.format("  %d files, %s indicators in %.1f s", setup.files().size(), fmt(indicators),
-                took.toNanos() / 1e9));
+        check.check(
+                setup.exitStatus() == ImportRunResult.OK,
+                "setup import exit status " + setup.exitStatus() + " " + rejections(setup));
+        check.check(
+                indicators == data.indicators, "indicators stored: " + indicators + ", expected " + data.indicators);
+        status(String.format(
+                "  %d files, %s indicators in %.1f s", setup.files().size(), fmt(indicators), took.toNanos() / 1e9));
         return took;
     }
 
@@ -101,12 +105,15 @@ final class NationalLoad {
     /** The utfall file's result: imported, every row new, none rejected, all of them stored. */
     static FileResult verifyValues(ImportRunResult result, DSLContext db, long rows, Check check) {
         FileResult file = result.files().isEmpty() ? null : result.files().getFirst();
-        check.check(result.exitStatus() == ImportRunResult.OK && file != null && file.status() == FileStatus.IMPORTED,
+        check.check(
+                result.exitStatus() == ImportRunResult.OK && file != null && file.status() == FileStatus.IMPORTED,
                 "import exit status " + result.exitStatus() + " " + (file == null ? result.failure() : file.status())
                         + " " + rejections(result));
-        check.check(file != null && file.rowsNew() == rows && file.rowsRejected() == 0,
-                "import counted " + (file == null ? "nothing" : file.rowsNew() + " new, " + file.rowsRejected()
-                        + " rejected") + "; expected " + rows + " new");
+        check.check(
+                file != null && file.rowsNew() == rows && file.rowsRejected() == 0,
+                "import counted "
+                        + (file == null ? "nothing" : file.rowsNew() + " new, " + file.rowsRejected() + " rejected")
+                        + "; expected " + rows + " new");
         long stored = db.fetchCount(MEASUREMENT);
         check.check(stored == rows, "measurement holds " + stored + " rows, expected " + rows);
         return file;
@@ -115,14 +122,17 @@ final class NationalLoad {
     static String describeDatabase(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().replaceAll(" \\(.*", "")
-                    + " — " + meta.getURL().replaceAll("password=[^&;]*", "password=…");
+            return meta.getDatabaseProductName() + " "
+                    + meta.getDatabaseProductVersion().replaceAll(" \\(.*", "") + " — "
+                    + meta.getURL().replaceAll("password=[^&;]*", "password=…");
         }
     }
 
     static String rejections(ImportRunResult result) {
-        return result.files().stream().filter(FileResult::hasRejections)
-                .map(f -> f.fileName() + ": " + f.rowsRejected() + " rejected " + f.firstRejections() + " " + f.message())
+        return result.files().stream()
+                .filter(FileResult::hasRejections)
+                .map(f ->
+                        f.fileName() + ": " + f.rowsRejected() + " rejected " + f.firstRejections() + " " + f.message())
                 .collect(Collectors.joining("; "));
     }
 

@@ -24,8 +24,14 @@ final class OverviewClient implements Runnable {
     private final AtomicBoolean stop;
     private final Random random;
 
-    OverviewClient(LoadLog.Client log, String base, String username, String password, List<String> municipalities,
-                   AtomicBoolean stop, long seed) {
+    OverviewClient(
+            LoadLog.Client log,
+            String base,
+            String username,
+            String password,
+            List<String> municipalities,
+            AtomicBoolean stop,
+            long seed) {
         this.log = log;
         this.base = base;
         this.username = username;
@@ -56,13 +62,20 @@ final class OverviewClient implements Runnable {
                     shown = next;
                     failedInARow = 0;
                 } catch (RuntimeException e) {
-                    log.failed("overview (browser)", start, "municipality " + next + ": " + e.toString().lines().findFirst().orElse(""));
+                    log.failed(
+                            "overview (browser)",
+                            start,
+                            "municipality " + next + ": "
+                                    + e.toString().lines().findFirst().orElse(""));
                     failedInARow++;
                     shown = browser.reload();
                 }
             }
         } catch (Exception e) {
-            log.failed("overview (browser)", start, "the browser failed: " + e.toString().lines().findFirst().orElse(""));
+            log.failed(
+                    "overview (browser)",
+                    start,
+                    "the browser failed: " + e.toString().lines().findFirst().orElse(""));
         } finally {
             log.ended();
         }

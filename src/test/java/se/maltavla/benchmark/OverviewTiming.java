@@ -85,14 +85,19 @@ final class OverviewTiming implements AutoCloseable {
         List<Number> timing = (List<Number>) browser.executeScript("""
                 const n = performance.getEntriesByType('navigation')[0];
                 return [n.responseEnd, n.loadEventEnd];""");
-        return new Sample(municipality, switched, navigation, timing.get(0).doubleValue(), timing.get(1).doubleValue());
+        return new Sample(
+                municipality,
+                switched,
+                navigation,
+                timing.get(0).doubleValue(),
+                timing.get(1).doubleValue());
     }
 
     /** Chooses the municipality in the select; the time until the overview has been rebuilt for it. */
     private double choose(String municipality) {
         browser.executeScript("document.getElementById('select-municipality').opened = true;");
-        await(() -> Boolean.TRUE.equals(browser.executeScript(findItem() + "return !!item && item.getBoundingClientRect().height > 0;",
-                municipality)));
+        await(() -> Boolean.TRUE.equals(browser.executeScript(
+                findItem() + "return !!item && item.getBoundingClientRect().height > 0;", municipality)));
         Number start = (Number) browser.executeScript(findItem() + """
                 const attention = document.getElementById('attention');
                 if (attention) attention.__maltavlaStale = true;
@@ -170,11 +175,13 @@ final class OverviewTiming implements AutoCloseable {
     }
 
     private WebElement visible(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private void await(BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(20))
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .pollingEvery(Duration.ofMillis(20))
                 .until(b -> condition.getAsBoolean());
     }
 

@@ -53,8 +53,8 @@ final class RecomputeBenchmark {
         this.db = context.getBean(DSLContext.class);
         this.heap = heap;
         this.work = work;
-        context.addApplicationListener(ApplicationListener.forPayload(
-                (ResultsRecomputed event) -> lastRecompute.set(event.report())));
+        context.addApplicationListener(
+                ApplicationListener.forPayload((ResultsRecomputed event) -> lastRecompute.set(event.report())));
     }
 
     /** Records the recompute that ended an import run just measured; its duration (zero if none). */
@@ -72,43 +72,58 @@ final class RecomputeBenchmark {
     boolean measure(NationalDataSet data) throws IOException {
         FulfilmentService fulfilment = context.getBean(FulfilmentService.class);
         // As jobs/recompute: the full recompute is a coordinator's action.
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("benchmark",
-                        null, org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                "benchmark",
+                                null,
+                                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                        "ROLE_COORDINATOR")));
         for (int i = 1; i <= FULL_RUNS; i++) {
-            System.err.println("d. Full recompute (FulfilmentService.recomputeAll), run " + i + " of " + FULL_RUNS + "…");
+            System.err.println(
+                    "d. Full recompute (FulfilmentService.recomputeAll), run " + i + " of " + FULL_RUNS + "…");
             heap.reset();
             RecomputeReport report = fulfilment.recomputeAll();
             runs.add(new Run("full recompute, run " + i, report, heap.peak()));
             System.err.printf("   %.2f s%n", report.took().toNanos() / 1e9);
-            check(report.planYears() == data.municipalities.size(), "full recompute did " + report.planYears()
-                    + " plan years, expected " + data.municipalities.size());
+            check(
+                    report.planYears() == data.municipalities.size(),
+                    "full recompute did " + report.planYears() + " plan years, expected " + data.municipalities.size());
         }
         long sets = db.fetchCount(RESULT_SET);
         check(sets == data.municipalities.size(), sets + " result sets stored, expected " + data.municipalities.size());
         long indicatorRows = db.fetchCount(RESULT_ROW, RESULT_ROW.RESULT_LEVEL.eq("indikator"));
-        check(indicatorRows == data.indicators, indicatorRows + " indicator results stored, expected " + data.indicators);
+        check(
+                indicatorRows == data.indicators,
+                indicatorRows + " indicator results stored, expected " + data.indicators);
 
         String municipality = data.municipalities.get(data.municipalities.size() / 2);
         Path inbox = Files.createDirectories(work.resolve("inbox-one-file"));
         int rows = writeOneMunicipality(inbox.resolve("utfall-" + municipality + ".csv"), municipality);
-        System.err.println("e. One-file import (" + rows + " changed values of " + municipality + ") and its recompute…");
+        System.err.println(
+                "e. One-file import (" + rows + " changed values of " + municipality + ") and its recompute…");
         lastRecompute.set(null);
         heap.reset();
         long t = System.nanoTime();
-        ImportRunResult result = context.getBean(ImportService.class).run(inbox, ImportTrigger.COMMAND, Messages.SWEDISH,
-                Duration.ofMinutes(1), ImportProgress.NONE);
+        ImportRunResult result = context.getBean(ImportService.class)
+                .run(inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(1), ImportProgress.NONE);
         Duration importTime = Duration.ofNanos(System.nanoTime() - t);
         HeapWatch.Peak peak = heap.peak();
         FileResult file = result.files().isEmpty() ? null : result.files().getFirst();
-        check(file != null && file.rowsNew() + file.rowsUpdated() == rows, "one-file import changed "
-                + (file == null ? "nothing" : file.rowsNew() + file.rowsUpdated()) + " values, expected " + rows);
+        check(
+                file != null && file.rowsNew() + file.rowsUpdated() == rows,
+                "one-file import changed " + (file == null ? "nothing" : file.rowsNew() + file.rowsUpdated())
+                        + " values, expected " + rows);
         RecomputeReport report = lastRecompute.get();
-        check(report != null && report.planYears() == 1, "one-file import recomputed "
-                + (report == null ? "nothing" : report.planYears() + " plan years") + ", expected 1");
+        check(
+                report != null && report.planYears() == 1,
+                "one-file import recomputed " + (report == null ? "nothing" : report.planYears() + " plan years")
+                        + ", expected 1");
         if (report != null) {
-            runs.add(new Run("recompute after the one-file import (import run " + seconds(importTime) + " in all)",
-                    report, peak));
+            runs.add(new Run(
+                    "recompute after the one-file import (import run " + seconds(importTime) + " in all)",
+                    report,
+                    peak));
             System.err.printf("   %.3f s (the whole run %s)%n", report.took().toNanos() / 1e9, seconds(importTime));
         }
         return failures.isEmpty();
@@ -136,18 +151,29 @@ final class RecomputeBenchmark {
 
     void print(PrintStream out) {
         out.println();
-        out.println(String.format("  %-2s %-70s %11s %9s %10s %10s", "", "recompute", "plan years", "time", "rows",
-                "peak heap"));
+        out.println(String.format(
+                "  %-2s %-70s %11s %9s %10s %10s", "", "recompute", "plan years", "time", "rows", "peak heap"));
         out.println("  " + "-".repeat(118));
         for (Run run : runs) {
-            out.println(String.format("  %-2s %-70s %11d %8.2fs %10s %10s", key(run),
-                    run.name(), run.report().planYears(), run.report().took().toNanos() / 1e9,
-                    String.format(Locale.ROOT, "%,d", run.report().rows()), mb(run.heap().usedBeforeGc())));
+            out.println(String.format(
+                    "  %-2s %-70s %11d %8.2fs %10s %10s",
+                    key(run),
+                    run.name(),
+                    run.report().planYears(),
+                    run.report().took().toNanos() / 1e9,
+                    String.format(Locale.ROOT, "%,d", run.report().rows()),
+                    mb(run.heap().usedBeforeGc())));
         }
-        Duration worstFull = runs.stream().filter(r -> r.name().startsWith("full")).map(r -> r.report().took())
-                .max(Duration::compareTo).orElse(null);
-        Duration oneFile = runs.stream().filter(r -> key(r).equals("e")).map(r -> r.report().took())
-                .findFirst().orElse(null);
+        Duration worstFull = runs.stream()
+                .filter(r -> r.name().startsWith("full"))
+                .map(r -> r.report().took())
+                .max(Duration::compareTo)
+                .orElse(null);
+        Duration oneFile = runs.stream()
+                .filter(r -> key(r).equals("e"))
+                .map(r -> r.report().took())
+                .findFirst()
+                .orElse(null);
         out.println("  verdict");
         verdict(out, "full recompute (slowest run)", worstFull, FULL_TARGET);
         verdict(out, "after a one-file import", oneFile, ONE_FILE_TARGET);
@@ -163,8 +189,12 @@ final class RecomputeBenchmark {
             out.println(String.format("    %-30s not measured", label));
             return;
         }
-        out.println(String.format("    %-30s %7.2f s   target ≤ %d s   %s", label, measured.toNanos() / 1e9,
-                target.toSeconds(), measured.compareTo(target) <= 0 ? "MET" : "MISSED"));
+        out.println(String.format(
+                "    %-30s %7.2f s   target ≤ %d s   %s",
+                label,
+                measured.toNanos() / 1e9,
+                target.toSeconds(),
+                measured.compareTo(target) <= 0 ? "MET" : "MISSED"));
     }
 
     private void check(boolean condition, String failure) {

@@ -43,7 +43,8 @@ final class ServerErrors extends AppenderBase<ILoggingEvent> implements AutoClos
      */
     private static boolean browserLeftThePage(ILoggingEvent event) {
         IThrowableProxy thrown = event.getThrowableProxy();
-        return event.getLoggerName().equals("com.vaadin.flow.server.communication.PushAtmosphereHandler") && thrown != null
+        return event.getLoggerName().equals("com.vaadin.flow.server.communication.PushAtmosphereHandler")
+                && thrown != null
                 && String.valueOf(thrown.getMessage()).contains("WebSocket session has been closed");
     }
 

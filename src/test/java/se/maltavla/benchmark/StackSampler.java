@@ -41,11 +41,15 @@ final class StackSampler implements AutoCloseable {
     }
 
     /** Samples every thread whose name starts with {@code namePrefix} while its stack matches {@code busy}. */
-    static StackSampler busyThreads(String namePrefix, Predicate<StackTraceElement[]> busy, List<Rule> rules,
-                                    long intervalMillis) {
-        return new StackSampler(() -> Thread.getAllStackTraces().entrySet().stream()
-                .filter(e -> e.getKey().getName().startsWith(namePrefix) && busy.test(e.getValue()))
-                .map(Map.Entry::getValue).toList(), rules, intervalMillis);
+    static StackSampler busyThreads(
+            String namePrefix, Predicate<StackTraceElement[]> busy, List<Rule> rules, long intervalMillis) {
+        return new StackSampler(
+                () -> Thread.getAllStackTraces().entrySet().stream()
+                        .filter(e -> e.getKey().getName().startsWith(namePrefix) && busy.test(e.getValue()))
+                        .map(Map.Entry::getValue)
+                        .toList(),
+                rules,
+                intervalMillis);
     }
 
     private StackSampler(Supplier<List<StackTraceElement[]>> stacks, List<Rule> rules, long intervalMillis) {
@@ -63,7 +67,8 @@ final class StackSampler implements AutoCloseable {
         return stack -> {
             for (StackTraceElement frame : stack) {
                 for (String name : classNames) {
-                    if (frame.getClassName().equals(name) || frame.getClassName().startsWith(name + "$")) {
+                    if (frame.getClassName().equals(name)
+                            || frame.getClassName().startsWith(name + "$")) {
                         return true;
                     }
                 }
@@ -75,7 +80,8 @@ final class StackSampler implements AutoCloseable {
     static Predicate<StackTraceElement[]> inMethod(String className, String method) {
         return stack -> {
             for (StackTraceElement frame : stack) {
-                if (frame.getClassName().equals(className) && frame.getMethodName().startsWith(method)) {
+                if (frame.getClassName().equals(className)
+                        && frame.getMethodName().startsWith(method)) {
                     return true;
                 }
             }
@@ -94,7 +100,8 @@ final class StackSampler implements AutoCloseable {
         };
     }
 
-    private static final Predicate<StackTraceElement[]> IN_DATABASE = inPackage("org.h2.").or(inPackage("org.postgresql."));
+    private static final Predicate<StackTraceElement[]> IN_DATABASE =
+            inPackage("org.h2.").or(inPackage("org.postgresql."));
 
     private void loop() {
         while (running) {
@@ -148,17 +155,23 @@ final class StackSampler implements AutoCloseable {
         if (total == 0) {
             return lines;
         }
-        lines.add(String.format("%s%-62s %7s %8s", indent, "part of the work (" + total + " samples, " + intervalMillis
-                + " ms apart)", "share", "in DB"));
+        lines.add(String.format(
+                "%s%-62s %7s %8s",
+                indent, "part of the work (" + total + " samples, " + intervalMillis + " ms apart)", "share", "in DB"));
         buckets.forEach((label, bucket) -> {
             if (bucket.samples > 0) {
-                lines.add(String.format("%s%-62s %6.1f %% %6.1f %%", indent, label, 100.0 * bucket.samples / total,
-                        100.0 * bucket.inDatabase / total));
+                lines.add(String.format(
+                        "%s%-62s %6.1f %% %6.1f %%",
+                        indent, label, 100.0 * bucket.samples / total, 100.0 * bucket.inDatabase / total));
             }
         });
         if (!otherTops.isEmpty()) {
-            String tops = otherTops.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(3).map(e -> e.getKey() + " ×" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
+            String tops = otherTops.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(3)
+                    .map(e -> e.getKey() + " ×" + e.getValue())
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("");
             lines.add(indent + "  (other, top frames: " + tops + ")");
         }
         return lines;

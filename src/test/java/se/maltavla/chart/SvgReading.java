@@ -25,7 +25,8 @@ public final class SvgReading {
 
     /** How many non-empty groups of this class the chart has. */
     public static int count(Document svg, String groupClass) throws Exception {
-        NodeList groups = (NodeList) XPathFactory.newInstance().newXPath()
+        NodeList groups = (NodeList) XPathFactory.newInstance()
+                .newXPath()
                 .evaluate("//*[local-name()='g'][@class='" + groupClass + "'][*]", svg, XPathConstants.NODESET);
         return groups.getLength();
     }

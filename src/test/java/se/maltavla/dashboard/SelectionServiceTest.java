@@ -43,8 +43,9 @@ class SelectionServiceTest extends UiTest {
         selections.remember(new Selection("1081", 2016, null));
 
         assertThat(selections.remembered()).contains(new Selection("1081", 2016, null));
-        SecurityContextHolder.getContext().setAuthentication(new org.springframework.security.authentication
-                .UsernamePasswordAuthenticationToken("BERTIL", "x", java.util.List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        "BERTIL", "x", java.util.List.of()));
         assertThat(selections.remembered()).as("another user's choice").isEmpty();
     }
 

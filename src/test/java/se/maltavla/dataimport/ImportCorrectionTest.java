@@ -12,12 +12,11 @@ class ImportCorrectionTest extends ImportTestBase {
     @Test
     void a_corrected_value_is_updated_and_the_old_value_kept_in_the_history() {
         importStrategyAndPlan();
-        inbox.write("utfall.csv", UTFALL_HEADER,
-                "1081;I1;2016-T1;3",
-                "1081;I1;2016-T2;5",
-                "1081;I2;2016;nej");
+        inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016-T1;3", "1081;I1;2016-T2;5", "1081;I2;2016;nej");
         long firstFile = file(run(), "utfall.csv").fileId();
-        inbox.write("utfall-rattad.csv", UTFALL_HEADER,
+        inbox.write(
+                "utfall-rattad.csv",
+                UTFALL_HEADER,
                 "1081;I1;2016-T2;5,0",
                 "1081;I1;2016-T1;4",
                 "1081;I2;2016;",
@@ -46,19 +45,22 @@ class ImportCorrectionTest extends ImportTestBase {
         assertThat(history.getFirst().getReplacedByFileId()).isEqualTo(file.fileId());
 
         var t2 = measurement("I1", "2016-T2").orElseThrow();
-        assertThat(t2.getSourceFileId()).as("an unchanged value keeps its source").isEqualTo(firstFile);
-        assertThat(measuredYes("I2", "2016")).as("an empty varde changes nothing").isFalse();
-        assertThat(measurement("I1", "2016-T3")).as("an empty varde creates nothing").isEmpty();
+        assertThat(t2.getSourceFileId())
+                .as("an unchanged value keeps its source")
+                .isEqualTo(firstFile);
+        assertThat(measuredYes("I2", "2016"))
+                .as("an empty varde changes nothing")
+                .isFalse();
+        assertThat(measurement("I1", "2016-T3"))
+                .as("an empty varde creates nothing")
+                .isEmpty();
         assertThat(db.fetchCount(MEASUREMENT)).isEqualTo(3);
     }
 
     @Test
     void a_later_row_of_the_same_file_replaces_an_earlier_one_with_the_same_key() {
         importStrategyAndPlan();
-        inbox.write("utfall.csv", UTFALL_HEADER,
-                "1081;I1;2016-Q1;6",
-                "1081;I1;2016-K1;7",
-                "1081;I1;2016-q1;7");
+        inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016-Q1;6", "1081;I1;2016-K1;7", "1081;I1;2016-q1;7");
 
         FileResult file = file(run(), "utfall.csv");
 
@@ -90,7 +92,9 @@ class ImportCorrectionTest extends ImportTestBase {
         inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016-T1;3");
         run();
         long indicatorId = db.fetchValue(INDICATOR.ID, INDICATOR.CODE.eq("I1"));
-        inbox.write("handlingsplan-2.csv", PLAN_HEADER,
+        inbox.write(
+                "handlingsplan-2.csv",
+                PLAN_HEADER,
                 "1081;Kommunstyrelsen;2016;M1;Fler EU-projekt;I1;Antal projekt;tal;oka;0;12;PO1;",
                 "1081;Kommunstyrelsen;2016;M1;Fler EU-projekt;I2;Ansökan inlämnad;ja_nej;;;ja;PO1;PER1");
 
@@ -100,7 +104,8 @@ class ImportCorrectionTest extends ImportTestBase {
         assertThat(plan.rowsUpdated()).isEqualTo(1);
         assertThat(plan.rowsUnchanged()).isEqualTo(1);
         assertThat(plan.rowsNew()).isZero();
-        assertThat(db.fetchValue(INDICATOR.TARGET_NUMBER, INDICATOR.ID.eq(indicatorId))).isEqualByComparingTo("12");
+        assertThat(db.fetchValue(INDICATOR.TARGET_NUMBER, INDICATOR.ID.eq(indicatorId)))
+                .isEqualByComparingTo("12");
         assertThat(db.fetchCount(INDICATOR)).isEqualTo(2);
         assertThat(measuredNumber("I1", "2016-T1")).isEqualByComparingTo("3");
     }

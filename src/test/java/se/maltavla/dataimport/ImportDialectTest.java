@@ -38,8 +38,11 @@ class ImportDialectTest extends ImportTestBase {
     @EnumSource(Encoding.class)
     void vaxjo_comes_out_as_vaxjo_in_every_encoding_excel_writes(Encoding encoding) {
         writeStrategy();
-        String plan = String.join("\r\n", PLAN_HEADER,
-                "1081;Miljö- och byggnämnden;2016;M1;Växjö;I1;Åtgärder i Växjö;tal;öka;0;10;PO1;") + "\r\n";
+        String plan = String.join(
+                        "\r\n",
+                        PLAN_HEADER,
+                        "1081;Miljö- och byggnämnden;2016;M1;Växjö;I1;Åtgärder i Växjö;tal;öka;0;10;PO1;")
+                + "\r\n";
         inbox.write("handlingsplan.csv", plan.replace(";", encoding.delimiter), encoding.charset, encoding.bom);
 
         ImportRunResult result = run();
@@ -58,13 +61,28 @@ class ImportDialectTest extends ImportTestBase {
     @ValueSource(strings = {";", ",", "\t"})
     void delimiter_is_detected_from_the_header(String delimiter) {
         writeStrategy();
-        String[] fields = {"1081", "Kommunstyrelsen", "2016", "M1", "Fler projekt; fler partner, och mer", "I1",
-                "Antal", "tal", "oka", "0,5", "12,5", "PO1;FM1", ""};
+        String[] fields = {
+            "1081",
+            "Kommunstyrelsen",
+            "2016",
+            "M1",
+            "Fler projekt; fler partner, och mer",
+            "I1",
+            "Antal",
+            "tal",
+            "oka",
+            "0,5",
+            "12,5",
+            "PO1;FM1",
+            ""
+        };
         inbox.write("handlingsplan.csv", PLAN_HEADER.replace(";", delimiter), line(fields, delimiter));
 
         ImportRunResult result = run();
 
-        assertThat(file(result, "handlingsplan.csv").rowsNew()).as(result.toString()).isEqualTo(1);
+        assertThat(file(result, "handlingsplan.csv").rowsNew())
+                .as(result.toString())
+                .isEqualTo(1);
         assertThat(result.exitStatus()).isZero();
         assertThat(db.fetchValue(GOAL.TEXT)).isEqualTo("Fler projekt; fler partner, och mer");
         assertThat(db.fetchValue(INDICATOR.BASELINE)).isEqualByComparingTo("0.5");
@@ -86,11 +104,18 @@ class ImportDialectTest extends ImportTestBase {
     @ValueSource(strings = {"\r\n", "\n"})
     void a_quoted_field_over_three_lines_shifts_later_line_numbers_by_two(String eol) {
         importStrategyAndPlan();
-        inbox.write("utfall.csv", String.join(eol,
-                UTFALL_HEADER + ";kommentar",
-                "1081;I1;2016-T1;3;\"Första raden" + eol + "andra \"\"citerad\"\" raden" + eol + "tredje; sista\"",
-                "1081;I1;2016-T2;12 x;",
-                "1081;I1;2016-T3;7;") + eol, StandardCharsets.UTF_8, false);
+        inbox.write(
+                "utfall.csv",
+                String.join(
+                                eol,
+                                UTFALL_HEADER + ";kommentar",
+                                "1081;I1;2016-T1;3;\"Första raden" + eol + "andra \"\"citerad\"\" raden" + eol
+                                        + "tredje; sista\"",
+                                "1081;I1;2016-T2;12 x;",
+                                "1081;I1;2016-T3;7;")
+                        + eol,
+                StandardCharsets.UTF_8,
+                false);
 
         ImportRunResult result = run();
 
@@ -99,7 +124,9 @@ class ImportDialectTest extends ImportTestBase {
         assertThat(file.rowsNew()).isEqualTo(2);
         assertThat(file.firstRejections()).containsExactly(new Rejection(5, "varde", "12 x", Reasons.NUMBER));
         assertThat(measurement("I1", "2016-T1").orElseThrow().getComment())
-                .startsWith("Första raden").contains("andra \"citerad\" raden").endsWith("tredje; sista");
+                .startsWith("Första raden")
+                .contains("andra \"citerad\" raden")
+                .endsWith("tredje; sista");
         assertThat(measurement("I1", "2016-T1").orElseThrow().getSourceLine()).isEqualTo(2);
         assertThat(measurement("I1", "2016-T3").orElseThrow().getSourceLine()).isEqualTo(6);
         assertThat(measuredNumber("I1", "2016-T3")).isEqualByComparingTo("7");
@@ -109,8 +136,11 @@ class ImportDialectTest extends ImportTestBase {
     @ValueSource(strings = {"\r\n", "\n"})
     void crlf_and_lf_files_import_the_same(String eol) {
         importStrategyAndPlan();
-        inbox.write("utfall.csv", String.join(eol, UTFALL_HEADER, "1081;I1;2016-T1;3", "1081;I2;2016;ja",
-                "1081;I1;2016-T2;x") + eol, StandardCharsets.UTF_8, false);
+        inbox.write(
+                "utfall.csv",
+                String.join(eol, UTFALL_HEADER, "1081;I1;2016-T1;3", "1081;I2;2016;ja", "1081;I1;2016-T2;x") + eol,
+                StandardCharsets.UTF_8,
+                false);
 
         ImportRunResult result = run();
 
@@ -124,7 +154,8 @@ class ImportDialectTest extends ImportTestBase {
     @Test
     void blank_lines_and_rows_of_only_delimiters_are_skipped_and_not_counted() {
         importStrategyAndPlan();
-        inbox.write("utfall.csv",
+        inbox.write(
+                "utfall.csv",
                 UTFALL_HEADER,
                 "1081;I1;2016-T1;3",
                 "",
@@ -150,7 +181,8 @@ class ImportDialectTest extends ImportTestBase {
     @Test
     void unknown_extra_columns_are_imported_past_and_listed_once_as_a_warning() {
         importStrategyAndPlan();
-        inbox.write("utfall.csv",
+        inbox.write(
+                "utfall.csv",
                 UTFALL_HEADER + ";Anteckning;extra kolumn;kommentar",
                 "1081;I1;2016-T1;3;a;b;mätt i mars",
                 "1081;I1;2016-T2;4;c;d;",

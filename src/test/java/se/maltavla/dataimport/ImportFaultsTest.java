@@ -73,7 +73,8 @@ class ImportFaultsTest extends ImportTestBase {
         }
 
         private static void failAt(List<CsvRow> rows) {
-            boolean marked = rows.stream().anyMatch(r -> java.util.Arrays.asList(r.values()).contains("99"));
+            boolean marked = rows.stream()
+                    .anyMatch(r -> java.util.Arrays.asList(r.values()).contains("99"));
             if (marked && FAULT.get().equals("bug")) {
                 throw new IllegalStateException("a bug set off by this row");
             }
@@ -84,8 +85,15 @@ class ImportFaultsTest extends ImportTestBase {
     }
 
     private void writeUtfall(String name) {
-        inbox.write(name, UTFALL_HEADER, "1081;I1;2016-01;1", "1081;I1;2016-02;2", "1081;I1;2016-03;3",
-                "1081;I1;2016-04;4", "1081;I1;2016-05;99", "1081;I1;2016-06;6");
+        inbox.write(
+                name,
+                UTFALL_HEADER,
+                "1081;I1;2016-01;1",
+                "1081;I1;2016-02;2",
+                "1081;I1;2016-03;3",
+                "1081;I1;2016-04;4",
+                "1081;I1;2016-05;99",
+                "1081;I1;2016-06;6");
     }
 
     @Test
@@ -101,10 +109,12 @@ class ImportFaultsTest extends ImportTestBase {
         FileResult failed = file(result, "utfall-a.csv");
         assertThat(failed.status()).isEqualTo(FileStatus.FAILED);
         assertThat(failed.rowsRead()).as("the two chunks before the bug").isEqualTo(4);
-        assertThat(failed.message()).startsWith("Ett oväntat fel orsakat av filens innehåll stoppade inläsningen efter 4 rader")
+        assertThat(failed.message())
+                .startsWith("Ett oväntat fel orsakat av filens innehåll stoppade inläsningen efter 4 rader")
                 .containsPattern("felkod [0-9a-f]{8}\\.$");
         assertThat(inbox.failed()).containsExactly("utfall-a.csv", "utfall-a.fel.txt");
-        assertThat(inbox.read(inbox.root().resolve("failed/utfall-a.fel.txt"))).isEqualTo("utfall-a.csv: " + failed.message() + "\n");
+        assertThat(inbox.read(inbox.root().resolve("failed/utfall-a.fel.txt")))
+                .isEqualTo("utfall-a.csv: " + failed.message() + "\n");
         assertThat(file(result, "utfall-b.csv").status()).isEqualTo(FileStatus.IMPORTED);
         assertThat(file(result, "berattelse.csv").status()).isEqualTo(FileStatus.IMPORTED);
         assertThat(result.exitStatus()).isEqualTo(2);
@@ -113,15 +123,23 @@ class ImportFaultsTest extends ImportTestBase {
         assertThat(inbox.remaining()).isEmpty();
 
         FAULT.set("none");
-        inbox.write("utfall-a-rattad.csv", UTFALL_HEADER, "1081;I1;2016-01;1", "1081;I1;2016-02;2", "1081;I1;2016-03;3",
-                "1081;I1;2016-04;4", "1081;I1;2016-05;5", "1081;I1;2016-06;6");
+        inbox.write(
+                "utfall-a-rattad.csv",
+                UTFALL_HEADER,
+                "1081;I1;2016-01;1",
+                "1081;I1;2016-02;2",
+                "1081;I1;2016-03;3",
+                "1081;I1;2016-04;4",
+                "1081;I1;2016-05;5",
+                "1081;I1;2016-06;6");
         FileResult corrected = file(run(), "utfall-a-rattad.csv");
         assertThat(corrected.rowsUnchanged()).isEqualTo(4);
         assertThat(corrected.rowsNew()).isEqualTo(2);
     }
 
     @Test
-    void the_database_failing_ends_the_run_with_exit_1_and_the_rerun_continues_the_file_under_its_new_name() throws Exception {
+    void the_database_failing_ends_the_run_with_exit_1_and_the_rerun_continues_the_file_under_its_new_name()
+            throws Exception {
         importStrategyAndPlan();
         FAULT.set("database");
         writeUtfall("utfall.csv");
@@ -129,8 +147,10 @@ class ImportFaultsTest extends ImportTestBase {
         ImportRunResult failed = run();
 
         assertThat(failed.exitStatus()).isEqualTo(1);
-        assertThat(failed.failure()).startsWith("Importen misslyckades och kan köras igen: databasen svarar inte (felkod ")
-                .doesNotContain("Exception").doesNotContain("/");
+        assertThat(failed.failure())
+                .startsWith("Importen misslyckades och kan köras igen: databasen svarar inte (felkod ")
+                .doesNotContain("Exception")
+                .doesNotContain("/");
         ImportRunSummary stored = imports.findRun(failed.runId()).orElseThrow();
         assertThat(stored.error()).isEqualTo(failed.failure());
         assertThat(stored.errorKind()).isEqualTo("database");
@@ -139,21 +159,23 @@ class ImportFaultsTest extends ImportTestBase {
         assertThat(measuredNumber("I1", "2016-04")).isEqualByComparingTo("4");
 
         FAULT.set("none");
-        java.nio.file.Files.move(inbox.root().resolve("utfall.csv"), inbox.root().resolve("utfall-igen.csv"));
+        java.nio.file.Files.move(
+                inbox.root().resolve("utfall.csv"), inbox.root().resolve("utfall-igen.csv"));
         ImportRunResult rerun = run();
 
         FileResult continued = file(rerun, "utfall-igen.csv");
         assertThat(continued.status()).isEqualTo(FileStatus.IMPORTED);
         assertThat(continued.rowsRead()).isEqualTo(6);
         assertThat(continued.rowsNew()).isEqualTo(6);
-        assertThat(continued.warnings()).containsExactly(
-                "Fortsatte efter 4 rader som lästes in av den avbrutna körningen " + failed.runId() + ".");
+        assertThat(continued.warnings())
+                .containsExactly(
+                        "Fortsatte efter 4 rader som lästes in av den avbrutna körningen " + failed.runId() + ".");
         assertThat(rerun.files()).hasSize(1);
         ImportRunSummary first = imports.findRun(failed.runId()).orElseThrow();
         assertThat(first.files()).extracting(FileResult::fileName).containsExactly("utfall.csv");
         assertThat(first.files().getFirst().status()).isEqualTo(FileStatus.INTERRUPTED);
-        assertThat(first.files().getFirst().message()).isEqualTo(
-                "Fortsatte i körning " + rerun.runId() + " (som utfall-igen.csv).");
+        assertThat(first.files().getFirst().message())
+                .isEqualTo("Fortsatte i körning " + rerun.runId() + " (som utfall-igen.csv).");
         assertThat(measuredNumber("I1", "2016-05")).isEqualByComparingTo("99");
         assertThat(inbox.archived()).contains("utfall-igen.csv").doesNotContain("utfall.csv");
     }
@@ -169,13 +191,18 @@ class ImportFaultsTest extends ImportTestBase {
 
         assertThat(result.exitStatus()).isEqualTo(1);
         assertThat(imports.findRun(result.runId()).orElseThrow().files())
-                .filteredOn(f -> f.fileName().equals("utfall-a.csv")).extracting(FileResult::status)
+                .filteredOn(f -> f.fileName().equals("utfall-a.csv"))
+                .extracting(FileResult::status)
                 .containsExactly(FileStatus.IMPORTED);
-        ResultRow indicator = fulfilment.results("1081", 2016, java.time.LocalDate.of(2016, 12, 31)).rows(Level.INDIKATOR)
-                .stream().filter(r -> r.code().equals("I1")).findFirst().orElseThrow();
+        ResultRow indicator =
+                fulfilment.results("1081", 2016, java.time.LocalDate.of(2016, 12, 31)).rows(Level.INDIKATOR).stream()
+                        .filter(r -> r.code().equals("I1"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(indicator.indicator().valueNumber()).isEqualByComparingTo("5");
         assertThat(indicator.fulfilmentPercent()).isEqualByComparingTo("50");
         assertThat(db.fetchCount(PLAN_YEAR_STATE, PLAN_YEAR_STATE.DATA_VERSION.gt(PLAN_YEAR_STATE.COMPUTED_VERSION)))
-                .as("nothing left to recompute").isZero();
+                .as("nothing left to recompute")
+                .isZero();
     }
 }

@@ -68,7 +68,8 @@ class ImportFromDashboardTest extends ImportTestBase {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void a_coordinator_uploads_a_csv_file_into_the_configured_inbox_whole() throws IOException {
-        UploadedFile stored = imports.upload("C:\\Users\\anna\\utfall 2016.csv", csv(UTFALL_HEADER, "1081;I1;2016-T1;4"));
+        UploadedFile stored =
+                imports.upload("C:\\Users\\anna\\utfall 2016.csv", csv(UTFALL_HEADER, "1081;I1;2016-T1;4"));
 
         assertThat(stored.storedName()).isEqualTo("utfall-2016.csv");
         assertThat(inboxFiles()).containsExactly("utfall-2016.csv");
@@ -107,11 +108,14 @@ class ImportFromDashboardTest extends ImportTestBase {
         assertThat(imports.uploadLimitBytes()).isEqualTo(LIMIT);
         byte[] exactly = new byte[(int) LIMIT];
         java.util.Arrays.fill(exactly, (byte) 'a');
-        assertThat(imports.upload("stor.csv", new ByteArrayInputStream(exactly)).sizeBytes()).isEqualTo(LIMIT);
+        assertThat(imports.upload("stor.csv", new ByteArrayInputStream(exactly)).sizeBytes())
+                .isEqualTo(LIMIT);
 
         byte[] tooLarge = new byte[(int) LIMIT + 1];
         assertThatThrownBy(() -> imports.upload("storre.csv", new ByteArrayInputStream(tooLarge)))
-                .isInstanceOfSatisfying(UploadRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        UploadRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
         assertThat(allEntries()).as("no temporary file left either").containsExactly("stor.csv");
     }
 
@@ -141,7 +145,8 @@ class ImportFromDashboardTest extends ImportTestBase {
     @WithMockUser(roles = "COORDINATOR")
     void a_coordinator_runs_the_configured_inbox_in_the_background_with_progress() throws Exception {
         importStrategyAndPlan();
-        imports.upload("utfall.csv", csv(UTFALL_HEADER, "1081;I1;2016-T1;4", "1081;I1;2016-T2;tolv", "1081;I1;2016-T3;6"));
+        imports.upload(
+                "utfall.csv", csv(UTFALL_HEADER, "1081;I1;2016-T1;4", "1081;I1;2016-T2;tolv", "1081;I1;2016-T3;6"));
         List<String> calls = new CopyOnWriteArrayList<>();
         ImportProgress progress = new ImportProgress() {
             @Override
@@ -171,8 +176,11 @@ class ImportFromDashboardTest extends ImportTestBase {
         assertThat(imports.rejections(stored.files().getFirst().fileId(), "", 0, 10))
                 .extracting(Rejection::line, Rejection::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "tolv"));
-        assertThat(imports.rejections(stored.files().getFirst().fileId(), "", 0, 10).getFirst().reason())
-                .as("in the language of the one who started it").startsWith("Not a number");
+        assertThat(imports.rejections(stored.files().getFirst().fileId(), "", 0, 10)
+                        .getFirst()
+                        .reason())
+                .as("in the language of the one who started it")
+                .startsWith("Not a number");
         assertThat(inboxFiles()).isEmpty();
     }
 
@@ -201,26 +209,33 @@ class ImportFromDashboardTest extends ImportTestBase {
         inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016-T1;4");
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread other = Thread.ofPlatform().start(() -> imports.run(inbox.root(), ImportTrigger.COMMAND, Messages.SWEDISH,
-                Duration.ZERO, new ImportProgress() {
-                    @Override
-                    public void fileStarted(String fileName, String kind, long rowsTotal) {
-                        started.countDown();
-                        await(release);
-                    }
-                }));
+        Thread other = Thread.ofPlatform()
+                .start(() -> imports.run(
+                        inbox.root(), ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ZERO, new ImportProgress() {
+                            @Override
+                            public void fileStarted(String fileName, String kind, long rowsTotal) {
+                                started.countDown();
+                                await(release);
+                            }
+                        }));
         try {
             assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
             assertThatThrownBy(() -> imports.startInboxRun(Messages.SWEDISH, ImportProgress.NONE))
-                    .isInstanceOfSatisfying(ImportBusyException.class,
-                            e -> assertThat(e.running()).hasValueSatisfying(run -> assertThat(run.trigger()).isEqualTo("COMMAND")));
+                    .isInstanceOfSatisfying(
+                            ImportBusyException.class,
+                            e -> assertThat(e.running())
+                                    .hasValueSatisfying(
+                                            run -> assertThat(run.trigger()).isEqualTo("COMMAND")));
         } finally {
             release.countDown();
             other.join(30_000);
         }
-        assertThat(imports.startInboxRun(Messages.SWEDISH, ImportProgress.NONE).get(30, TimeUnit.SECONDS).exitStatus())
-                .as("free again once the other run ended").isEqualTo(ImportRunResult.OK);
+        assertThat(imports.startInboxRun(Messages.SWEDISH, ImportProgress.NONE)
+                        .get(30, TimeUnit.SECONDS)
+                        .exitStatus())
+                .as("free again once the other run ended")
+                .isEqualTo(ImportRunResult.OK);
     }
 
     private static void await(CountDownLatch latch) {
@@ -236,14 +251,17 @@ class ImportFromDashboardTest extends ImportTestBase {
     }
 
     private static List<String> inboxFiles() {
-        return allEntries().stream().filter(name -> !name.startsWith(".") && Files.isRegularFile(CONFIGURED_INBOX.resolve(name)))
+        return allEntries().stream()
+                .filter(name -> !name.startsWith(".") && Files.isRegularFile(CONFIGURED_INBOX.resolve(name)))
                 .toList();
     }
 
     private static List<String> allEntries() {
         try (Stream<Path> entries = Files.list(CONFIGURED_INBOX)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals("archive") && !n.equals("failed"))
-                    .sorted().toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("archive") && !n.equals("failed"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

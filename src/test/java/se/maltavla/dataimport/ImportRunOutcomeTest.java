@@ -64,14 +64,17 @@ class ImportRunOutcomeTest extends ImportTestBase {
 
         ImportRunResult result = run();
 
-        String utfall = "Okänd filtyp: rubrikraden passar ingen av filtyperna strategi, handlingsplan, utfall, berattelse "
-                + "eller aktiviteter. Närmast är utfall, men kolumnerna indikator_kod saknas.";
-        String plan = "Okänd filtyp: rubrikraden passar ingen av filtyperna strategi, handlingsplan, utfall, berattelse "
-                + "eller aktiviteter. Närmast är handlingsplan, men kolumnerna mal_kod, indikator_kod, typ, malvarde saknas.";
+        String utfall =
+                "Okänd filtyp: rubrikraden passar ingen av filtyperna strategi, handlingsplan, utfall, berattelse "
+                        + "eller aktiviteter. Närmast är utfall, men kolumnerna indikator_kod saknas.";
+        String plan =
+                "Okänd filtyp: rubrikraden passar ingen av filtyperna strategi, handlingsplan, utfall, berattelse "
+                        + "eller aktiviteter. Närmast är handlingsplan, men kolumnerna mal_kod, indikator_kod, typ, malvarde saknas.";
         assertThat(file(result, "data.csv").status()).isEqualTo(FileStatus.REJECTED);
         assertThat(file(result, "data.csv").message()).isEqualTo(utfall);
         assertThat(file(result, "handlingsplan.csv").message()).isEqualTo(plan);
-        assertThat(inbox.failed()).containsExactly("data.csv", "data.fel.txt", "handlingsplan.csv", "handlingsplan.fel.txt");
+        assertThat(inbox.failed())
+                .containsExactly("data.csv", "data.fel.txt", "handlingsplan.csv", "handlingsplan.fel.txt");
         assertThat(failedText("data.fel.txt")).isEqualTo("data.csv: " + utfall + "\n");
         assertThat(failedText("handlingsplan.fel.txt")).contains("mal_kod, indikator_kod, typ, malvarde");
         assertThat(result.exitStatus()).isEqualTo(2);
@@ -79,8 +82,37 @@ class ImportRunOutcomeTest extends ImportTestBase {
 
     @Test
     void a_binary_file_named_csv_goes_to_failed() {
-        inbox.writeBytes("bild.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D,
-                'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0});
+        inbox.writeBytes("bild.csv", new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1A,
+            '\n',
+            0,
+            0,
+            0,
+            0x0D,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0
+        });
         inbox.writeBytes("arkiv.csv", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0x21, 0x5a, 'x', 'l', '/'});
 
         ImportRunResult result = run();
@@ -101,8 +133,11 @@ class ImportRunOutcomeTest extends ImportTestBase {
 
         FileResult file = file(result, "utfall.csv");
         assertThat(file.status()).isEqualTo(FileStatus.REJECTED);
-        assertThat(file.message()).isEqualTo("Filen går inte att läsa: ett citattecken som börjar på rad 3 avslutas aldrig.");
-        assertThat(db.fetchCount(MEASUREMENT)).as("nothing of a file rejected whole is stored").isZero();
+        assertThat(file.message())
+                .isEqualTo("Filen går inte att läsa: ett citattecken som börjar på rad 3 avslutas aldrig.");
+        assertThat(db.fetchCount(MEASUREMENT))
+                .as("nothing of a file rejected whole is stored")
+                .isZero();
         assertThat(inbox.failed()).containsExactly("utfall.csv", "utfall.fel.txt");
     }
 
@@ -142,7 +177,8 @@ class ImportRunOutcomeTest extends ImportTestBase {
         assertThat(inbox.archived()).contains("utfall.csv", "utfall-2.csv");
         assertThat(db.fetchCount(MEASUREMENT)).isEqualTo(2);
         assertThat(db.fetchCount(MEASUREMENT_HISTORY)).isZero();
-        assertThat(db.fetchValue(MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.PERIOD.eq("2016-T1"))).isEqualTo(firstId);
+        assertThat(db.fetchValue(MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.PERIOD.eq("2016-T1")))
+                .isEqualTo(firstId);
     }
 
     @Test
@@ -184,9 +220,13 @@ class ImportRunOutcomeTest extends ImportTestBase {
 
         ImportRunResult result = run();
 
-        assertThat(result.files()).extracting(FileResult::status)
+        assertThat(result.files())
+                .extracting(FileResult::status)
                 .containsExactlyInAnyOrder(FileStatus.IMPORTED, FileStatus.ALREADY_IMPORTED);
-        FileResult imported = result.files().stream().filter(f -> f.status() == FileStatus.IMPORTED).findFirst().orElseThrow();
+        FileResult imported = result.files().stream()
+                .filter(f -> f.status() == FileStatus.IMPORTED)
+                .findFirst()
+                .orElseThrow();
         assertThat(imported.rowsNew()).isEqualTo(2);
         assertThat(result.exitStatus()).isZero();
         assertThat(db.fetchCount(MEASUREMENT)).isEqualTo(2);
@@ -228,11 +268,20 @@ class ImportRunOutcomeTest extends ImportTestBase {
 
         ImportRunResult result = run(Locale.ENGLISH);
 
-        assertThat(file(result, "utfall.csv").firstRejections()).containsExactly(
-                new Rejection(2, "varde", "12 x", "Not a number. Write e.g. 1 234.5 or 12,5 % (spaces as thousands "
-                        + "separators, decimal comma or decimal point). Letters are not accepted."),
-                new Rejection(3, "indikator_kod", "I7", "Indicator I7 is not in the action plan for 2016 (municipality "
-                        + "1081). Import the action plan first, or check the indicator code and the period."));
+        assertThat(file(result, "utfall.csv").firstRejections())
+                .containsExactly(
+                        new Rejection(
+                                2,
+                                "varde",
+                                "12 x",
+                                "Not a number. Write e.g. 1 234.5 or 12,5 % (spaces as thousands "
+                                        + "separators, decimal comma or decimal point). Letters are not accepted."),
+                        new Rejection(
+                                3,
+                                "indikator_kod",
+                                "I7",
+                                "Indicator I7 is not in the action plan for 2016 (municipality "
+                                        + "1081). Import the action plan first, or check the indicator code and the period."));
         assertThat(file(result, "tom.csv").message()).isEqualTo("The file is empty: it has no header row.");
         assertThat(failedText("tom.fel.txt")).isEqualTo("tom.csv: The file is empty: it has no header row.\n");
         assertThat(inbox.read(inbox.archivedFile("utfall.avvisade.csv"))).contains("Not a number.");
@@ -244,14 +293,14 @@ class ImportRunOutcomeTest extends ImportTestBase {
             throws IOException {
         importStrategyAndPlan();
         List<String> lines = new ArrayList<>(List.of(UTFALL_HEADER + ";kommentar"));
-        lines.add("1081;I1;2016-01;1;ok");                    // line 2
-        lines.add("1081;I1;2016-02;\"3;5\";semikolon");        // line 3
+        lines.add("1081;I1;2016-01;1;ok"); // line 2
+        lines.add("1081;I1;2016-02;\"3;5\";semikolon"); // line 3
         lines.add("1081;I1;2016-03;\"sa \"\"tre\"\"\";citat"); // line 4
         for (int month = 4; month <= 12; month++) {
             lines.add("1081;I1;2016-%02d;fel%d;".formatted(month, month)); // lines 5–13
         }
-        lines.add("1081;I1;2016-T1;7;ok");                    // line 14
-        lines.add("1081;I1;2016-T2;\"en\nrad\";radbrytning");  // line 15–16
+        lines.add("1081;I1;2016-T1;7;ok"); // line 14
+        lines.add("1081;I1;2016-T2;\"en\nrad\";radbrytning"); // line 15–16
         inbox.write("utfall.csv", lines.toArray(String[]::new));
 
         ImportRunResult result = run();
@@ -259,7 +308,8 @@ class ImportRunOutcomeTest extends ImportTestBase {
         FileResult file = file(result, "utfall.csv");
         assertThat(file.rowsRejected()).isEqualTo(12);
         assertThat(file.firstRejections()).hasSize(10);
-        assertThat(file.firstRejections()).extracting(Rejection::line)
+        assertThat(file.firstRejections())
+                .extracting(Rejection::line)
                 .containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
         Path report = inbox.archivedFile("utfall.avvisade.csv");
         assertThat(inbox.archived()).contains("utfall.csv", "utfall.avvisade.csv");
@@ -269,12 +319,17 @@ class ImportRunOutcomeTest extends ImportTestBase {
         assertThat(text).startsWith("rad;kolumn;varde;orsak\r\n");
         assertThat(text).contains("\r\n3;varde;\"3;5\";" + Reasons.NUMBER + "\r\n");
         assertThat(text).contains("\r\n4;varde;\"sa \"\"tre\"\"\";" + Reasons.NUMBER + "\r\n");
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
         assertThat(records.getFirst().toList()).containsExactly("rad", "kolumn", "varde", "orsak");
         List<CSVRecord> rows = records.subList(1, records.size());
         assertThat(rows).hasSize(12);
-        assertThat(rows).extracting(r -> r.get(0))
+        assertThat(rows)
+                .extracting(r -> r.get(0))
                 .containsExactly("3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "15");
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.size()).isEqualTo(4);

@@ -42,10 +42,15 @@ class ImportRunsReadTest extends ImportTestBase {
             Future<List<ImportRunSummary>> runs = reader.submit(() -> imports.recentRuns(20));
             Future<Optional<ImportRunSummary>> run = reader.submit(() -> imports.findRun(runId));
 
-            assertThat(runs.get(10, TimeUnit.SECONDS)).singleElement()
-                    .satisfies(r -> assertThat(r.files()).extracting(FileResult::fileName)
+            assertThat(runs.get(10, TimeUnit.SECONDS))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.files())
+                            .extracting(FileResult::fileName)
                             .containsExactlyInAnyOrder("strategi.csv", "handlingsplan.csv"));
-            assertThat(run.get(10, TimeUnit.SECONDS)).get().extracting(r -> r.files().size()).isEqualTo(2);
+            assertThat(run.get(10, TimeUnit.SECONDS))
+                    .get()
+                    .extracting(r -> r.files().size())
+                    .isEqualTo(2);
         } finally {
             for (Connection connection : others) {
                 connection.close();

@@ -16,7 +16,9 @@ class ImportSampleDataTest extends ImportTestBase {
         assertThat(result.exitStatus()).as(result.toString()).isZero();
         assertThat(result.files()).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(FileStatus.IMPORTED);
-            assertThat(f.rowsRejected()).as(f.fileName() + " " + f.firstRejections()).isZero();
+            assertThat(f.rowsRejected())
+                    .as(f.fileName() + " " + f.firstRejections())
+                    .isZero();
         });
         assertThat(inbox.remaining()).isEmpty();
         assertThat(file(result, "strategi.csv").rowsNew()).isEqualTo(38);
@@ -36,7 +38,8 @@ class ImportSampleDataTest extends ImportTestBase {
         ImportRunResult result = run();
 
         assertThat(result.exitStatus()).as(result.toString()).isZero();
-        assertThat(db.fetchCount(STRATEGY_ELEMENT, STRATEGY_ELEMENT.ELEMENT_TYPE.eq("grundpelare"))).isEqualTo(3);
+        assertThat(db.fetchCount(STRATEGY_ELEMENT, STRATEGY_ELEMENT.ELEMENT_TYPE.eq("grundpelare")))
+                .isEqualTo(3);
         assertThat(db.fetchCount(GOAL, GOAL.PLAN_YEAR.eq(2020))).isPositive();
     }
 
@@ -47,9 +50,12 @@ class ImportSampleDataTest extends ImportTestBase {
 
         var from = STRATEGY_ELEMENT.as("f");
         var to = STRATEGY_ELEMENT.as("t");
-        var linked = db.select(to.CODE).from(ELEMENT_LINK)
-                .join(from).on(from.ID.eq(ELEMENT_LINK.FROM_ELEMENT_ID))
-                .join(to).on(to.ID.eq(ELEMENT_LINK.TO_ELEMENT_ID))
+        var linked = db.select(to.CODE)
+                .from(ELEMENT_LINK)
+                .join(from)
+                .on(from.ID.eq(ELEMENT_LINK.FROM_ELEMENT_ID))
+                .join(to)
+                .on(to.ID.eq(ELEMENT_LINK.TO_ELEMENT_ID))
                 .where(from.CODE.eq("PO-HS"))
                 .fetch(to.CODE);
         assertThat(linked).contains("FM-BOENDE", "FM-MILJO", "E2020-RESURS", "EUSBSR-VATTEN", "BLS-LIV");

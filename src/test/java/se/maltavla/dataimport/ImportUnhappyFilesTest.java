@@ -27,7 +27,9 @@ class ImportUnhappyFilesTest extends ImportTestBase {
     @Test
     void an_enhet_of_101_characters_rejects_its_row_naming_the_limit_and_the_next_file_is_imported() {
         writeStrategy();
-        inbox.write("handlingsplan.csv", PLAN_HEADER + ";enhet",
+        inbox.write(
+                "handlingsplan.csv",
+                PLAN_HEADER + ";enhet",
                 "1081;Kommunstyrelsen;2016;M1;Fler EU-projekt;I1;Antal projekt;tal;oka;0;10;PO1;;" + repeat('x', 101),
                 "1081;Kommunstyrelsen;2016;M1;Fler EU-projekt;I2;Ansökan inlämnad;ja_nej;;;ja;PO1;;st");
         inbox.write("utfall.csv", UTFALL_HEADER, "1081;I2;2016;ja");
@@ -49,7 +51,9 @@ class ImportUnhappyFilesTest extends ImportTestBase {
     @Test
     void a_kommentar_of_4001_characters_rejects_its_row_and_4000_are_stored_whole() {
         importStrategyAndPlan();
-        inbox.write("utfall.csv", UTFALL_HEADER + ";kommentar",
+        inbox.write(
+                "utfall.csv",
+                UTFALL_HEADER + ";kommentar",
                 "1081;I1;2016;3;" + repeat('k', 4001),
                 "1081;I1;2016-T1;2;" + repeat('å', 4000));
 
@@ -78,7 +82,9 @@ class ImportUnhappyFilesTest extends ImportTestBase {
         assertThat(utfall.rowsRejected()).isEqualTo(1);
         assertThat(utfall.rowsNew()).isEqualTo(1);
         assertThat(db.select(REJECTED_ROW.COLUMN_NAME).from(REJECTED_ROW).fetchSingle(REJECTED_ROW.COLUMN_NAME))
-                .hasSize(200).startsWith("va___").endsWith("…");
+                .hasSize(200)
+                .startsWith("va___")
+                .endsWith("…");
         assertThat(result.exitStatus()).isEqualTo(2);
         assertThat(inbox.archived()).contains("utfall.csv", "utfall.avvisade.csv");
     }
@@ -86,7 +92,11 @@ class ImportUnhappyFilesTest extends ImportTestBase {
     @Test
     void a_cell_longer_than_excel_allows_rejects_the_file_naming_the_line_and_the_run_goes_on() {
         importStrategyAndPlan();
-        inbox.write("utfall-a.csv", UTFALL_HEADER + ";kommentar", "1081;I1;2016;3;ok", "1081;I1;2016-T1;2;\"" + repeat('x', 40_000));
+        inbox.write(
+                "utfall-a.csv",
+                UTFALL_HEADER + ";kommentar",
+                "1081;I1;2016;3;ok",
+                "1081;I1;2016-T1;2;\"" + repeat('x', 40_000));
         inbox.write("utfall-b.csv", UTFALL_HEADER, "1081;I1;2016-T2;4");
 
         ImportRunResult result = run();
@@ -96,7 +106,9 @@ class ImportUnhappyFilesTest extends ImportTestBase {
         assertThat(bad.message()).startsWith("En cell på rad 3 har fler än 32767 tecken (Excels gräns för en cell).");
         assertThat(file(result, "utfall-b.csv").rowsNew()).isEqualTo(1);
         assertThat(inbox.failed()).containsExactly("utfall-a.csv", "utfall-a.fel.txt");
-        assertThat(measuredNumber("I1", "2016")).as("nothing of the rejected file").isNull();
+        assertThat(measuredNumber("I1", "2016"))
+                .as("nothing of the rejected file")
+                .isNull();
         assertThat(result.exitStatus()).isEqualTo(2);
     }
 
@@ -107,8 +119,7 @@ class ImportUnhappyFilesTest extends ImportTestBase {
 
         ImportRunResult result = run();
 
-        assertThat(file(result, "utfall.csv").message())
-                .startsWith("Rad 2 har fler än 16384 kolumner (Excels gräns).");
+        assertThat(file(result, "utfall.csv").message()).startsWith("Rad 2 har fler än 16384 kolumner (Excels gräns).");
         assertThat(result.exitStatus()).isEqualTo(2);
     }
 
@@ -131,15 +142,18 @@ class ImportUnhappyFilesTest extends ImportTestBase {
     @Test
     void a_link_to_a_file_that_is_gone_goes_to_failed_with_its_reason() throws Exception {
         importStrategyAndPlan();
-        Files.createSymbolicLink(inbox.root().resolve("utfall-lank.csv"), inbox.root().resolve("finns-inte.csv"));
+        Files.createSymbolicLink(
+                inbox.root().resolve("utfall-lank.csv"), inbox.root().resolve("finns-inte.csv"));
         inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016;3");
 
         ImportRunResult result = run();
 
         FileResult link = file(result, "utfall-lank.csv");
         assertThat(link.status()).isEqualTo(FileStatus.REJECTED);
-        assertThat(link.message()).isEqualTo("En genväg (länk) till en fil som inte finns. Lägg in själva filen i stället.");
-        assertThat(Files.isSymbolicLink(inbox.root().resolve("failed/utfall-lank.csv"))).isTrue();
+        assertThat(link.message())
+                .isEqualTo("En genväg (länk) till en fil som inte finns. Lägg in själva filen i stället.");
+        assertThat(Files.isSymbolicLink(inbox.root().resolve("failed/utfall-lank.csv")))
+                .isTrue();
         assertThat(inbox.failed()).contains("utfall-lank.fel.txt");
         assertThat(file(result, "utfall.csv").rowsNew()).isEqualTo(1);
         assertThat(result.exitStatus()).isEqualTo(2);
@@ -157,27 +171,38 @@ class ImportUnhappyFilesTest extends ImportTestBase {
 
         FileResult unreadable = file(result, "utfall-trasig.csv");
         assertThat(unreadable.status()).isEqualTo(FileStatus.UNREADABLE);
-        assertThat(unreadable.message()).isEqualTo("Filen kunde inte läsas (läsfel). Den ligger kvar i inkorgen och läses vid nästa körning.");
+        assertThat(unreadable.message())
+                .isEqualTo("Filen kunde inte läsas (läsfel). Den ligger kvar i inkorgen och läses vid nästa körning.");
         assertThat(Files.isSymbolicLink(broken)).as("left for the rerun").isTrue();
         assertThat(file(result, "utfall.csv").rowsNew()).isEqualTo(1);
         assertThat(result.exitStatus()).as("a rerun can fix it").isEqualTo(1);
-        assertThat(db.select(IMPORT_RUN.ERROR_MESSAGE).from(IMPORT_RUN).where(IMPORT_RUN.ID.eq(result.runId()))
-                .fetchSingle(IMPORT_RUN.ERROR_MESSAGE)).isEqualTo(
-                "En eller flera filer kunde inte läsas färdigt. De ligger kvar i inkorgen: kör importen igen.");
+        assertThat(db.select(IMPORT_RUN.ERROR_MESSAGE)
+                        .from(IMPORT_RUN)
+                        .where(IMPORT_RUN.ID.eq(result.runId()))
+                        .fetchSingle(IMPORT_RUN.ERROR_MESSAGE))
+                .isEqualTo(
+                        "En eller flera filer kunde inte läsas färdigt. De ligger kvar i inkorgen: kör importen igen.");
     }
 
     @Test
     void rejected_cells_that_excel_would_run_as_formulas_are_written_with_an_apostrophe() {
         importStrategyAndPlan();
-        inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016;=1+1", "1081;I1;2016-T1;@SUM(A1)", "1081;I1;2016-T2;+1+1",
-                "1081;I1;2016-T3;\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"", "1081;I1;2016-Q1;-3");
+        inbox.write(
+                "utfall.csv",
+                UTFALL_HEADER,
+                "1081;I1;2016;=1+1",
+                "1081;I1;2016-T1;@SUM(A1)",
+                "1081;I1;2016-T2;+1+1",
+                "1081;I1;2016-T3;\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"",
+                "1081;I1;2016-Q1;-3");
 
         ImportRunResult result = run();
 
         assertThat(file(result, "utfall.csv").rowsRejected()).isEqualTo(4);
         String report = inbox.read(inbox.archivedFile("utfall.avvisade.csv"));
         assertThat(report.lines().skip(1).map(line -> line.split(";", -1)[2]).toList())
-                .containsExactly("'=1+1", "'@SUM(A1)", "'+1+1", "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"");
+                .containsExactly(
+                        "'=1+1", "'@SUM(A1)", "'+1+1", "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"");
         assertThat(measuredNumber("I1", "2016-Q1")).isEqualByComparingTo("-3");
     }
 
@@ -189,30 +214,38 @@ class ImportUnhappyFilesTest extends ImportTestBase {
                 .set(IMPORT_RUN.TRIGGER_SOURCE, "SCHEDULE")
                 .set(IMPORT_RUN.INBOX, inbox.root().toString())
                 .set(IMPORT_RUN.LANGUAGE, "sv")
-                .returningResult(IMPORT_RUN.ID).fetchSingle(IMPORT_RUN.ID);
+                .returningResult(IMPORT_RUN.ID)
+                .fetchSingle(IMPORT_RUN.ID);
 
         run();
 
         ImportRunSummary summary = imports.findRun(dead).orElseThrow();
         assertThat(summary.status()).isEqualTo("INTERRUPTED");
         assertThat(summary.finishedAt()).isNotNull();
-        assertThat(summary.error()).isEqualTo(
-                "Körningen avbröts (processen stoppades). Filer som inte blev klara fortsätter vid nästa körning.");
+        assertThat(summary.error())
+                .isEqualTo(
+                        "Körningen avbröts (processen stoppades). Filer som inte blev klara fortsätter vid nästa körning.");
         assertThat(imports.recentRuns(10)).noneMatch(r -> "RUNNING".equals(r.status()));
     }
 
     @Test
     void an_error_stored_before_errors_had_kinds_is_shown_as_a_sentence_without_its_exception_text() {
         long runId = run().runId();
-        db.update(IMPORT_RUN).set(IMPORT_RUN.EXIT_STATUS, 1).set(IMPORT_RUN.STATUS, "FAILED")
-                .set(IMPORT_RUN.ERROR_MESSAGE, "Importen misslyckades och kan köras igen: java.io.UncheckedIOException: "
-                        + "java.nio.file.AccessDeniedException: /srv/maltavla/data/inbox/archive")
-                .where(IMPORT_RUN.ID.eq(runId)).execute();
+        db.update(IMPORT_RUN)
+                .set(IMPORT_RUN.EXIT_STATUS, 1)
+                .set(IMPORT_RUN.STATUS, "FAILED")
+                .set(
+                        IMPORT_RUN.ERROR_MESSAGE,
+                        "Importen misslyckades och kan köras igen: java.io.UncheckedIOException: "
+                                + "java.nio.file.AccessDeniedException: /srv/maltavla/data/inbox/archive")
+                .where(IMPORT_RUN.ID.eq(runId))
+                .execute();
 
         ImportRunSummary summary = imports.findRun(runId).orElseThrow();
 
-        assertThat(summary.error()).isEqualTo("Importen misslyckades och kan köras igen: ett oväntat fel (detaljerna finns i "
-                + "serverns logg) (felkod " + runId + ").");
+        assertThat(summary.error())
+                .isEqualTo("Importen misslyckades och kan köras igen: ett oväntat fel (detaljerna finns i "
+                        + "serverns logg) (felkod " + runId + ").");
         assertThat(summary.errorKind()).isEqualTo("internal");
     }
 
@@ -228,7 +261,8 @@ class ImportUnhappyFilesTest extends ImportTestBase {
         ImportRunResult second = run();
 
         assertThat(second.files()).extracting(FileResult::fileName).containsExactly("utfall-andra.csv");
-        assertThat(imports.findRun(first.runId()).orElseThrow().files()).extracting(FileResult::fileName)
+        assertThat(imports.findRun(first.runId()).orElseThrow().files())
+                .extracting(FileResult::fileName)
                 .containsExactly("utfall-forsta.csv");
         assertThat(db.fetchCount(IMPORT_FILE)).isEqualTo(4);
     }
@@ -237,11 +271,17 @@ class ImportUnhappyFilesTest extends ImportTestBase {
     void rows_read_always_add_up_for_every_file_of_a_run_with_every_kind_of_trouble() {
         importStrategyAndPlan();
         // UTF-16 (Excel's "Unicode text") is the one encoding in which a NUL can reach a cell.
-        inbox.write("utfall.csv", String.join("\r\n", UTFALL_HEADER + ";kommentar;rapporterad_av",
-                "1081;I1;2016;3;" + repeat('k', 4001) + ";x",
-                "1081;I1;2016-T1;2;ok;" + repeat('r', 501),
-                "1081;I1;2016-T2;1;a\u0000b;x",
-                "1081;I1;2016-T3;1;ok;x"), java.nio.charset.StandardCharsets.UTF_16LE, true);
+        inbox.write(
+                "utfall.csv",
+                String.join(
+                        "\r\n",
+                        UTFALL_HEADER + ";kommentar;rapporterad_av",
+                        "1081;I1;2016;3;" + repeat('k', 4001) + ";x",
+                        "1081;I1;2016-T1;2;ok;" + repeat('r', 501),
+                        "1081;I1;2016-T2;1;a\u0000b;x",
+                        "1081;I1;2016-T3;1;ok;x"),
+                java.nio.charset.StandardCharsets.UTF_16LE,
+                true);
 
         ImportRunResult result = run();
 
@@ -249,7 +289,8 @@ class ImportUnhappyFilesTest extends ImportTestBase {
         assertThat(utfall.rowsRead()).isEqualTo(4);
         assertThat(utfall.rowsRejected()).isEqualTo(3);
         assertThat(utfall.rowsNew()).isEqualTo(1);
-        List<String> reasons = utfall.firstRejections().stream().map(Rejection::reason).toList();
+        List<String> reasons =
+                utfall.firstRejections().stream().map(Rejection::reason).toList();
         assertThat(reasons.get(2)).startsWith("Värdet innehåller ett osynligt styrtecken");
         // PostgreSQL refuses NUL in text: the rejected value is kept with the NUL made visible.
         assertThat(utfall.firstRejections().get(2).value()).isEqualTo("a\u2400b");

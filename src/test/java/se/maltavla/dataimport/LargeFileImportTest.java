@@ -21,8 +21,10 @@ class LargeFileImportTest extends ImportTestBase {
     private static final int INDICATORS = 500;
     private static final int FIRST_YEAR = 1920;
     private static final int YEARS = 110;
-    private static final String[] PERIODS = {"", "-H1", "-H2", "-T1", "-T2", "-T3", "-Q1", "-K2", "-Q3", "-Q4",
-            "-01", "-02", "-03", "-04", "-05", "-06", "-07", "-08", "-09", "-10", "-11", "-12"};
+    private static final String[] PERIODS = {
+        "", "-H1", "-H2", "-T1", "-T2", "-T3", "-Q1", "-K2", "-Q3", "-Q4", "-01", "-02", "-03", "-04", "-05", "-06",
+        "-07", "-08", "-09", "-10", "-11", "-12"
+    };
     /** Every this many rows one has a bad value, and (another) one an empty value. */
     private static final int EVERY = 100_000;
 
@@ -67,20 +69,29 @@ class LargeFileImportTest extends ImportTestBase {
      */
     @AfterEach
     void deleteValuesInSlices() {
-        Long min = db.select(org.jooq.impl.DSL.min(MEASUREMENT.INDICATOR_ID)).from(MEASUREMENT).fetchOne().value1();
-        Long max = db.select(org.jooq.impl.DSL.max(MEASUREMENT.INDICATOR_ID)).from(MEASUREMENT).fetchOne().value1();
+        Long min = db.select(org.jooq.impl.DSL.min(MEASUREMENT.INDICATOR_ID))
+                .from(MEASUREMENT)
+                .fetchOne()
+                .value1();
+        Long max = db.select(org.jooq.impl.DSL.max(MEASUREMENT.INDICATOR_ID))
+                .from(MEASUREMENT)
+                .fetchOne()
+                .value1();
         if (min == null) {
             return;
         }
         for (long from = min; from <= max; from += 2_000) {
-            db.deleteFrom(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.between(from, from + 1_999)).execute();
+            db.deleteFrom(MEASUREMENT)
+                    .where(MEASUREMENT.INDICATOR_ID.between(from, from + 1_999))
+                    .execute();
         }
     }
 
     /** The plan: one indicator per code and year, ten goals a year. */
     @Override
     protected void writePlan() {
-        try (BufferedWriter out = Files.newBufferedWriter(inbox.root().resolve("handlingsplan.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter out =
+                Files.newBufferedWriter(inbox.root().resolve("handlingsplan.csv"), StandardCharsets.UTF_8)) {
             out.write("kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;malvarde\r\n");
             for (int y = 0; y < YEARS; y++) {
                 int year = FIRST_YEAR + y;

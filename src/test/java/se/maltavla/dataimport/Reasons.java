@@ -7,8 +7,8 @@ final class Reasons {
             + "decimalkomma eller decimalpunkt). Bokstäver godtas inte.";
     static final String DATE = "Inte ett giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2016-03-31.";
     static final String YES_NO = "Inte ja eller nej. Skriv ja, nej, yes, no, 1, 0 eller x (= ja).";
-    static final String MUNICIPALITY = "Inte en kommunkod. Skriv kommunens kod med högst fyra siffror, t.ex. 1081 "
-            + "(Ronneby) eller 0114.";
+    static final String MUNICIPALITY =
+            "Inte en kommunkod. Skriv kommunens kod med högst fyra siffror, t.ex. 1081 " + "(Ronneby) eller 0114.";
     static final String REQUIRED = "Värde saknas. Den här kolumnen måste fyllas i.";
     static final String EMPTY_FILE = "Filen är tom: den saknar rubrikrad.";
     static final String BINARY_FILE = "Filen är inte en textfil (CSV). Spara den från Excel som \"CSV UTF-8\" eller "
@@ -24,7 +24,8 @@ final class Reasons {
     }
 
     static String unknownLinks(String codes, String strategy) {
-        return "Okänd kod i kopplingar: " + codes + ". Koderna måste finnas bland strategins (" + strategy + ") element.";
+        return "Okänd kod i kopplingar: " + codes + ". Koderna måste finnas bland strategins (" + strategy
+                + ") element.";
     }
 
     static String otherCommittee(String goal, int year, String committee) {

@@ -24,8 +24,11 @@ class RejectedRowsTest extends ImportTestBase {
         importStrategyAndPlan();
         List<String> lines = new ArrayList<>();
         lines.add(UTFALL_HEADER);
-        IntStream.range(0, 29).forEach(i -> lines.add(i % 3 == 0 ? "1081;I1;2016-" + String.format("%02d", i % 12 + 1) + ";" + i + " st"
-                : "1081;I1;2016;" + i));
+        IntStream.range(0, 29)
+                .forEach(i -> lines.add(
+                        i % 3 == 0
+                                ? "1081;I1;2016-" + String.format("%02d", i % 12 + 1) + ";" + i + " st"
+                                : "1081;I1;2016;" + i));
         lines.add("1081;X9;2016-T1;4");
         inbox.write("utfall.csv", lines.toArray(String[]::new));
         fileId = file(run(), "utfall.csv").fileId();
@@ -34,8 +37,12 @@ class RejectedRowsTest extends ImportTestBase {
     @Test
     void lists_the_rows_in_line_order_page_by_page() {
         assertThat(imports.countRejections(fileId, null)).isEqualTo(11);
-        assertThat(imports.rejections(fileId, "", 0, 4)).extracting(Rejection::line).containsExactly(2L, 5L, 8L, 11L);
-        assertThat(imports.rejections(fileId, " ", 8, 10)).extracting(Rejection::line).containsExactly(26L, 29L, 31L);
+        assertThat(imports.rejections(fileId, "", 0, 4))
+                .extracting(Rejection::line)
+                .containsExactly(2L, 5L, 8L, 11L);
+        assertThat(imports.rejections(fileId, " ", 8, 10))
+                .extracting(Rejection::line)
+                .containsExactly(26L, 29L, 31L);
         Rejection last = imports.rejections(fileId, null, 10, 1).getFirst();
         assertThat(last.column()).isEqualTo("indikator_kod");
         assertThat(last.value()).isEqualTo("X9");
@@ -44,21 +51,42 @@ class RejectedRowsTest extends ImportTestBase {
 
     @Test
     void finds_rows_by_any_word_in_line_column_value_or_reason() {
-        assertThat(imports.rejections(fileId, "x9", 0, 50)).extracting(Rejection::line).as("value, any case").containsExactly(31L);
-        assertThat(imports.rejections(fileId, "INDIKATOR_KOD", 0, 50)).extracting(Rejection::line).as("column").containsExactly(31L);
-        assertThat(imports.rejections(fileId, "handlingsplanen", 0, 50)).extracting(Rejection::line).as("reason").containsExactly(31L);
-        assertThat(imports.rejections(fileId, "29", 0, 50)).extracting(Rejection::line).as("line").containsExactly(29L);
-        assertThat(imports.countRejections(fileId, "tal st")).as("every word must occur").isEqualTo(10);
+        assertThat(imports.rejections(fileId, "x9", 0, 50))
+                .extracting(Rejection::line)
+                .as("value, any case")
+                .containsExactly(31L);
+        assertThat(imports.rejections(fileId, "INDIKATOR_KOD", 0, 50))
+                .extracting(Rejection::line)
+                .as("column")
+                .containsExactly(31L);
+        assertThat(imports.rejections(fileId, "handlingsplanen", 0, 50))
+                .extracting(Rejection::line)
+                .as("reason")
+                .containsExactly(31L);
+        assertThat(imports.rejections(fileId, "29", 0, 50))
+                .extracting(Rejection::line)
+                .as("line")
+                .containsExactly(29L);
+        assertThat(imports.countRejections(fileId, "tal st"))
+                .as("every word must occur")
+                .isEqualTo(10);
         assertThat(imports.countRejections(fileId, "tal X9")).isZero();
-        assertThat(imports.rejections(fileId, "21", 0, 50)).extracting(Rejection::value).containsExactly("21 st");
+        assertThat(imports.rejections(fileId, "21", 0, 50))
+                .extracting(Rejection::value)
+                .containsExactly("21 st");
     }
 
     @Test
     void takes_search_text_literally() {
-        assertThat(imports.countRejections(fileId, "%")).as("in the number reason's example").isEqualTo(10);
+        assertThat(imports.countRejections(fileId, "%"))
+                .as("in the number reason's example")
+                .isEqualTo(10);
         assertThat(imports.countRejections(fileId, "%%")).as("not a wildcard").isZero();
-        assertThat(imports.countRejections(fileId, "_")).as("only in the column name").isEqualTo(1);
-        assertThat(imports.countRejections(fileId, "'; drop table rejected_row; --")).isZero();
+        assertThat(imports.countRejections(fileId, "_"))
+                .as("only in the column name")
+                .isEqualTo(1);
+        assertThat(imports.countRejections(fileId, "'; drop table rejected_row; --"))
+                .isZero();
         assertThat(imports.countRejections(fileId, null)).isEqualTo(11);
     }
 

@@ -38,16 +38,16 @@ class DocumentReferencesTest {
      * A document path: a name ending in {@code .md}, or anything under {@code docs/}. Not inside a
      * URL or a longer path (the look-behind), so {@code https://host/README.md} is not one.
      */
-    private static final Pattern DOCUMENT = Pattern.compile(
-            "(?<![\\w./:@-])((?:[\\w.-]+/)*[\\w.-]+\\.md|docs/(?:[\\w.-]+/?)*)(?![\\w/-])");
+    private static final Pattern DOCUMENT =
+            Pattern.compile("(?<![\\w./:@-])((?:[\\w.-]+/)*[\\w.-]+\\.md|docs/(?:[\\w.-]+/?)*)(?![\\w/-])");
 
     /** A section cited right after a document: {@code §4}, {@code § 8.6}, {@code section 11.2}. */
-    private static final Pattern SECTION = Pattern.compile(
-            "\\A(?:\\]\\([^)\\s]*\\))?\\)?,?\\s*(?:§\\s?|sections? )(\\d+(?:\\.\\d+)?)");
+    private static final Pattern SECTION =
+            Pattern.compile("\\A(?:\\]\\([^)\\s]*\\))?\\)?,?\\s*(?:§\\s?|sections? )(\\d+(?:\\.\\d+)?)");
 
     /** Names of what lies outside the repository; cite docs/ instead. */
-    private static final Pattern OUTSIDE = Pattern.compile(
-            "shared/spec|stack-notes|\\bspec(?:'s)? (?:section|§)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTSIDE =
+            Pattern.compile("shared/spec|stack-notes|\\bspec(?:'s)? (?:section|§)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+(\\d+(?:\\.\\d+)*)\\.?\\s");
 
@@ -76,7 +76,8 @@ class DocumentReferencesTest {
                  * and docs/design-decisions/0002 and docs/design-decisions/0999. */
                 """;
 
-        assertThat(problems(file, text)).hasSize(6)
+        assertThat(problems(file, text))
+                .hasSize(6)
                 .anyMatch(p -> p.contains("docs/fulfilment.md §99: no such section"))
                 .anyMatch(p -> p.contains(": fulfilment.md: no such document"))
                 .anyMatch(p -> p.contains("docs/no-such-guide.md: no such document"))
@@ -102,7 +103,9 @@ class DocumentReferencesTest {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(start)) {
-                walk.filter(Files::isRegularFile).filter(DocumentReferencesTest::isText).forEach(files::add);
+                walk.filter(Files::isRegularFile)
+                        .filter(DocumentReferencesTest::isText)
+                        .forEach(files::add);
             }
         }
         files.remove(ROOT.resolve("src/test/java/se/maltavla/docs/DocumentReferencesTest.java"));
@@ -148,7 +151,9 @@ class DocumentReferencesTest {
                 continue;
             }
             Matcher section = SECTION.matcher(text.substring(end));
-            if (section.find() && Files.isRegularFile(target) && target.toString().endsWith(".md")
+            if (section.find()
+                    && Files.isRegularFile(target)
+                    && target.toString().endsWith(".md")
                     && !hasSection(target, section.group(1))) {
                 problems.add(at + cited + " §" + section.group(1) + ": no such section in " + ROOT.relativize(target));
             }
@@ -186,11 +191,17 @@ class DocumentReferencesTest {
     private static Path designDecision(Path path) {
         Path folder = path.getParent();
         String number = path.getFileName().toString();
-        if (folder == null || !folder.endsWith("design-decisions") || !number.matches("\\d{4}") || !Files.isDirectory(folder)) {
+        if (folder == null
+                || !folder.endsWith("design-decisions")
+                || !number.matches("\\d{4}")
+                || !Files.isDirectory(folder)) {
             return null;
         }
         try (Stream<Path> decisions = Files.list(folder)) {
-            return decisions.filter(d -> d.getFileName().toString().startsWith(number + "-")).findFirst().orElse(null);
+            return decisions
+                    .filter(d -> d.getFileName().toString().startsWith(number + "-"))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -229,7 +240,9 @@ class DocumentReferencesTest {
             return false;
         }
         String body = text.substring(headings.get(parent)[0], headings.get(parent)[1]);
-        return Pattern.compile("(?m)^\\s*" + Pattern.quote(number.substring(dot + 1)) + "\\.\\s").matcher(body).find();
+        return Pattern.compile("(?m)^\\s*" + Pattern.quote(number.substring(dot + 1)) + "\\.\\s")
+                .matcher(body)
+                .find();
     }
 
     private static int line(String text, int offset) {

@@ -47,7 +47,8 @@ class PercentsTest {
 
     @Test
     void a_share_of_counts_is_exact_and_a_share_of_nothing_is_empty_not_zero() {
-        assertThat(Percents.ofCount(2, 3)).isEqualByComparingTo(new BigDecimal("200").divide(new BigDecimal("3"), MathContext.DECIMAL128));
+        assertThat(Percents.ofCount(2, 3))
+                .isEqualByComparingTo(new BigDecimal("200").divide(new BigDecimal("3"), MathContext.DECIMAL128));
         assertThat(Percents.ofCount(0, 4)).isEqualByComparingTo("0");
         assertThat(Percents.ofCount(0, 0)).isNull();
     }

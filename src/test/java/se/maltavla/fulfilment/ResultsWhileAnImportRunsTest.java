@@ -33,6 +33,7 @@ class ResultsWhileAnImportRunsTest extends ImportTestBase {
 
     @Autowired
     FulfilmentService fulfilment;
+
     @Autowired
     DataSource dataSource;
 
@@ -51,37 +52,51 @@ class ResultsWhileAnImportRunsTest extends ImportTestBase {
         }
 
         // H2 waits a while for each attempt's lock, then the next attempt; PostgreSQL waits for the commit.
-        assertThat(thrown).as("busy (the API answers 503, ask again) or the figures, never an error")
-                .satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(ResultsBusyException.class));
+        assertThat(thrown)
+                .as("busy (the API answers 503, ask again) or the figures, never an error")
+                .satisfiesAnyOf(
+                        t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(ResultsBusyException.class));
         if (thrown == null) {
             assertThat(results[0].evaluationDate()).isEqualTo(LocalDate.of(2017, 6, 30));
         }
         assertThat(fulfilment.results("1081", 2017, LocalDate.of(2017, 6, 30)).evaluationDate())
-                .as("once the chunk is committed").isEqualTo(LocalDate.of(2017, 6, 30));
+                .as("once the chunk is committed")
+                .isEqualTo(LocalDate.of(2017, 6, 30));
     }
 
     @Test
     void a_set_of_another_date_computed_while_an_import_runs_leaves_the_default_set_shown() {
         PlanYearResults before = fulfilment.results("1081", 2017, YEAR_END_2017);
         // A chunk committed, the import's recompute still to come.
-        db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
-                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq("1081"), PLAN_YEAR_STATE.PLAN_YEAR.eq(2017)).execute();
+        db.update(PLAN_YEAR_STATE)
+                .set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq("1081"), PLAN_YEAR_STATE.PLAN_YEAR.eq(2017))
+                .execute();
 
         fulfilment.results("1081", 2017, LocalDate.of(2017, 8, 31));
 
-        assertThat(db.select(RESULT_SET.EVALUATION_DATE).from(RESULT_SET).where(RESULT_SET.MUNICIPALITY_CODE.eq("1081"),
-                RESULT_SET.PLAN_YEAR.eq(2017)).fetch(RESULT_SET.EVALUATION_DATE))
-                .as("the default set is still stored").containsExactlyInAnyOrder(YEAR_END_2017, LocalDate.of(2017, 8, 31));
-        assertThat(fulfilment.results("1081", 2017, YEAR_END_2017).computedAt()).as("read, not computed again")
+        assertThat(db.select(RESULT_SET.EVALUATION_DATE)
+                        .from(RESULT_SET)
+                        .where(RESULT_SET.MUNICIPALITY_CODE.eq("1081"), RESULT_SET.PLAN_YEAR.eq(2017))
+                        .fetch(RESULT_SET.EVALUATION_DATE))
+                .as("the default set is still stored")
+                .containsExactlyInAnyOrder(YEAR_END_2017, LocalDate.of(2017, 8, 31));
+        assertThat(fulfilment.results("1081", 2017, YEAR_END_2017).computedAt())
+                .as("read, not computed again")
                 .isEqualTo(before.computedAt());
     }
 
     @Test
     void a_stored_set_is_read_while_a_recompute_holds_it() throws Exception {
-        db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, OffsetDateTime.now().minusHours(1)).execute();
+        db.update(RESULT_SET)
+                .set(RESULT_SET.LAST_USED_AT, OffsetDateTime.now().minusHours(1))
+                .execute();
         PlanYearResults results;
-        try (HeldLock recompute = HeldLock.hold(dataSource, "update result_set set computed_at = computed_at "
-                + "where municipality_code = '1081' and plan_year = 2017", HOLD)) {
+        try (HeldLock recompute = HeldLock.hold(
+                dataSource,
+                "update result_set set computed_at = computed_at "
+                        + "where municipality_code = '1081' and plan_year = 2017",
+                HOLD)) {
             results = fulfilment.results("1081", 2017, YEAR_END_2017);
         }
 
@@ -90,18 +105,23 @@ class ResultsWhileAnImportRunsTest extends ImportTestBase {
 
     @Test
     void the_recompute_at_an_imports_end_is_not_failed_by_a_plan_year_another_writer_holds() throws Exception {
-        db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1)).execute();
+        db.update(PLAN_YEAR_STATE)
+                .set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
+                .execute();
         Throwable thrown;
-        try (HeldLock other = HeldLock.hold(dataSource, CHUNK_2017.replace("data_version + 1", "data_version"),
-                HOLD)) {
+        try (HeldLock other = HeldLock.hold(dataSource, CHUNK_2017.replace("data_version + 1", "data_version"), HOLD)) {
             thrown = catchThrowable(fulfilment::recomputeChanged);
         }
         RecomputeReport rest = fulfilment.recomputeChanged();
 
         assertThat(thrown).isNull();
         assertThat(db.fetchCount(PLAN_YEAR_STATE, PLAN_YEAR_STATE.DATA_VERSION.gt(PLAN_YEAR_STATE.COMPUTED_VERSION)))
-                .as("every plan year computed, the held one at the latest by the next recompute (%s)", rest).isZero();
-        assertThat(fulfilment.results("1081", 2017, YEAR_END_2017).municipalityRow().fulfilmentPercent())
+                .as("every plan year computed, the held one at the latest by the next recompute (%s)", rest)
+                .isZero();
+        assertThat(fulfilment
+                        .results("1081", 2017, YEAR_END_2017)
+                        .municipalityRow()
+                        .fulfilmentPercent())
                 .isEqualByComparingTo("74.9");
     }
 }

@@ -28,8 +28,14 @@ class SampleResultsExportTest extends ImportTestBase {
         fulfilment.exportResults(municipality, year, LocalDate.of(year, 12, 31), out);
         String text = out.toString();
         assertThat(text).startsWith("\uFEFF");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
         Map<String, CSVRecord> byKey = new HashMap<>();
         rows.forEach(r -> byKey.put(r.get("niva") + ":" + r.get("kod"), r));
         return byKey;
@@ -45,7 +51,9 @@ class SampleResultsExportTest extends ImportTestBase {
         run();
         Map<String, CSVRecord> rows = export("1081", 2017);
 
-        assertThat(figure(rows.get("mal:KFN-17-2"))).as("(1,2−1,1)/(1,3−1,1) exactly").isEqualTo("50,0 delvis");
+        assertThat(figure(rows.get("mal:KFN-17-2")))
+                .as("(1,2−1,1)/(1,3−1,1) exactly")
+                .isEqualTo("50,0 delvis");
         assertThat(figure(rows.get("mal:KS-17-1"))).as("(2·1 + 1·0,8)/3").isEqualTo("93,3 delvis");
         assertThat(figure(rows.get("mal:MBN-17-1"))).isEqualTo("70,0 delvis");
         assertThat(figure(rows.get("mal:UN-17-2"))).isEqualTo("100,0 uppfyllt");
@@ -64,11 +72,14 @@ class SampleResultsExportTest extends ImportTestBase {
         Map<String, CSVRecord> rows = export("1081", 2017);
 
         assertThat(figure(rows.get("element:PO-HS"))).isEqualTo("81,1 delvis");
-        assertThat(figure(rows.get("element:EUSBSR-HAVET"))).as("Rädda havet, through Klart vatten i havet").isEqualTo("81,1 delvis");
+        assertThat(figure(rows.get("element:EUSBSR-HAVET")))
+                .as("Rädda havet, through Klart vatten i havet")
+                .isEqualTo("81,1 delvis");
         assertThat(rows.get("element:FM-BOENDE").get("uppfyllelse_procent")).isNotEmpty();
         assertThat(rows.get("element:E2020-RESURS").get("uppfyllelse_procent")).isNotEmpty();
         assertThat(figure(rows.get("kommun:1081"))).isEqualTo("74,9 delvis");
-        assertThat(rows.get("kommun:1081").get("namn")).isEqualTo("Internationell strategi för Ronneby kommun 2016-2017");
+        assertThat(rows.get("kommun:1081").get("namn"))
+                .isEqualTo("Internationell strategi för Ronneby kommun 2016-2017");
     }
 
     @Test

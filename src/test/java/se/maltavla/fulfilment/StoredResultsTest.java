@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import se.maltavla.fulfilment.Status;
-import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.support.ImportTestBase;
 
 /** Results are stored by the import, kept current by it, and read (never recomputed) by requests. */
@@ -28,11 +26,15 @@ class StoredResultsTest extends ImportTestBase {
     FulfilmentService fulfilment;
 
     private ResultRow row(PlanYearResults results, Level level, String code) {
-        return results.rows(level).stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+        return results.rows(level).stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int storedSets(String municipality, int year) {
-        return db.fetchCount(RESULT_SET, RESULT_SET.MUNICIPALITY_CODE.eq(municipality).and(RESULT_SET.PLAN_YEAR.eq(year)));
+        return db.fetchCount(
+                RESULT_SET, RESULT_SET.MUNICIPALITY_CODE.eq(municipality).and(RESULT_SET.PLAN_YEAR.eq(year)));
     }
 
     @Test
@@ -43,7 +45,8 @@ class StoredResultsTest extends ImportTestBase {
         assertThat(storedSets("1081", 2016)).isEqualTo(1);
         assertThat(storedSets("1081", 2017)).isEqualTo(1);
         assertThat(db.fetchCount(PLAN_YEAR_STATE, PLAN_YEAR_STATE.DATA_VERSION.gt(PLAN_YEAR_STATE.COMPUTED_VERSION)))
-                .as("nothing left to recompute").isZero();
+                .as("nothing left to recompute")
+                .isZero();
         PlanYearResults results = fulfilment.results("1081", 2017, YEAR_END_2017);
         assertThat(results.municipalityRow().fulfilmentPercent()).isEqualByComparingTo("74.9");
         assertThat(results.evaluationDate()).isEqualTo(YEAR_END_2017);
@@ -54,8 +57,10 @@ class StoredResultsTest extends ImportTestBase {
         inbox.copySamples("ronneby");
         run();
         // Tamper with the stored figure: a recompute would put 50,0 back.
-        db.update(RESULT_ROW).set(RESULT_ROW.FULFILMENT, new BigDecimal("0.123"))
-                .where(RESULT_ROW.CODE.eq("KFN-17-2"), RESULT_ROW.RESULT_LEVEL.eq("mal")).execute();
+        db.update(RESULT_ROW)
+                .set(RESULT_ROW.FULFILMENT, new BigDecimal("0.123"))
+                .where(RESULT_ROW.CODE.eq("KFN-17-2"), RESULT_ROW.RESULT_LEVEL.eq("mal"))
+                .execute();
 
         PlanYearResults results = fulfilment.results("1081", 2017, LocalDate.of(2099, 1, 1));
 
@@ -66,7 +71,10 @@ class StoredResultsTest extends ImportTestBase {
     void a_corrected_value_changes_the_stored_figures_of_its_plan_year_only() {
         inbox.copySamples("ronneby");
         run();
-        long set2016 = db.select(RESULT_SET.ID).from(RESULT_SET).where(RESULT_SET.PLAN_YEAR.eq(2016)).fetchSingle(RESULT_SET.ID);
+        long set2016 = db.select(RESULT_SET.ID)
+                .from(RESULT_SET)
+                .where(RESULT_SET.PLAN_YEAR.eq(2016))
+                .fetchSingle(RESULT_SET.ID);
 
         inbox.write("utfall-rattelse.csv", UTFALL_HEADER, "1081;KFN-17-2.1;2017-T3;1,3");
         run();
@@ -76,10 +84,16 @@ class StoredResultsTest extends ImportTestBase {
         assertThat(row(results, Level.MAL, "KFN-17-2").fulfilmentPercent()).isEqualByComparingTo("100.0");
         ResultRow indicator = row(results, Level.INDIKATOR, "KFN-17-2.1");
         assertThat(indicator.indicator().valueNumber()).isEqualByComparingTo("1.3");
-        assertThat(indicator.indicator().source().fileName()).as("lineage of the value used").isEqualTo("utfall-rattelse.csv");
+        assertThat(indicator.indicator().source().fileName())
+                .as("lineage of the value used")
+                .isEqualTo("utfall-rattelse.csv");
         assertThat(indicator.indicator().source().line()).isEqualTo(2);
-        assertThat(db.select(RESULT_SET.ID).from(RESULT_SET).where(RESULT_SET.PLAN_YEAR.eq(2016)).fetchSingle(RESULT_SET.ID))
-                .as("2016 was not touched").isEqualTo(set2016);
+        assertThat(db.select(RESULT_SET.ID)
+                        .from(RESULT_SET)
+                        .where(RESULT_SET.PLAN_YEAR.eq(2016))
+                        .fetchSingle(RESULT_SET.ID))
+                .as("2016 was not touched")
+                .isEqualTo(set2016);
     }
 
     @Test
@@ -90,8 +104,11 @@ class StoredResultsTest extends ImportTestBase {
         PlanYearResults atT1 = fulfilment.results("1081", 2017, LocalDate.of(2017, 4, 30));
         PlanYearResults again = fulfilment.results("1081", 2017, LocalDate.of(2017, 4, 30));
 
-        assertThat(row(atT1, Level.INDIKATOR, "KFN-17-2.1").indicator().valuePeriod()).isEqualTo("2017-T1");
-        assertThat(row(atT1, Level.MAL, "KFN-17-2").status()).as("1,1 is the baseline: 0 %").isEqualTo(Status.EJ_UPPFYLLT);
+        assertThat(row(atT1, Level.INDIKATOR, "KFN-17-2.1").indicator().valuePeriod())
+                .isEqualTo("2017-T1");
+        assertThat(row(atT1, Level.MAL, "KFN-17-2").status())
+                .as("1,1 is the baseline: 0 %")
+                .isEqualTo(Status.EJ_UPPFYLLT);
         assertThat(again.computedAt()).isEqualTo(atT1.computedAt());
         assertThat(storedSets("1081", 2017)).isEqualTo(2);
     }
@@ -109,19 +126,35 @@ class StoredResultsTest extends ImportTestBase {
 
         // 2017-04-30 and 2017-08-31 (tertial ends) and the default date are Måltavla's own dates.
         assertThat(storedSets("1081", 2017)).isEqualTo(OTHER_DATES_KEPT + 3);
-        assertThat(db.fetchCount(RESULT_ROW, RESULT_ROW.RESULT_SET_ID.in(db.select(RESULT_SET.ID).from(RESULT_SET)
-                .where(RESULT_SET.PLAN_YEAR.eq(2017))))).as("no rows left of removed sets")
-                .isEqualTo((OTHER_DATES_KEPT + 3) * first.get(LocalDate.of(2017, 1, 1)).size());
-        assertThat(stored(LocalDate.of(2017, 1, 1))).as("the least recently used went first").isFalse();
-        assertThat(stored(LocalDate.of(2017, 10, 27))).as("the latest asked is kept").isTrue();
+        assertThat(db.fetchCount(
+                        RESULT_ROW,
+                        RESULT_ROW.RESULT_SET_ID.in(
+                                db.select(RESULT_SET.ID).from(RESULT_SET).where(RESULT_SET.PLAN_YEAR.eq(2017)))))
+                .as("no rows left of removed sets")
+                .isEqualTo((OTHER_DATES_KEPT + 3)
+                        * first.get(LocalDate.of(2017, 1, 1)).size());
+        assertThat(stored(LocalDate.of(2017, 1, 1)))
+                .as("the least recently used went first")
+                .isFalse();
+        assertThat(stored(LocalDate.of(2017, 10, 27)))
+                .as("the latest asked is kept")
+                .isTrue();
         assertThat(stored(LocalDate.of(2017, 4, 30))).isTrue();
         assertThat(stored(defaultDate)).isTrue();
-        for (LocalDate date : List.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 2, 14), LocalDate.of(2017, 8, 30),
+        for (LocalDate date : List.of(
+                LocalDate.of(2017, 1, 1),
+                LocalDate.of(2017, 2, 14),
+                LocalDate.of(2017, 8, 30),
                 LocalDate.of(2017, 10, 27))) {
-            assertThat(fulfilment.results("1081", 2017, date).rows()).as(date + ", asked again").isEqualTo(first.get(date));
+            assertThat(fulfilment.results("1081", 2017, date).rows())
+                    .as(date + ", asked again")
+                    .isEqualTo(first.get(date));
         }
         assertThat(row(fulfilment.results("1081", 2017, LocalDate.of(2017, 2, 14)), Level.INDIKATOR, "KFN-17-2.1")
-                .indicator().valuePeriod()).as("a value of T1 ends on 04-30, after 02-14").isNull();
+                        .indicator()
+                        .valuePeriod())
+                .as("a value of T1 ends on 04-30, after 02-14")
+                .isNull();
     }
 
     @Test
@@ -133,7 +166,9 @@ class StoredResultsTest extends ImportTestBase {
         fulfilment.results("1081", 2017, read);
         fulfilment.results("1081", 2017, notRead);
         // As if both were asked for an hour ago, then only one of them read again now.
-        db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, java.time.OffsetDateTime.now().minusHours(1)).execute();
+        db.update(RESULT_SET)
+                .set(RESULT_SET.LAST_USED_AT, java.time.OffsetDateTime.now().minusHours(1))
+                .execute();
         fulfilment.results("1081", 2017, read);
 
         for (int day = 0; day < OTHER_DATES_KEPT - 1; day++) {
@@ -145,7 +180,8 @@ class StoredResultsTest extends ImportTestBase {
     }
 
     private boolean stored(LocalDate date) {
-        return db.fetchExists(RESULT_SET, RESULT_SET.PLAN_YEAR.eq(date.getYear()).and(RESULT_SET.EVALUATION_DATE.eq(date)));
+        return db.fetchExists(
+                RESULT_SET, RESULT_SET.PLAN_YEAR.eq(date.getYear()).and(RESULT_SET.EVALUATION_DATE.eq(date)));
     }
 
     @Test
@@ -157,13 +193,18 @@ class StoredResultsTest extends ImportTestBase {
         inbox.write("utfall-rattelse.csv", UTFALL_HEADER, "1081;KFN-17-2.1;2017-T1;1,2");
         run();
 
-        assertThat(storedSets("1081", 2017)).as("the T1 set was computed from old data").isEqualTo(1);
+        assertThat(storedSets("1081", 2017))
+                .as("the T1 set was computed from old data")
+                .isEqualTo(1);
         PlanYearResults atT1 = fulfilment.results("1081", 2017, LocalDate.of(2017, 4, 30));
-        assertThat(row(atT1, Level.INDIKATOR, "KFN-17-2.1").indicator().valueNumber()).isEqualByComparingTo("1.2");
+        assertThat(row(atT1, Level.INDIKATOR, "KFN-17-2.1").indicator().valueNumber())
+                .isEqualByComparingTo("1.2");
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void new_thresholds_restate_the_statuses() {
         inbox.copySamples("ronneby");
         run();
@@ -179,12 +220,15 @@ class StoredResultsTest extends ImportTestBase {
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void thresholds_out_of_order_are_refused() {
         inbox.copySamples("ronneby");
         run();
 
-        assertThatThrownBy(() -> fulfilment.updateThresholds("1081", new Thresholds(new BigDecimal("120"), new BigDecimal("50"))))
+        assertThatThrownBy(() -> fulfilment.updateThresholds(
+                        "1081", new Thresholds(new BigDecimal("120"), new BigDecimal("50"))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(fulfilment.thresholds("1081").upper()).isEqualByComparingTo("100");
     }
@@ -194,20 +238,28 @@ class StoredResultsTest extends ImportTestBase {
         inbox.copySamples("ronneby");
         run();
         // As after a crash between the import's commit and its recompute.
-        db.update(RESULT_ROW).set(RESULT_ROW.STATUS, "saknas").where(RESULT_ROW.CODE.eq("KFN-17-2")).execute();
+        db.update(RESULT_ROW)
+                .set(RESULT_ROW.STATUS, "saknas")
+                .where(RESULT_ROW.CODE.eq("KFN-17-2"))
+                .execute();
         db.update(RESULT_SET).set(RESULT_SET.CONTENT_HASH, 0L).execute();
-        db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
-                .where(PLAN_YEAR_STATE.PLAN_YEAR.eq(2017)).execute();
+        db.update(PLAN_YEAR_STATE)
+                .set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
+                .where(PLAN_YEAR_STATE.PLAN_YEAR.eq(2017))
+                .execute();
 
         RecomputeReport report = fulfilment.recomputeChanged();
 
         assertThat(report.planYears()).isEqualTo(1);
-        assertThat(row(fulfilment.results("1081", 2017, YEAR_END_2017), Level.MAL, "KFN-17-2").status())
+        assertThat(row(fulfilment.results("1081", 2017, YEAR_END_2017), Level.MAL, "KFN-17-2")
+                        .status())
                 .isEqualTo(Status.DELVIS);
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void a_full_recompute_restates_every_plan_year_and_keeps_only_the_default_sets() {
         inbox.copySamples("ronneby");
         run();
@@ -215,15 +267,22 @@ class StoredResultsTest extends ImportTestBase {
         run();
         fulfilment.results("1081", 2017, LocalDate.of(2017, 8, 31));
         // As after an upgrade that computes differently: other figures, another content hash.
-        db.update(RESULT_ROW).set(RESULT_ROW.FULFILMENT, new BigDecimal("0.123")).execute();
+        db.update(RESULT_ROW)
+                .set(RESULT_ROW.FULFILMENT, new BigDecimal("0.123"))
+                .execute();
         db.update(RESULT_SET).set(RESULT_SET.CONTENT_HASH, 0L).execute();
 
         RecomputeReport report = fulfilment.recomputeAll();
 
-        assertThat(report.planYears()).isEqualTo(db.fetchCount(db.selectDistinct(
-                se.maltavla.db.Tables.GOAL.MUNICIPALITY_CODE, se.maltavla.db.Tables.GOAL.PLAN_YEAR).from(se.maltavla.db.Tables.GOAL)));
+        assertThat(report.planYears())
+                .isEqualTo(db.fetchCount(db.selectDistinct(
+                                se.maltavla.db.Tables.GOAL.MUNICIPALITY_CODE, se.maltavla.db.Tables.GOAL.PLAN_YEAR)
+                        .from(se.maltavla.db.Tables.GOAL)));
         assertThat(storedSets("1081", 2017)).isEqualTo(1);
-        assertThat(fulfilment.results("1384", 2020, LocalDate.of(2020, 12, 31)).municipalityRow().fulfilmentPercent())
+        assertThat(fulfilment
+                        .results("1384", 2020, LocalDate.of(2020, 12, 31))
+                        .municipalityRow()
+                        .fulfilmentPercent())
                 .isEqualByComparingTo("71.0");
     }
 
@@ -233,7 +292,8 @@ class StoredResultsTest extends ImportTestBase {
         inbox.copySamples("ronneby");
         run();
 
-        assertThatThrownBy(() -> fulfilment.updateThresholds("1081", new Thresholds(new BigDecimal("90"), new BigDecimal("45"))))
+        assertThatThrownBy(() ->
+                        fulfilment.updateThresholds("1081", new Thresholds(new BigDecimal("90"), new BigDecimal("45"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fulfilment.recomputeAll()).isInstanceOf(AccessDeniedException.class);
         assertThat(fulfilment.thresholds("1081").upper()).isEqualByComparingTo("100");

@@ -59,10 +59,14 @@ class BrowserSetupScriptTest {
 
     /** apt-get that logs its calls and, on install, puts the browser and driver in place unless told to fail. */
     private void aptGet(boolean installWorks) throws IOException {
-        fake("apt-get", "echo \"apt-get $1\" >> '" + log + "'\n"
-                + "[ \"$1\" = install ] || exit 0\n"
-                + (installWorks ? "touch '" + chromium + "' '" + driver + "'; chmod +x '" + chromium + "' '" + driver + "'"
-                        : "exit 100"));
+        fake(
+                "apt-get",
+                "echo \"apt-get $1\" >> '" + log + "'\n"
+                        + "[ \"$1\" = install ] || exit 0\n"
+                        + (installWorks
+                                ? "touch '" + chromium + "' '" + driver + "'; chmod +x '" + chromium + "' '" + driver
+                                        + "'"
+                                : "exit 100"));
     }
 
     private void installed() throws IOException {
@@ -75,18 +79,25 @@ class BrowserSetupScriptTest {
     private record Outcome(int status, String messages, List<String> calls) {}
 
     private Outcome ensureBrowser(Map<String, String> environment, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
-                ". \"$0\"; maltavla_ensure_browser \"$@\"", LIBRARY.toString(),
-                "-Dmaltavla.test.chromium=" + chromium, "-Dmaltavla.test.chromedriver=" + driver));
+        List<String> command = new ArrayList<>(List.of(
+                "/bin/sh",
+                "-c",
+                ". \"$0\"; maltavla_ensure_browser \"$@\"",
+                LIBRARY.toString(),
+                "-Dmaltavla.test.chromium=" + chromium,
+                "-Dmaltavla.test.chromedriver=" + driver));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(temp.resolve("out.txt").toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(temp.resolve("out.txt").toFile())
                 .redirectError(temp.resolve("err.txt").toFile());
         builder.environment().clear();
         builder.environment().put("PATH", bin.toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Outcome(process.exitValue(), Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8),
+        return new Outcome(
+                process.exitValue(),
+                Files.readString(temp.resolve("err.txt"), StandardCharsets.UTF_8),
                 Files.readAllLines(log));
     }
 
@@ -118,13 +129,16 @@ class BrowserSetupScriptTest {
     void with_sudo_without_a_password_it_installs_through_sudo() throws Exception {
         user(1000);
         aptGet(true);
-        fake("sudo", "echo \"sudo $1 $2\" >> '" + log + "'\n[ \"$1\" = -n ] || exit 1\nshift\n[ \"$1\" = true ] && exit 0\nexec \"$@\"");
+        fake(
+                "sudo",
+                "echo \"sudo $1 $2\" >> '" + log
+                        + "'\n[ \"$1\" = -n ] || exit 1\nshift\n[ \"$1\" = true ] && exit 0\nexec \"$@\"");
 
         Outcome outcome = ensureBrowser(Map.of());
 
         assertThat(outcome.status()).isZero();
-        assertThat(outcome.calls()).containsExactly("sudo -n true", "sudo -n apt-get", "apt-get update", "sudo -n env",
-                "apt-get install");
+        assertThat(outcome.calls())
+                .containsExactly("sudo -n true", "sudo -n apt-get", "apt-get update", "sudo -n env", "apt-get install");
     }
 
     @Test
@@ -160,7 +174,8 @@ class BrowserSetupScriptTest {
         aptGet(true);
 
         assertThat(ensureBrowser(Map.of(), "-DexcludedGroups=browser").status()).isZero();
-        assertThat(ensureBrowser(Map.of(), "-DexcludedGroups=database,browser").status()).isZero();
+        assertThat(ensureBrowser(Map.of(), "-DexcludedGroups=database,browser").status())
+                .isZero();
         assertThat(ensureBrowser(Map.of(), "-Dgroups=database").status()).isZero();
         assertThat(Files.readAllLines(log)).isEmpty();
         installed();

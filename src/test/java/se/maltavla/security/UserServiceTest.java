@@ -48,32 +48,48 @@ class UserServiceTest extends DatabaseTest {
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void a_coordinator_creates_a_user_whose_password_is_stored_hashed() {
         AppUser bertil = service.createUser(" Bertil ", Role.VIEWER, "ett-långt-lösenord");
 
         assertThat(bertil.username()).isEqualTo("Bertil");
         assertThat(bertil.role()).isEqualTo(Role.VIEWER);
         assertThat(bertil.enabled()).isTrue();
-        String stored = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq("Bertil")).fetchOne().value1();
+        String stored = db.select(APP_USER.PASSWORD_HASH)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq("Bertil"))
+                .fetchOne()
+                .value1();
         assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("ett-långt-lösenord");
         assertThat(encoder.matches("ett-långt-lösenord", stored)).isTrue();
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void user_names_are_unique_whatever_their_case() {
         assertThatThrownBy(() -> service.createUser("ANNA", Role.VIEWER, "ett-långt-lösenord"))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.taken"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.taken"));
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void refuses_short_passwords_and_names_with_spaces() {
         assertThatThrownBy(() -> service.createUser("bertil", Role.VIEWER, "kort"))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.shortpassword"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.shortpassword"));
         assertThatThrownBy(() -> service.createUser("bertil svensson", Role.VIEWER, "ett-långt-lösenord"))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.invalidname"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.invalidname"));
         assertThat(repository.find("bertil")).isEmpty();
     }
 
@@ -82,12 +98,15 @@ class UserServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "anna", roles = "VIEWER")
     void a_viewer_cannot_change_a_role() {
-        assertThatThrownBy(() -> service.changeRole("anna", Role.COORDINATOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.changeRole("anna", Role.COORDINATOR))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(role("anna")).isEqualTo(Role.VIEWER);
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void a_coordinator_changes_a_role() {
         service.changeRole("anna", Role.COORDINATOR);
 
@@ -95,34 +114,50 @@ class UserServiceTest extends DatabaseTest {
     }
 
     @Test
-    @WithMockUser(username = "tilda", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "tilda",
+            roles = {"COORDINATOR", "VIEWER"})
     void the_last_active_coordinator_stays_a_coordinator() {
         assertThatThrownBy(() -> service.changeRole("koordinator", Role.VIEWER))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class,
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
                         e -> assertThat(e.key()).isEqualTo("user.lastcoordinator"));
-        assertThatThrownBy(() -> service.setEnabled("koordinator", false)).isInstanceOf(UserChangeRejectedException.class);
+        assertThatThrownBy(() -> service.setEnabled("koordinator", false))
+                .isInstanceOf(UserChangeRejectedException.class);
         assertThat(role("koordinator")).isEqualTo(Role.COORDINATOR);
-        assertThat(repository.find("koordinator").orElseThrow().user().enabled()).isTrue();
+        assertThat(repository.find("koordinator").orElseThrow().user().enabled())
+                .isTrue();
     }
 
     @Test
-    @WithMockUser(username = "Koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "Koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void nobody_changes_the_own_role_enabled_flag_or_password_here_whatever_the_page_sends() {
         repository.insert("bertil", encoder.encode("bertils-lösenord"), Role.COORDINATOR); // not the last coordinator
 
         assertThatThrownBy(() -> service.changeRole("koordinator", Role.VIEWER))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.role"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.self.role"));
         assertThatThrownBy(() -> service.setEnabled(" KOORDINATOR ", false))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.enabled"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.self.enabled"));
         assertThatThrownBy(() -> service.setEnabled("koordinator", true))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.enabled"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.self.enabled"));
         assertThatThrownBy(() -> service.resetPassword("koordinator", "ett-nytt-lösenord"))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.self.password"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.self.password"));
 
         var stored = repository.find("koordinator").orElseThrow();
         assertThat(stored.user().role()).isEqualTo(Role.COORDINATOR);
         assertThat(stored.user().enabled()).isTrue();
-        assertThat(encoder.matches("koordinatorns-lösenord", stored.passwordHash())).isTrue();
+        assertThat(encoder.matches("koordinatorns-lösenord", stored.passwordHash()))
+                .isTrue();
         assertThat(stored.securityVersion()).isZero();
         // the same coordinator still changes somebody else
         service.changeRole("bertil", Role.VIEWER);
@@ -130,7 +165,9 @@ class UserServiceTest extends DatabaseTest {
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void every_change_of_what_a_user_may_do_counts_the_security_version_up_and_nothing_else_does() {
         assertThat(version("anna")).isZero();
 
@@ -156,11 +193,14 @@ class UserServiceTest extends DatabaseTest {
     @WithMockUser(username = "anna", roles = "VIEWER")
     void a_viewer_cannot_disable_a_user() {
         assertThatThrownBy(() -> service.setEnabled("koordinator", false)).isInstanceOf(AccessDeniedException.class);
-        assertThat(repository.find("koordinator").orElseThrow().user().enabled()).isTrue();
+        assertThat(repository.find("koordinator").orElseThrow().user().enabled())
+                .isTrue();
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void a_coordinator_disables_and_enables_a_user() {
         service.setEnabled("anna", false);
         assertThat(repository.find("anna").orElseThrow().user().enabled()).isFalse();
@@ -176,11 +216,14 @@ class UserServiceTest extends DatabaseTest {
     void a_viewer_cannot_reset_a_password() {
         assertThatThrownBy(() -> service.resetPassword("koordinator", "annas-nya-lösenord"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(encoder.matches("koordinatorns-lösenord", hash("koordinator"))).isTrue();
+        assertThat(encoder.matches("koordinatorns-lösenord", hash("koordinator")))
+                .isTrue();
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void a_coordinator_resets_a_password() {
         service.resetPassword("anna", "ett-nytt-lösenord");
 
@@ -201,12 +244,16 @@ class UserServiceTest extends DatabaseTest {
     @WithMockUser(username = "anna", roles = "VIEWER")
     void a_viewer_changes_the_own_password_given_the_current_one() {
         assertThatThrownBy(() -> service.changeOwnPassword("fel-lösenord", "ett-nytt-lösenord"))
-                .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.wrongpassword"));
+                .isInstanceOfSatisfying(
+                        UserChangeRejectedException.class,
+                        e -> assertThat(e.key()).isEqualTo("user.wrongpassword"));
 
         service.changeOwnPassword(ANNA_PASSWORD, "ett-nytt-lösenord");
 
         assertThat(encoder.matches("ett-nytt-lösenord", hash("anna"))).isTrue();
-        assertThat(encoder.matches("koordinatorns-lösenord", hash("koordinator"))).as("nobody else's").isTrue();
+        assertThat(encoder.matches("koordinatorns-lösenord", hash("koordinator")))
+                .as("nobody else's")
+                .isTrue();
     }
 
     @Test
@@ -216,7 +263,9 @@ class UserServiceTest extends DatabaseTest {
         repository.insert("tove", encoder.encode("toves-lösenord"), Role.VIEWER);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> service.changeOwnPassword("gissning", "ett-nytt-lösenord"))
-                    .isInstanceOfSatisfying(UserChangeRejectedException.class, e -> assertThat(e.key()).isEqualTo("user.wrongpassword"));
+                    .isInstanceOfSatisfying(
+                            UserChangeRejectedException.class,
+                            e -> assertThat(e.key()).isEqualTo("user.wrongpassword"));
         }
 
         assertThatThrownBy(() -> service.changeOwnPassword("toves-lösenord", "ett-nytt-lösenord"))
@@ -238,8 +287,10 @@ class UserServiceTest extends DatabaseTest {
     @Test
     @WithMockUser(username = "anna", roles = "VIEWER")
     void a_viewer_lists_the_users_without_their_passwords() {
-        assertThat(service.listUsers()).extracting(AppUser::username, AppUser::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna", Role.VIEWER),
+        assertThat(service.listUsers())
+                .extracting(AppUser::username, AppUser::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Anna", Role.VIEWER),
                         org.assertj.core.groups.Tuple.tuple("koordinator", Role.COORDINATOR));
     }
 

@@ -17,7 +17,8 @@ class InvalidValueExceptionTest {
     @Test
     void has_no_arguments_when_none_are_given() {
         assertThat(new InvalidValueException("value.number").args()).isEmpty();
-        assertThat(new InvalidValueException("value.number", (Object[]) null).args()).isEmpty();
+        assertThat(new InvalidValueException("value.number", (Object[]) null).args())
+                .isEmpty();
     }
 
     @Test

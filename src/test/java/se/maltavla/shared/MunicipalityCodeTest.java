@@ -47,8 +47,7 @@ class MunicipalityCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {"10810", "01081", "Ronneby", "108a", "10 81", "1081.0", "114,0", "-114", "+114", "١٠٨١"})
+    @ValueSource(strings = {"10810", "01081", "Ronneby", "108a", "10 81", "1081.0", "114,0", "-114", "+114", "١٠٨١"})
     void rejects_non_digits_and_more_than_four_digits(String raw) {
         assertRejected(raw, "value.municipality");
     }
@@ -70,6 +69,8 @@ class MunicipalityCodeTest {
     private static void assertRejected(String raw, String key) {
         assertThatThrownBy(() -> MunicipalityCode.parse(raw))
                 .as(raw)
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.reasonKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo(key));
     }
 }

@@ -93,7 +93,10 @@ class PeriodTest {
     @Test
     void periods_ending_on_the_same_day_order_year_half_year_tertial_quarter_month() {
         Period[] sameEnd = {
-            Period.parse("2016-12"), Period.parse("2016-Q4"), Period.parse("2016-H2"), Period.parse("2016"),
+            Period.parse("2016-12"),
+            Period.parse("2016-Q4"),
+            Period.parse("2016-H2"),
+            Period.parse("2016"),
             Period.parse("2016-T3")
         };
         assertThat(Arrays.stream(sameEnd).map(Period::end).distinct()).containsExactly(LocalDate.of(2016, 12, 31));
@@ -104,16 +107,47 @@ class PeriodTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {
-        "", "  ", "2016-T4", "2016-T0", "2016-H3", "2016-H0", "2016-Q0", "2016-Q5", "2016-K5", "2016-13", "2016-00",
-        "2016-0", "2016-005", "16-T1", "16", "201", "20160", "1899", "3000", "2016-", "2016-T", "2016-Q", "2016-T01",
-        "2016 T1", "2016-T 1", "2016 - T1", "2016-M5", "2016-05-31", "2016/05", "T1-2016", "2016-X1", "år 2016",
-        "٢٠١٦"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "  ",
+                "2016-T4",
+                "2016-T0",
+                "2016-H3",
+                "2016-H0",
+                "2016-Q0",
+                "2016-Q5",
+                "2016-K5",
+                "2016-13",
+                "2016-00",
+                "2016-0",
+                "2016-005",
+                "16-T1",
+                "16",
+                "201",
+                "20160",
+                "1899",
+                "3000",
+                "2016-",
+                "2016-T",
+                "2016-Q",
+                "2016-T01",
+                "2016 T1",
+                "2016-T 1",
+                "2016 - T1",
+                "2016-M5",
+                "2016-05-31",
+                "2016/05",
+                "T1-2016",
+                "2016-X1",
+                "år 2016",
+                "٢٠١٦"
+            })
     void rejects_anything_else(String raw) {
         assertThatThrownBy(() -> Period.parse(raw))
                 .as(raw)
                 .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.reasonKey()).isEqualTo("value.period"));
+                        InvalidValueException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("value.period"));
     }
 }

@@ -21,13 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
  * the same empty test database as {@link DatabaseTest}, with the import of {@link ImportTestBase}
  * to fill it. No nightly import, no daily recompute, no sample data on start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "maltavla.import.sample-data=",
-    "maltavla.import.cron=-",
-    "maltavla.fulfilment.refresh-cron=-",
-    "maltavla.data-dir=target/api-test-data",
-    "vaadin.productionMode=true"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "maltavla.import.sample-data=",
+            "maltavla.import.cron=-",
+            "maltavla.fulfilment.refresh-cron=-",
+            "maltavla.data-dir=target/api-test-data",
+            "vaadin.productionMode=true"
+        })
 @ActiveProfiles(inheritProfiles = false)
 public abstract class ApiTestBase extends ImportTestBase {
 
@@ -44,6 +46,7 @@ public abstract class ApiTestBase extends ImportTestBase {
 
     /** The API reader the tests sign in as (HTTP Basic; the API is for any signed-in role). */
     protected static final String READER = "lasare";
+
     protected static final String READER_PASSWORD = "lasare-i-test";
 
     @Autowired
@@ -59,7 +62,8 @@ public abstract class ApiTestBase extends ImportTestBase {
                 .set(se.maltavla.db.Tables.APP_USER.ENABLED, true)
                 .set(se.maltavla.db.Tables.APP_USER.CREATED_AT, java.time.OffsetDateTime.now())
                 .execute();
-        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        client = RestTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth(READER, READER_PASSWORD))
                 .build();
     }
@@ -87,7 +91,8 @@ public abstract class ApiTestBase extends ImportTestBase {
     /** The body of a request that must answer {@code status}, as text. */
     protected static String body(RestTestClient.RequestHeadersSpec<?> request, HttpStatus status) {
         EntityExchangeResult<byte[]> result = request.exchange().expectBody().returnResult();
-        String text = result.getResponseBody() == null ? "" : new String(result.getResponseBody(), StandardCharsets.UTF_8);
+        String text =
+                result.getResponseBody() == null ? "" : new String(result.getResponseBody(), StandardCharsets.UTF_8);
         assertThat(result.getStatus()).as(text).isEqualTo(status);
         return text;
     }

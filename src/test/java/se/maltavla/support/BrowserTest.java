@@ -1,8 +1,7 @@
 package se.maltavla.support;
 
-import static se.maltavla.db.Tables.USER_PREFERENCE;
-
 import static org.assertj.core.api.Assertions.fail;
+import static se.maltavla.db.Tables.USER_PREFERENCE;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -14,13 +13,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -28,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -108,7 +107,8 @@ public abstract class BrowserTest extends RunningAppTest {
     }
 
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     protected void waitForText(String text) {
@@ -205,14 +205,18 @@ public abstract class BrowserTest extends RunningAppTest {
     /** A screenshot of the view, then axe-core over it: fails with every WCAG 2.1 A/AA violation found. */
     protected void checkView(String name) throws IOException {
         screenshot(name);
-        var results = new AxeBuilder().withTags(WCAG_21_AA).withRules(EXPERIMENTAL_WCAG_21).analyze(browser);
+        var results = new AxeBuilder()
+                .withTags(WCAG_21_AA)
+                .withRules(EXPERIMENTAL_WCAG_21)
+                .analyze(browser);
         if (results.isErrored()) {
             fail("axe-core could not check " + name + ": " + results.getErrorMessage());
         }
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
-            fail(violations.size() + " accessibility violation(s) (WCAG 2.1 A/AA) on " + name + " (" + browser.getCurrentUrl()
-                    + "):\n" + violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+            fail(violations.size() + " accessibility violation(s) (WCAG 2.1 A/AA) on " + name + " ("
+                    + browser.getCurrentUrl() + "):\n"
+                    + violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
         }
     }
 

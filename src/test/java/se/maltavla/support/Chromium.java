@@ -13,7 +13,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Chromium {
 
     public static final Path BINARY = Path.of(System.getProperty("maltavla.test.chromium", "/usr/bin/chromium"));
-    public static final Path DRIVER = Path.of(System.getProperty("maltavla.test.chromedriver", "/usr/bin/chromedriver"));
+    public static final Path DRIVER =
+            Path.of(System.getProperty("maltavla.test.chromedriver", "/usr/bin/chromedriver"));
 
     /** True in the page once Vaadin has started and has no request in flight: what the user sees is rendered. */
     public static final String VAADIN_IDLE = """
@@ -28,11 +29,22 @@ public final class Chromium {
     public static ChromeDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-US");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1000",
+                "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return browser;

@@ -33,7 +33,8 @@ public abstract class DatabaseTest {
             registry.add("spring.datasource.username", () -> System.getProperty("maltavla.test.pg.user"));
             registry.add("spring.datasource.password", () -> System.getProperty("maltavla.test.pg.password"));
         } else {
-            registry.add("spring.datasource.url",
+            registry.add(
+                    "spring.datasource.url",
                     () -> "jdbc:h2:mem:maltavla;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
     }
@@ -69,8 +70,14 @@ public abstract class DatabaseTest {
         db.deleteFrom(IMPORT_FILE).execute();
         db.deleteFrom(IMPORT_RUN).execute();
         db.deleteFrom(APP_USER).execute();
-        for (String table : new String[] {"batch_step_execution_context", "batch_job_execution_context",
-                "batch_step_execution", "batch_job_execution_params", "batch_job_execution", "batch_job_instance"}) {
+        for (String table : new String[] {
+            "batch_step_execution_context",
+            "batch_job_execution_context",
+            "batch_step_execution",
+            "batch_job_execution_params",
+            "batch_job_execution",
+            "batch_job_instance"
+        }) {
             db.execute("delete from " + table);
         }
     }

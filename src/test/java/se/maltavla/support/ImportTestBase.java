@@ -39,7 +39,9 @@ public abstract class ImportTestBase extends DatabaseTest {
 
     /** Ronneby-like: strategy S1 2016–2017 with priority area PO1 linked to council goal FM1. */
     protected void writeStrategy() {
-        inbox.write("strategi.csv", STRATEGY_HEADER,
+        inbox.write(
+                "strategi.csv",
+                STRATEGY_HEADER,
                 "1081;S1;strategi;S1;Internationell strategi;;2016-01-01;2017-12-31",
                 "1081;S1;prioriterat_omrade;PO1;Hållbara städer;FM1;;",
                 "1081;S1;fullmaktigemal;FM1;Attraktivt boende;;;",
@@ -48,7 +50,9 @@ public abstract class ImportTestBase extends DatabaseTest {
 
     /** Goal M1 of Kommunstyrelsen 2016 with a number indicator I1 and a milestone I2. */
     protected void writePlan() {
-        inbox.write("handlingsplan.csv", PLAN_HEADER,
+        inbox.write(
+                "handlingsplan.csv",
+                PLAN_HEADER,
                 "1081;Kommunstyrelsen;2016;M1;Fler EU-projekt;I1;Antal projekt;tal;oka;0;10;PO1;",
                 "1081;Kommunstyrelsen;2016;M1;Fler EU-projekt;I2;Ansökan inlämnad;ja_nej;;;ja;PO1;PER1");
     }
@@ -66,8 +70,8 @@ public abstract class ImportTestBase extends DatabaseTest {
     }
 
     protected ImportRunResult run(java.util.Locale language) {
-        ImportRunResult result = imports.run(inbox.root(), ImportTrigger.COMMAND, language, Duration.ofSeconds(30),
-                ImportProgress.NONE);
+        ImportRunResult result =
+                imports.run(inbox.root(), ImportTrigger.COMMAND, language, Duration.ofSeconds(30), ImportProgress.NONE);
         for (FileResult file : result.files()) {
             if (file.status() == FileStatus.IMPORTED) {
                 assertThat(file.rowsRead())
@@ -88,7 +92,8 @@ public abstract class ImportTestBase extends DatabaseTest {
         return measurement(indicator, period).map(r -> r.getValueYes()).orElse(null);
     }
 
-    protected java.util.Optional<se.maltavla.db.tables.records.MeasurementRecord> measurement(String indicator, String period) {
+    protected java.util.Optional<se.maltavla.db.tables.records.MeasurementRecord> measurement(
+            String indicator, String period) {
         return db.selectFrom(se.maltavla.db.Tables.MEASUREMENT)
                 .where(se.maltavla.db.Tables.MEASUREMENT.PERIOD.eq(period))
                 .and(se.maltavla.db.Tables.MEASUREMENT.INDICATOR_ID.in(db.select(se.maltavla.db.Tables.INDICATOR.ID)
@@ -98,7 +103,9 @@ public abstract class ImportTestBase extends DatabaseTest {
     }
 
     protected static FileResult file(ImportRunResult result, String name) {
-        return result.files().stream().filter(f -> f.fileName().equals(name)).findFirst()
+        return result.files().stream()
+                .filter(f -> f.fileName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not in " + result.files()));
     }
 }

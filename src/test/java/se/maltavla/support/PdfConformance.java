@@ -37,13 +37,14 @@ public final class PdfConformance {
 
     private static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failed = new ArrayList<>();
             for (TestAssertion assertion : result.getTestAssertions()) {
                 if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-                    failed.add(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + ": "
-                            + assertion.getMessage() + " (" + assertion.getLocation().getContext() + ")");
+                    failed.add(assertion.getRuleId().getClause() + "-"
+                            + assertion.getRuleId().getTestNumber() + ": " + assertion.getMessage() + " ("
+                            + assertion.getLocation().getContext() + ")");
                 }
             }
             return failed;

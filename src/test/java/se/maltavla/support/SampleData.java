@@ -27,8 +27,8 @@ public final class SampleData {
             for (String municipality : new String[] {"ronneby", "kungsbacka"}) {
                 Path inbox = Files.createTempDirectory("maltavla-samples");
                 new TestInbox(inbox).copySamples(municipality);
-                ImportRunResult result = imports.run(inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(2),
-                        ImportProgress.NONE);
+                ImportRunResult result = imports.run(
+                        inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(2), ImportProgress.NONE);
                 assertThat(result.exitStatus()).as(result.toString()).isNotEqualTo(ImportRunResult.FAILED);
             }
         } catch (IOException e) {

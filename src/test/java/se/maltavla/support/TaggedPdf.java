@@ -37,12 +37,18 @@ public final class TaggedPdf {
 
         /** The elements directly below it. */
         public List<Node> children() {
-            return parts.stream().filter(Node.class::isInstance).map(Node.class::cast).toList();
+            return parts.stream()
+                    .filter(Node.class::isInstance)
+                    .map(Node.class::cast)
+                    .toList();
         }
 
         /** Its own marked content's text, without its children's. */
         public String ownText() {
-            return parts.stream().filter(String.class::isInstance).map(String.class::cast).reduce("", (a, b) -> a + " " + b);
+            return parts.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .reduce("", (a, b) -> a + " " + b);
         }
 
         /** Its text and its descendants', in the structure's (reading) order, with single spaces. */
@@ -65,7 +71,10 @@ public final class TaggedPdf {
 
         /** A table row's cells' texts. */
         public List<String> cells() {
-            return children().stream().filter(c -> c.type.equals("TH") || c.type.equals("TD")).map(Node::text).toList();
+            return children().stream()
+                    .filter(c -> c.type.equals("TH") || c.type.equals("TD"))
+                    .map(Node::text)
+                    .toList();
         }
 
         private void collect(Predicate<Node> test, List<Node> found) {
@@ -92,14 +101,24 @@ public final class TaggedPdf {
         }
     }
 
-    private static Node node(String type, String alt, String scope, PDStructureNode structure, PDPage page,
-                             Map<PDPage, Map<Integer, String>> texts) {
+    private static Node node(
+            String type,
+            String alt,
+            String scope,
+            PDStructureNode structure,
+            PDPage page,
+            Map<PDPage, Map<Integer, String>> texts) {
         List<Object> parts = new ArrayList<>();
         for (Object kid : structure.getKids()) {
             if (kid instanceof PDStructureElement element) {
                 PDPage on = element.getPage() != null ? element.getPage() : page;
-                parts.add(node(element.getStandardStructureType(), element.getAlternateDescription(), scope(element),
-                        element, on, texts));
+                parts.add(node(
+                        element.getStandardStructureType(),
+                        element.getAlternateDescription(),
+                        scope(element),
+                        element,
+                        on,
+                        texts));
             } else if (kid instanceof Integer mcid && page != null) {
                 parts.add(texts.get(page).getOrDefault(mcid, ""));
             } else if (kid instanceof PDMarkedContentReference reference) {
@@ -137,7 +156,8 @@ public final class TaggedPdf {
         for (Object item : content.getContents()) {
             if (item instanceof TextPosition position) {
                 boolean newLine = !Float.isNaN(lastY) && Math.abs(position.getYDirAdj() - lastY) > 1;
-                boolean gap = !Float.isNaN(lastEnd) && position.getXDirAdj() - lastEnd > position.getWidthOfSpace() * 0.5f;
+                boolean gap =
+                        !Float.isNaN(lastEnd) && position.getXDirAdj() - lastEnd > position.getWidthOfSpace() * 0.5f;
                 if (newLine || gap) {
                     text.append(' ');
                 }

@@ -32,10 +32,13 @@ public final class TestInbox {
     public Path write(String name, String content, Charset charset, boolean bom) {
         try {
             byte[] body = content.getBytes(charset);
-            byte[] mark = !bom ? new byte[0]
-                    : charset.equals(StandardCharsets.UTF_8) ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
-                    : charset.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE}
-                    : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] mark = !bom
+                    ? new byte[0]
+                    : charset.equals(StandardCharsets.UTF_8)
+                            ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+                            : charset.equals(StandardCharsets.UTF_16LE)
+                                    ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                                    : new byte[] {(byte) 0xFE, (byte) 0xFF};
             byte[] all = new byte[mark.length + body.length];
             System.arraycopy(mark, 0, all, 0, mark.length);
             System.arraycopy(body, 0, all, mark.length, body.length);
@@ -77,7 +80,9 @@ public final class TestInbox {
             return List.of();
         }
         List<Path> days = listPaths(archive);
-        return days.isEmpty() ? List.of() : days.stream().flatMap(d -> list(d).stream()).sorted().toList();
+        return days.isEmpty()
+                ? List.of()
+                : days.stream().flatMap(d -> list(d).stream()).sorted().toList();
     }
 
     public Path archivedFile(String name) {
@@ -98,7 +103,11 @@ public final class TestInbox {
     }
 
     private static List<String> list(Path dir) {
-        return listPaths(dir).stream().filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        return listPaths(dir).stream()
+                .filter(Files::isRegularFile)
+                .map(p -> p.getFileName().toString())
+                .sorted()
+                .toList();
     }
 
     private static List<Path> listPaths(Path dir) {

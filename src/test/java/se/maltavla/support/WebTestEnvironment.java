@@ -17,12 +17,15 @@ public final class WebTestEnvironment {
     private WebTestEnvironment() {}
 
     public static void register(DynamicPropertyRegistry registry, String databaseName) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + databaseName
-                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:mem:" + databaseName
+                        + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         registry.add("maltavla.security.initial-password", () -> COORDINATOR_PASSWORD);
         registry.add("maltavla.import.quiet-period", () -> "0s");
         try {
-            String dataDir = Files.createTempDirectory("maltavla-" + databaseName).toString();
+            String dataDir =
+                    Files.createTempDirectory("maltavla-" + databaseName).toString();
             registry.add("maltavla.data-dir", () -> dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,29 +24,52 @@ class SteeringPackTest extends ImportTestBase {
     @Test
     void lists_status_changes_moves_new_values_silent_namnder_forecasts_turned_to_risk_activities_and_new_breaches() {
         importStrategyAndPlan();
-        inbox.write("handlingsplan-2.csv", PLAN_HEADER,
+        inbox.write(
+                "handlingsplan-2.csv",
+                PLAN_HEADER,
                 "1081;Socialnämnden;2016;S1;Fler utbyten;S1a;Antal utbyten;tal;oka;0;4;PO1;");
-        inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016-T1;2", "1081;I1;2016-T2;6", "1081;I2;2016-T2;ja",
+        inbox.write(
+                "utfall.csv",
+                UTFALL_HEADER,
+                "1081;I1;2016-T1;2",
+                "1081;I1;2016-T2;6",
+                "1081;I2;2016-T2;ja",
                 "1081;S1a;2016-T1;1");
-        inbox.write("aktiviteter.csv", "kommun;aktivitet_kod;typ;namn;namnd;startdatum;slutdatum;agare;utforare;forankrad;rapporterad",
+        inbox.write(
+                "aktiviteter.csv",
+                "kommun;aktivitet_kod;typ;namn;namnd;startdatum;slutdatum;agare;utforare;forankrad;rapporterad",
                 "1081;A1;projekt;Nytt projekt;Kommunstyrelsen;2016-06-01;;;Samordnaren;ja;ja",
                 "1081;A2;utbyte;Utbyte;Socialnämnden;2016-01-10;2016-05-15;Chef;Samordnaren;ja;ja");
         run();
 
         SteeringPack pack = yearEnd.changes("1081", 2016, FIRST_TERTIAL, SECOND_TERTIAL);
 
-        assertThat(pack.statusChanged()).extracting(SteeringPack.GoalChange::code, SteeringPack.GoalChange::fromStatus,
-                SteeringPack.GoalChange::toStatus).containsExactly(Tuple.tuple("M1", Status.EJ_UPPFYLLT, Status.DELVIS));
-        assertThat(pack.moved()).extracting(SteeringPack.GoalChange::code, c -> c.fromPercent().toPlainString(),
-                c -> c.toPercent().toPlainString()).containsExactly(Tuple.tuple("M1", "20.0", "80.0"));
-        assertThat(pack.newValues()).filteredOn(c -> c.committee().equals("Kommunstyrelsen")).singleElement()
-                .satisfies(c -> assertThat(c.values()).extracting(SteeringPack.NewValue::indicatorCode,
-                        SteeringPack.NewValue::period).containsExactly(Tuple.tuple("I1", "2016-T2"), Tuple.tuple("I2", "2016-T2")));
+        assertThat(pack.statusChanged())
+                .extracting(
+                        SteeringPack.GoalChange::code,
+                        SteeringPack.GoalChange::fromStatus,
+                        SteeringPack.GoalChange::toStatus)
+                .containsExactly(Tuple.tuple("M1", Status.EJ_UPPFYLLT, Status.DELVIS));
+        assertThat(pack.moved())
+                .extracting(
+                        SteeringPack.GoalChange::code,
+                        c -> c.fromPercent().toPlainString(),
+                        c -> c.toPercent().toPlainString())
+                .containsExactly(Tuple.tuple("M1", "20.0", "80.0"));
+        assertThat(pack.newValues())
+                .filteredOn(c -> c.committee().equals("Kommunstyrelsen"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.values())
+                        .extracting(SteeringPack.NewValue::indicatorCode, SteeringPack.NewValue::period)
+                        .containsExactly(Tuple.tuple("I1", "2016-T2"), Tuple.tuple("I2", "2016-T2")));
         assertThat(pack.silentCommittees()).containsExactly("Socialnämnden");
-        assertThat(pack.turnedToRisk()).extracting(SteeringPack.GoalChange::code).containsExactly("M1");
+        assertThat(pack.turnedToRisk())
+                .extracting(SteeringPack.GoalChange::code)
+                .containsExactly("M1");
         assertThat(pack.started()).extracting(SteeringPack.ActivityChange::code).containsExactly("A1");
         assertThat(pack.ended()).extracting(SteeringPack.ActivityChange::code).containsExactly("A2");
-        assertThat(pack.newBreaches()).extracting(SteeringPack.Breach::kind, SteeringPack.Breach::code)
+        assertThat(pack.newBreaches())
+                .extracting(SteeringPack.Breach::kind, SteeringPack.Breach::code)
                 .contains(Tuple.tuple("aktivitet", "A1"));
     }
 
@@ -58,6 +81,7 @@ class SteeringPackTest extends ImportTestBase {
 
         assertThat(pack.from()).isEqualTo(SECOND_TERTIAL);
         assertThat(pack.to()).isEqualTo(LocalDate.of(2016, 12, 31));
-        assertThatThrownBy(() -> yearEnd.changes("1081", 2016, SECOND_TERTIAL, FIRST_TERTIAL)).hasMessage("yearend.pack.dates");
+        assertThatThrownBy(() -> yearEnd.changes("1081", 2016, SECOND_TERTIAL, FIRST_TERTIAL))
+                .hasMessage("yearend.pack.dates");
     }
 }

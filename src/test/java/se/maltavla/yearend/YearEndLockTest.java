@@ -37,8 +37,10 @@ class YearEndLockTest extends ImportTestBase {
     FulfilmentService fulfilment;
 
     private ResultRow row(Level level, String code) {
-        return fulfilment.results("1081", 2016, YEAR_END).rows(level).stream().filter(r -> r.code().equals(code))
-                .findFirst().orElseThrow();
+        return fulfilment.results("1081", 2016, YEAR_END).rows(level).stream()
+                .filter(r -> r.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void importValues(String... rows) {
@@ -69,11 +71,14 @@ class YearEndLockTest extends ImportTestBase {
 
         FileResult file = file(late, "utfall-sen.csv");
         assertThat(file.rowsRejected()).isEqualTo(3);
-        assertThat(file.firstRejections().getFirst().reason()).isEqualTo(
-                "Planår 2016 för 1081 är fastställt sedan " + LocalDate.now() + "; be koordinatorn öppna det om värdet ska ändras.");
+        assertThat(file.firstRejections().getFirst().reason())
+                .isEqualTo("Planår 2016 för 1081 är fastställt sedan " + LocalDate.now()
+                        + "; be koordinatorn öppna det om värdet ska ändras.");
         assertThat(file.firstRejections().getFirst().column()).isEqualTo("period");
         assertThat(late.exitStatus()).isEqualTo(2);
-        assertThat(measuredNumber("I1", "2016")).as("nothing of the locked year changed").isEqualByComparingTo("5");
+        assertThat(measuredNumber("I1", "2016"))
+                .as("nothing of the locked year changed")
+                .isEqualByComparingTo("5");
         assertThat(measuredNumber("I1", "2016-T3")).isNull();
         ResultRow goal = row(Level.MAL, "M1");
         assertThat(goal.fulfilmentPercent()).as("from the snapshot").isEqualByComparingTo("25");
@@ -91,12 +96,17 @@ class YearEndLockTest extends ImportTestBase {
         String reason = "Planår 2016 för 1081 är fastställt sedan " + LocalDate.now()
                 + "; be koordinatorn öppna det om värdet ska ändras.";
 
-        inbox.write("handlingsplan.csv", PLAN_HEADER,
+        inbox.write(
+                "handlingsplan.csv",
+                PLAN_HEADER,
                 "1081;Kommunstyrelsen;2016;M1;Ny text;I1;Antal projekt;tal;oka;0;20;PO1;",
                 "1081;Kommunstyrelsen;2017;M7;Nytt mål;I7;Antal;tal;oka;0;10;PO1;");
         inbox.write("berattelse.csv", "kommun;ar;kod;text", "1081;2016;PO1;Ny text", "1081;2017;PO1;Text 2017");
-        inbox.write("aktiviteter.csv", "kommun;aktivitet_kod;typ;namn;startdatum",
-                "1081;A1;projekt;Projekt;2016-03-01", "1081;A2;projekt;Projekt 2017;2017-03-01");
+        inbox.write(
+                "aktiviteter.csv",
+                "kommun;aktivitet_kod;typ;namn;startdatum",
+                "1081;A1;projekt;Projekt;2016-03-01",
+                "1081;A2;projekt;Projekt 2017;2017-03-01");
         inbox.write("utfall.csv", UTFALL_HEADER, "1081;I1;2016;4", "1081;I7;2017;4");
         ImportRunResult result = run();
 
@@ -125,19 +135,34 @@ class YearEndLockTest extends ImportTestBase {
         assertThat(reopened.reopenReason()).isEqualTo("Utbildningsnämndens värde för I1 var fel");
         assertThat(reopened.reopenedBy()).isEqualTo("koordinatorn");
         assertThat(second.version()).isEqualTo(2);
-        assertThat(yearEnd.state("1081", 2016).versions()).extracting(YearEndVersion::version, YearEndVersion::inForce)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, false));
-        assertThat(yearEnd.snapshot("1081", 2016, 1).orElseThrow().results().rows(Level.MAL).getFirst().fulfilmentPercent())
-                .as("version 1 as it was").isEqualByComparingTo("25");
+        assertThat(yearEnd.state("1081", 2016).versions())
+                .extracting(YearEndVersion::version, YearEndVersion::inForce)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, false));
+        assertThat(yearEnd.snapshot("1081", 2016, 1)
+                        .orElseThrow()
+                        .results()
+                        .rows(Level.MAL)
+                        .getFirst()
+                        .fulfilmentPercent())
+                .as("version 1 as it was")
+                .isEqualByComparingTo("25");
 
         VersionDifference difference = yearEnd.difference("1081", 2016, 1, 2);
 
-        assertThat(difference.changes()).extracting(VersionDifference.Change::level, VersionDifference.Change::code,
-                        c -> c.fromPercent().toPlainString(), VersionDifference.Change::fromStatus,
-                        c -> c.toPercent().toPlainString(), VersionDifference.Change::toStatus)
-                .contains(org.assertj.core.groups.Tuple.tuple(Level.MAL, "M1", "25.0", Status.EJ_UPPFYLLT, "100.0", Status.UPPFYLLT),
-                        org.assertj.core.groups.Tuple.tuple(Level.NAMND, "Kommunstyrelsen", "25.0", Status.EJ_UPPFYLLT, "100.0",
-                                Status.UPPFYLLT));
+        assertThat(difference.changes())
+                .extracting(
+                        VersionDifference.Change::level,
+                        VersionDifference.Change::code,
+                        c -> c.fromPercent().toPlainString(),
+                        VersionDifference.Change::fromStatus,
+                        c -> c.toPercent().toPlainString(),
+                        VersionDifference.Change::toStatus)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                Level.MAL, "M1", "25.0", Status.EJ_UPPFYLLT, "100.0", Status.UPPFYLLT),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Level.NAMND, "Kommunstyrelsen", "25.0", Status.EJ_UPPFYLLT, "100.0", Status.UPPFYLLT));
     }
 
     @Test
@@ -146,7 +171,8 @@ class YearEndLockTest extends ImportTestBase {
 
         assertThatThrownBy(() -> yearEnd.lock("9999", 2016, null)).hasMessage("yearend.unknown.municipality");
         assertThatThrownBy(() -> yearEnd.lock("1081", 2015, null)).hasMessage("yearend.unknown.year");
-        assertThatThrownBy(() -> yearEnd.lock("1081", 2016, LocalDate.of(2015, 12, 31))).hasMessage("yearend.date.beforeyear");
+        assertThatThrownBy(() -> yearEnd.lock("1081", 2016, LocalDate.of(2015, 12, 31)))
+                .hasMessage("yearend.date.beforeyear");
         assertThatThrownBy(() -> yearEnd.reopen("1081", 2016, "x")).hasMessage("yearend.notlocked");
         yearEnd.lock("1081", 2016, null);
         assertThatThrownBy(() -> yearEnd.lock("1081", 2016, null)).hasMessage("yearend.alreadylocked");

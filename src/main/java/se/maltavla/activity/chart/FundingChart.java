@@ -49,8 +49,14 @@ public final class FundingChart {
      * @param id prefix of the ids the SVG's title and description get (unique on a page)
      * @param axis the amount axis' label, e.g. "kronor"
      */
-    public record Texts(Locale locale, String id, String title, String description, String budget, String externalFunding,
-                        String axis) {}
+    public record Texts(
+            Locale locale,
+            String id,
+            String title,
+            String description,
+            String budget,
+            String externalFunding,
+            String axis) {}
 
     /** A bar group: the activity's code keeps two activities of the same name apart. */
     private record Category(String code, String label) implements Comparable<Category> {
@@ -73,7 +79,10 @@ public final class FundingChart {
         activities.stream().filter(Activity::hasFunding).forEach(a -> {
             Category category = new Category(a.code(), shorten(a.name()));
             data.addValue(Objects.requireNonNullElse(a.budgetSek(), BigDecimal.ZERO), texts.budget(), category);
-            data.addValue(Objects.requireNonNullElse(a.externalFundingSek(), BigDecimal.ZERO), texts.externalFunding(), category);
+            data.addValue(
+                    Objects.requireNonNullElse(a.externalFundingSek(), BigDecimal.ZERO),
+                    texts.externalFunding(),
+                    category);
         });
         NumberFormat amounts = amountFormat(texts.locale());
         NumberAxis amountAxis = new NumberAxis(texts.axis());
@@ -89,7 +98,8 @@ public final class FundingChart {
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         bars.setDefaultItemLabelPaint(Color.BLACK);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        bars.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         bars.setItemLabelAnchorOffset(4);
         CategoryAxis activityAxis = new CategoryAxis();
         activityAxis.setMaximumCategoryLabelWidthRatio(0.4f);
@@ -125,7 +135,9 @@ public final class FundingChart {
     }
 
     private static String shorten(String name) {
-        return name.length() <= LABEL_LENGTH ? name : name.substring(0, LABEL_LENGTH - 1).strip() + "…";
+        return name.length() <= LABEL_LENGTH
+                ? name
+                : name.substring(0, LABEL_LENGTH - 1).strip() + "…";
     }
 
     /** Names the image for assistive technology: role, title and description. */

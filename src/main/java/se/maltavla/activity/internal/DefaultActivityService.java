@@ -37,28 +37,47 @@ class DefaultActivityService implements ActivityService {
     @Override
     @Transactional(readOnly = true)
     public List<Activity> activities(String municipality, int year) {
-        Condition running = ACTIVITY.MUNICIPALITY_CODE.eq(municipality)
+        Condition running = ACTIVITY.MUNICIPALITY_CODE
+                .eq(municipality)
                 .and(ACTIVITY.START_DATE.isNull().or(ACTIVITY.START_DATE.le(LocalDate.of(year, 12, 31))))
                 .and(ACTIVITY.END_DATE.isNull().or(ACTIVITY.END_DATE.ge(LocalDate.of(year, 1, 1))));
-        Map<Long, List<LinkedElement>> links = elements(ACTIVITY_LINK, ACTIVITY_LINK.ACTIVITY_ID, ACTIVITY_LINK.ELEMENT_ID, running);
-        Map<Long, List<LinkedElement>> perspectives =
-                elements(ACTIVITY_PERSPECTIVE, ACTIVITY_PERSPECTIVE.ACTIVITY_ID, ACTIVITY_PERSPECTIVE.ELEMENT_ID, running);
-        List<Activity> activities = new ArrayList<>(db.select(ACTIVITY.fields()).select(COMMITTEE.NAME, IMPORT_FILE.FILE_NAME)
+        Map<Long, List<LinkedElement>> links =
+                elements(ACTIVITY_LINK, ACTIVITY_LINK.ACTIVITY_ID, ACTIVITY_LINK.ELEMENT_ID, running);
+        Map<Long, List<LinkedElement>> perspectives = elements(
+                ACTIVITY_PERSPECTIVE, ACTIVITY_PERSPECTIVE.ACTIVITY_ID, ACTIVITY_PERSPECTIVE.ELEMENT_ID, running);
+        List<Activity> activities = new ArrayList<>(db.select(ACTIVITY.fields())
+                .select(COMMITTEE.NAME, IMPORT_FILE.FILE_NAME)
                 .from(ACTIVITY)
-                .leftJoin(COMMITTEE).on(COMMITTEE.ID.eq(ACTIVITY.COMMITTEE_ID))
-                .leftJoin(IMPORT_FILE).on(IMPORT_FILE.ID.eq(ACTIVITY.SOURCE_FILE_ID))
+                .leftJoin(COMMITTEE)
+                .on(COMMITTEE.ID.eq(ACTIVITY.COMMITTEE_ID))
+                .leftJoin(IMPORT_FILE)
+                .on(IMPORT_FILE.ID.eq(ACTIVITY.SOURCE_FILE_ID))
                 .where(running)
                 .fetch(r -> {
                     long id = r.get(ACTIVITY.ID);
                     String country = r.get(ACTIVITY.COUNTRY_CODE);
-                    return new Activity(id, r.get(ACTIVITY.CODE), ActivityType.fromCode(r.get(ACTIVITY.ACTIVITY_TYPE)),
-                            r.get(ACTIVITY.NAME), r.get(COMMITTEE.NAME), r.get(ACTIVITY.PARTNER),
-                            Partner.parse(r.get(ACTIVITY.PARTNER), country, countries(r.get(ACTIVITY.PARTNER_COUNTRIES))),
-                            country, r.get(ACTIVITY.START_DATE),
-                            r.get(ACTIVITY.END_DATE), r.get(ACTIVITY.BUDGET_SEK), r.get(ACTIVITY.EXTERNAL_FUNDING_SEK),
-                            r.get(ACTIVITY.FUNDER), r.get(ACTIVITY.OWNER), r.get(ACTIVITY.EXECUTOR),
-                            links.getOrDefault(id, List.of()), perspectives.getOrDefault(id, List.of()),
-                            r.get(IMPORT_FILE.FILE_NAME), r.get(ACTIVITY.SOURCE_LINE), r.get(ACTIVITY.SOURCE_FILE_ID));
+                    return new Activity(
+                            id,
+                            r.get(ACTIVITY.CODE),
+                            ActivityType.fromCode(r.get(ACTIVITY.ACTIVITY_TYPE)),
+                            r.get(ACTIVITY.NAME),
+                            r.get(COMMITTEE.NAME),
+                            r.get(ACTIVITY.PARTNER),
+                            Partner.parse(
+                                    r.get(ACTIVITY.PARTNER), country, countries(r.get(ACTIVITY.PARTNER_COUNTRIES))),
+                            country,
+                            r.get(ACTIVITY.START_DATE),
+                            r.get(ACTIVITY.END_DATE),
+                            r.get(ACTIVITY.BUDGET_SEK),
+                            r.get(ACTIVITY.EXTERNAL_FUNDING_SEK),
+                            r.get(ACTIVITY.FUNDER),
+                            r.get(ACTIVITY.OWNER),
+                            r.get(ACTIVITY.EXECUTOR),
+                            links.getOrDefault(id, List.of()),
+                            perspectives.getOrDefault(id, List.of()),
+                            r.get(IMPORT_FILE.FILE_NAME),
+                            r.get(ACTIVITY.SOURCE_LINE),
+                            r.get(ACTIVITY.SOURCE_FILE_ID));
                 }));
         activities.sort(Comparator.comparing(Activity::type).thenComparing(Activity::code));
         return activities;
@@ -70,15 +89,24 @@ class DefaultActivityService implements ActivityService {
     }
 
     /** The elements each running activity names in a link table, in the strategy's order. */
-    private Map<Long, List<LinkedElement>> elements(Table<?> links, Field<Long> activity, Field<Long> element, Condition running) {
+    private Map<Long, List<LinkedElement>> elements(
+            Table<?> links, Field<Long> activity, Field<Long> element, Condition running) {
         Map<Long, List<LinkedElement>> byActivity = new HashMap<>();
-        db.select(activity, STRATEGY_ELEMENT.ID, STRATEGY_ELEMENT.CODE, STRATEGY_ELEMENT.NAME, STRATEGY_ELEMENT.ELEMENT_TYPE)
+        db.select(
+                        activity,
+                        STRATEGY_ELEMENT.ID,
+                        STRATEGY_ELEMENT.CODE,
+                        STRATEGY_ELEMENT.NAME,
+                        STRATEGY_ELEMENT.ELEMENT_TYPE)
                 .from(links)
-                .join(STRATEGY_ELEMENT).on(STRATEGY_ELEMENT.ID.eq(element))
-                .join(ACTIVITY).on(ACTIVITY.ID.eq(activity))
+                .join(STRATEGY_ELEMENT)
+                .on(STRATEGY_ELEMENT.ID.eq(element))
+                .join(ACTIVITY)
+                .on(ACTIVITY.ID.eq(activity))
                 .where(running)
                 .orderBy(STRATEGY_ELEMENT.ID)
-                .forEach(r -> byActivity.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                .forEach(r -> byActivity
+                        .computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new LinkedElement(r.value2(), r.value3(), r.value4(), r.value5())));
         return byActivity;
     }

@@ -32,9 +32,11 @@ final class CountScale {
     static List<String[]> legend(int largest) {
         List<String[]> entries = new ArrayList<>();
         for (int c = 0; c <= classOf(Math.max(1, largest)); c++) {
-            String label = c == LOWEST.length - 1 ? "≥ " + LOWEST[c]
-                    : LOWEST[c + 1] - LOWEST[c] == 1 ? String.valueOf(LOWEST[c])
-                    : LOWEST[c] + "–" + (LOWEST[c + 1] - 1);
+            String label = c == LOWEST.length - 1
+                    ? "≥ " + LOWEST[c]
+                    : LOWEST[c + 1] - LOWEST[c] == 1
+                            ? String.valueOf(LOWEST[c])
+                            : LOWEST[c] + "–" + (LOWEST[c + 1] - 1);
             entries.add(new String[] {FILLS[c], label});
         }
         return entries;

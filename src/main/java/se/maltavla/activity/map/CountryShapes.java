@@ -45,8 +45,11 @@ final class CountryShapes {
                 }
                 JsonNode label = feature.get("properties").get("label");
                 String code = feature.get("id").asString();
-                shapes.put(code, new Shape(code, feature.get("properties").get("name").asString(), polygons,
-                        new double[] {label.get(0).asDouble(), label.get(1).asDouble()}));
+                shapes.put(
+                        code,
+                        new Shape(code, feature.get("properties").get("name").asString(), polygons, new double[] {
+                            label.get(0).asDouble(), label.get(1).asDouble()
+                        }));
             }
             return shapes;
         } catch (IOException e) {
@@ -57,7 +60,9 @@ final class CountryShapes {
     private static double[][] points(JsonNode ring) {
         double[][] points = new double[ring.size()][];
         for (int i = 0; i < ring.size(); i++) {
-            points[i] = new double[] {ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()};
+            points[i] = new double[] {
+                ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble()
+            };
         }
         return points;
     }

@@ -17,9 +17,12 @@ public final class EuropeMap {
     /** The drawing's width in SVG units; the height follows from the frame. */
     static final double WIDTH = 800;
     /** Points (lon, lat) the frame must show: Iceland, the Atlantic (for the legend), Portugal, Malta, Crete, Cyprus, the Caucasus, the Urals, North Cape. */
-    private static final double[][] FRAME = {{-24, 66.5}, {-27, 42}, {-10, 35.5}, {14, 35.6}, {25, 34.7}, {35, 34.5}, {42, 47}, {44, 62}, {29, 71.3}};
+    private static final double[][] FRAME = {
+        {-24, 66.5}, {-27, 42}, {-10, 35.5}, {14, 35.6}, {25, 34.7}, {35, 34.5}, {42, 47}, {44, 62}, {29, 71.3}
+    };
     /** A point closer than this (in SVG units) to the last one drawn is left out. */
     private static final double THIN = 0.7;
+
     private static final String LAND = "#e4e4e4";
     private static final String HOME_STROKE = "#7a2e00";
 
@@ -79,8 +82,13 @@ public final class EuropeMap {
         return CountScale.fill(Math.max(1, partners));
     }
 
-    private MapImage draw(Map<String, Integer> partners, String home, MapTexts texts, int countSize, int homeSize,
-                          boolean withLegend) {
+    private MapImage draw(
+            Map<String, Integer> partners,
+            String home,
+            MapTexts texts,
+            int countSize,
+            int homeSize,
+            boolean withLegend) {
         Map<String, Integer> shown = new TreeMap<>();
         List<String> unplaced = new ArrayList<>();
         partners.forEach((code, count) -> {
@@ -104,13 +112,19 @@ public final class EuropeMap {
             }
             Integer count = shown.get(shape.code());
             String tooltip = countryName(shape.code(), texts.locale()) + (count == null ? "" : ": " + count);
-            svg.country(shape.code(), path, count == null ? LAND : CountScale.fill(count), count,
-                    shape.code().equals(home) ? HOME_STROKE : null, tooltip);
+            svg.country(
+                    shape.code(),
+                    path,
+                    count == null ? LAND : CountScale.fill(count),
+                    count,
+                    shape.code().equals(home) ? HOME_STROKE : null,
+                    tooltip);
         });
         // With a count in the home country too, the count sits above the home word and the word below.
         double shift = Math.max(countSize, homeSize) * 0.6;
         shown.forEach((code, count) -> {
-            double[] at = inside(point(shapes.get(code).label()), String.valueOf(count).length(), countSize);
+            double[] at = inside(
+                    point(shapes.get(code).label()), String.valueOf(count).length(), countSize);
             svg.label(at[0], at[1] - (code.equals(home) ? shift : 0), String.valueOf(count), "count", code, countSize);
         });
         CountryShapes.Shape homeShape = home == null ? null : shapes.get(home);
@@ -119,7 +133,10 @@ public final class EuropeMap {
             svg.label(at[0], at[1] + (shown.containsKey(home) ? shift : 0), texts.home(), "home", home, homeSize);
         }
         if (withLegend) {
-            legend(svg, shown.values().stream().mapToInt(Integer::intValue).max().orElse(0), texts);
+            legend(
+                    svg,
+                    shown.values().stream().mapToInt(Integer::intValue).max().orElse(0),
+                    texts);
         }
         return new MapImage(svg.close(), unplaced);
     }
@@ -144,8 +161,10 @@ public final class EuropeMap {
     private double[] inside(double[] at, int characters, int size) {
         double halfWidth = characters * size * 0.35 + 3;
         double halfHeight = size * 0.6 + 3;
-        return new double[] {Math.max(halfWidth, Math.min(WIDTH - halfWidth, at[0])),
-            Math.max(halfHeight, Math.min(height - halfHeight, at[1]))};
+        return new double[] {
+            Math.max(halfWidth, Math.min(WIDTH - halfWidth, at[0])),
+            Math.max(halfHeight, Math.min(height - halfHeight, at[1]))
+        };
     }
 
     private boolean inFrame(double[] lonLat) {
@@ -172,7 +191,10 @@ public final class EuropeMap {
                 for (int i = 0; i < ring.size(); i++) {
                     double[] p = ring.get(i);
                     if (last == null || i == ring.size() - 1 || Math.hypot(p[0] - last[0], p[1] - last[1]) >= THIN) {
-                        d.append(last == null ? "M" : "L").append(SvgText.number(p[0])).append(' ').append(SvgText.number(p[1]));
+                        d.append(last == null ? "M" : "L")
+                                .append(SvgText.number(p[0]))
+                                .append(' ')
+                                .append(SvgText.number(p[1]));
                         last = p;
                     }
                 }

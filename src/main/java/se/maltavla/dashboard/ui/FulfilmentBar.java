@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.Status;
+import se.maltavla.shared.ui.Formats;
 
 /** Fulfilment as a figure ("72,5 %") with a bar beside it; the bar is decoration for the figure. */
 public class FulfilmentBar extends Div {
@@ -13,7 +13,8 @@ public class FulfilmentBar extends Div {
     public FulfilmentBar(BigDecimal percent, Status status) {
         Div fill = new Div();
         fill.addClassName("fulfilment-fill");
-        BigDecimal width = percent == null ? BigDecimal.ZERO : percent.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+        BigDecimal width =
+                percent == null ? BigDecimal.ZERO : percent.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
         fill.setWidth(width.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%");
         Div bar = new Div(fill);
         bar.addClassName("fulfilment-bar");

@@ -32,8 +32,10 @@ class LockedYearNotice extends Div {
         addClassName("locked-year");
         Icon icon = VaadinIcon.LOCK.create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        Span state = new Span(getTranslation("selection.locked",
-                Formats.date(locked.lockedAt().atZoneSameInstant(SWEDEN).toLocalDate()), locked.version(),
+        Span state = new Span(getTranslation(
+                "selection.locked",
+                Formats.date(locked.lockedAt().atZoneSameInstant(SWEDEN).toLocalDate()),
+                locked.version(),
                 Formats.date(locked.evaluationDate())));
         state.addClassName("locked-year-state");
         add(icon, state, new Span(" "));
@@ -42,7 +44,8 @@ class LockedYearNotice extends Div {
         if (shown.equals(locked.evaluationDate())) {
             add(new Span(getTranslation("selection.locked.same")));
         } else {
-            add(new Span(getTranslation("selection.locked.other", Formats.date(shown), Formats.date(locked.evaluationDate()))));
+            add(new Span(getTranslation(
+                    "selection.locked.other", Formats.date(shown), Formats.date(locked.evaluationDate()))));
             Button show = new Button(getTranslation("selection.locked.show"), e -> {
                 context.select(new Selection(context.municipality(), context.year(), locked.evaluationDate()));
                 UI.getCurrent().refreshCurrentRoute(false);

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.maltavla.dashboard.Selection;
+import se.maltavla.shared.ui.DatePickers;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyService;
-import se.maltavla.shared.ui.DatePickers;
 
 /**
  * The choice of municipality, plan year and evaluation date at the top of the dashboard's
@@ -67,8 +67,9 @@ public class SelectionBar extends HorizontalLayout {
         date.setHelperText(context.defaultDate() ? getTranslation("selection.date.default") : null);
         date.setWidth("11em");
 
-        Button today = new Button(getTranslation("selection.date.reset"), e -> change(
-                new Selection(current.municipality(), current.year(), null), false));
+        Button today = new Button(
+                getTranslation("selection.date.reset"),
+                e -> change(new Selection(current.municipality(), current.year(), null), false));
         today.setId("select-date-default");
         today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         today.setVisible(!context.defaultDate());
@@ -98,8 +99,8 @@ public class SelectionBar extends HorizontalLayout {
     private void change(Selection next, boolean otherPlanYear) {
         context.select(next);
         UI ui = UI.getCurrent();
-        boolean follows = ui.getInternals().getActiveRouterTargetsChain().stream()
-                .anyMatch(FollowsSelection.class::isInstance);
+        boolean follows =
+                ui.getInternals().getActiveRouterTargetsChain().stream().anyMatch(FollowsSelection.class::isInstance);
         if (otherPlanYear && !follows) {
             ui.navigate("");
         } else {

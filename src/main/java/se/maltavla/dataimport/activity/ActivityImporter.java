@@ -1,23 +1,21 @@
 package se.maltavla.dataimport.activity;
 
-import se.maltavla.activity.Partner;
-import java.util.stream.Collectors;
-import java.util.List;
-import java.util.ArrayList;
-import se.maltavla.dataimport.row.YearLocks;
-import se.maltavla.dataimport.LockedYears;
 import static se.maltavla.db.Tables.ACTIVITY;
 import static se.maltavla.db.Tables.ACTIVITY_LINK;
 import static se.maltavla.db.Tables.ACTIVITY_PERSPECTIVE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import se.maltavla.activity.ActivityType;
+import se.maltavla.activity.Partner;
+import se.maltavla.dataimport.LockedYears;
 import se.maltavla.dataimport.csv.FileKind;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.FileContext;
@@ -27,6 +25,7 @@ import se.maltavla.dataimport.row.RecordComparison;
 import se.maltavla.dataimport.row.RowByRow;
 import se.maltavla.dataimport.row.RowImporter;
 import se.maltavla.dataimport.row.RowValues;
+import se.maltavla.dataimport.row.YearLocks;
 import se.maltavla.db.tables.records.ActivityRecord;
 import se.maltavla.shared.MunicipalityCode;
 
@@ -95,8 +94,13 @@ class ActivityImporter implements RowImporter {
         r.setStrategyId(strategy.id());
         r.setCommitteeId(committee == null ? null : lookups.committee(municipality, committee));
         r.setPartner(row.text("partner"));
-        r.setCountry(countryCode == null ? null
-                : countryCodes.stream().distinct().map(Countries::swedishName).collect(Collectors.joining(", ")));
+        r.setCountry(
+                countryCode == null
+                        ? null
+                        : countryCodes.stream()
+                                .distinct()
+                                .map(Countries::swedishName)
+                                .collect(Collectors.joining(", ")));
         r.setCountryCode(countryCode);
         r.setPartnerCountries(countryCodes.size() > 1 ? String.join("|", countryCodes) : null);
         r.setStartDate(start);
@@ -131,21 +135,31 @@ class ActivityImporter implements RowImporter {
     }
 
     private boolean replace(long id, Set<Long> links, Set<Long> perspectives) {
-        Set<Long> storedLinks = new HashSet<>(db.select(ACTIVITY_LINK.ELEMENT_ID).from(ACTIVITY_LINK)
-                .where(ACTIVITY_LINK.ACTIVITY_ID.eq(id)).fetch(ACTIVITY_LINK.ELEMENT_ID));
-        Set<Long> storedPerspectives = new HashSet<>(db.select(ACTIVITY_PERSPECTIVE.ELEMENT_ID).from(ACTIVITY_PERSPECTIVE)
-                .where(ACTIVITY_PERSPECTIVE.ACTIVITY_ID.eq(id)).fetch(ACTIVITY_PERSPECTIVE.ELEMENT_ID));
+        Set<Long> storedLinks = new HashSet<>(db.select(ACTIVITY_LINK.ELEMENT_ID)
+                .from(ACTIVITY_LINK)
+                .where(ACTIVITY_LINK.ACTIVITY_ID.eq(id))
+                .fetch(ACTIVITY_LINK.ELEMENT_ID));
+        Set<Long> storedPerspectives = new HashSet<>(db.select(ACTIVITY_PERSPECTIVE.ELEMENT_ID)
+                .from(ACTIVITY_PERSPECTIVE)
+                .where(ACTIVITY_PERSPECTIVE.ACTIVITY_ID.eq(id))
+                .fetch(ACTIVITY_PERSPECTIVE.ELEMENT_ID));
         boolean changed = false;
         if (!storedLinks.equals(links)) {
             db.deleteFrom(ACTIVITY_LINK).where(ACTIVITY_LINK.ACTIVITY_ID.eq(id)).execute();
-            links.forEach(e -> db.insertInto(ACTIVITY_LINK).set(ACTIVITY_LINK.ACTIVITY_ID, id)
-                    .set(ACTIVITY_LINK.ELEMENT_ID, e).execute());
+            links.forEach(e -> db.insertInto(ACTIVITY_LINK)
+                    .set(ACTIVITY_LINK.ACTIVITY_ID, id)
+                    .set(ACTIVITY_LINK.ELEMENT_ID, e)
+                    .execute());
             changed = true;
         }
         if (!storedPerspectives.equals(perspectives)) {
-            db.deleteFrom(ACTIVITY_PERSPECTIVE).where(ACTIVITY_PERSPECTIVE.ACTIVITY_ID.eq(id)).execute();
-            perspectives.forEach(e -> db.insertInto(ACTIVITY_PERSPECTIVE).set(ACTIVITY_PERSPECTIVE.ACTIVITY_ID, id)
-                    .set(ACTIVITY_PERSPECTIVE.ELEMENT_ID, e).execute());
+            db.deleteFrom(ACTIVITY_PERSPECTIVE)
+                    .where(ACTIVITY_PERSPECTIVE.ACTIVITY_ID.eq(id))
+                    .execute();
+            perspectives.forEach(e -> db.insertInto(ACTIVITY_PERSPECTIVE)
+                    .set(ACTIVITY_PERSPECTIVE.ACTIVITY_ID, id)
+                    .set(ACTIVITY_PERSPECTIVE.ELEMENT_ID, e)
+                    .execute());
             changed = true;
         }
         return changed;
@@ -168,7 +182,9 @@ class ActivityImporter implements RowImporter {
             }
             String code = Countries.code(part.strip());
             if (code == null) {
-                throw row.reject("land", land.contains("|") ? "row.activity.countryinlist" : "row.activity.country",
+                throw row.reject(
+                        "land",
+                        land.contains("|") ? "row.activity.countryinlist" : "row.activity.country",
                         part.strip());
             }
             codes.add(code);

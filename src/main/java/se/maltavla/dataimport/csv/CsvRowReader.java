@@ -35,9 +35,10 @@ public final class CsvRowReader implements Closeable {
         // The header is the parser's first record, so the limits hold for it too.
         this.input = Files.newInputStream(file);
         input.skipNBytes(dialect.bomLength());
-        var reader = new LimitedCsvReader(new BufferedReader(new InputStreamReader(input, dialect.charset()), 1 << 16),
-                dialect.delimiter());
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        var reader = new LimitedCsvReader(
+                new BufferedReader(new InputStreamReader(input, dialect.charset()), 1 << 16), dialect.delimiter());
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(dialect.delimiter())
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(false)
@@ -151,5 +152,4 @@ public final class CsvRowReader implements Closeable {
     }
 
     private record Numbered(long line, CSVRecord record) {}
-
 }

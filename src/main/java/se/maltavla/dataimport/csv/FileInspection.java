@@ -8,11 +8,7 @@ package se.maltavla.dataimport.csv;
  *     read as CSV, else null
  */
 public record FileInspection(
-        String checksum,
-        long sizeBytes,
-        Dialect dialect,
-        String unreadableReason,
-        Object[] unreadableArgs) {
+        String checksum, long sizeBytes, Dialect dialect, String unreadableReason, Object[] unreadableArgs) {
 
     public boolean readable() {
         return unreadableReason == null;

@@ -45,7 +45,8 @@ public final class FileInspector {
         byte[] head = new byte[4];
         int headLength = 0;
         boolean controlBytes = false;
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean validUtf8 = true;
@@ -76,7 +77,8 @@ public final class FileInspector {
         if (validUtf8) {
             pending.flip();
             sink.clear();
-            validUtf8 = !utf8.decode(pending, sink, true).isError() && !utf8.flush(sink).isError();
+            validUtf8 = !utf8.decode(pending, sink, true).isError()
+                    && !utf8.flush(sink).isError();
         }
         String checksum = HexFormat.of().formatHex(sha.digest());
 

@@ -1,9 +1,9 @@
 package se.maltavla.dataimport.csv;
 
-import se.maltavla.shared.Coded;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import se.maltavla.shared.Coded;
 
 /**
  * The five kinds of import file (docs/import-contract.md §2–§6), in the order a run takes them (§8.1).
@@ -15,19 +15,39 @@ public enum FileKind implements Coded {
             List.of("beskrivning", "kopplingar", "grupp", "giltigfran", "giltigtill", "antagen")),
     HANDLINGSPLAN(
             List.of("kommun", "namnd", "ar", "malkod", "mal", "indikatorkod", "indikator", "typ", "malvarde"),
-            List.of("strategi", "kopplingar", "enhet", "riktning", "utgangsvarde", "maldatum", "vikt", "agare",
-                    "utforare", "forankrad", "rapporterad", "perspektiv")),
-    UTFALL(
-            List.of("kommun", "indikatorkod", "period", "varde"),
-            List.of("strategi", "kommentar", "rapporteradav")),
-    BERATTELSE(
-            List.of("kommun", "ar", "kod", "text"),
-            List.of("strategi", "namnd")),
+            List.of(
+                    "strategi",
+                    "kopplingar",
+                    "enhet",
+                    "riktning",
+                    "utgangsvarde",
+                    "maldatum",
+                    "vikt",
+                    "agare",
+                    "utforare",
+                    "forankrad",
+                    "rapporterad",
+                    "perspektiv")),
+    UTFALL(List.of("kommun", "indikatorkod", "period", "varde"), List.of("strategi", "kommentar", "rapporteradav")),
+    BERATTELSE(List.of("kommun", "ar", "kod", "text"), List.of("strategi", "namnd")),
     AKTIVITETER(
             List.of("kommun", "aktivitetkod", "typ", "namn"),
-            List.of("strategi", "namnd", "partner", "land", "startdatum", "slutdatum", "budgetsek",
-                    "externfinansieringsek", "finansiar", "kopplingar", "perspektiv", "agare", "utforare",
-                    "forankrad", "rapporterad"));
+            List.of(
+                    "strategi",
+                    "namnd",
+                    "partner",
+                    "land",
+                    "startdatum",
+                    "slutdatum",
+                    "budgetsek",
+                    "externfinansieringsek",
+                    "finansiar",
+                    "kopplingar",
+                    "perspektiv",
+                    "agare",
+                    "utforare",
+                    "forankrad",
+                    "rapporterad"));
 
     private final List<String> required;
     private final Set<String> known;

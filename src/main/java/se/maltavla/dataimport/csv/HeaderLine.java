@@ -65,7 +65,7 @@ final class HeaderLine {
                     case ';' -> semicolons++;
                     case '\t' -> tabs++;
                     case ',' -> commas++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }

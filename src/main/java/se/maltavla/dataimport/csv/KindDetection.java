@@ -31,20 +31,23 @@ public record KindDetection(FileKind kind, FileKind closest, List<String> missin
                 }
             }
             FileKind mostSpecific = matching.stream()
-                    .max(Comparator.comparingInt((FileKind k) -> k.requiredColumns().size())
-                            .thenComparing(Comparator.comparingInt(FileKind::ordinal).reversed()))
+                    .max(Comparator.comparingInt(
+                                    (FileKind k) -> k.requiredColumns().size())
+                            .thenComparing(
+                                    Comparator.comparingInt(FileKind::ordinal).reversed()))
                     .orElseThrow();
             return new KindDetection(mostSpecific, null, List.of());
         }
         FileKind closest = null;
         List<String> closestMissing = null;
         for (FileKind kind : FileKind.values()) {
-            List<String> missing = kind.requiredColumns().stream()
-                    .filter(c -> !header.has(c))
-                    .toList();
+            List<String> missing =
+                    kind.requiredColumns().stream().filter(c -> !header.has(c)).toList();
             boolean hinted = fileName.toLowerCase(Locale.ROOT).startsWith(kind.code());
-            if (closest == null || hinted || missing.size() < closestMissing.size()
-                    && !fileName.toLowerCase(Locale.ROOT).startsWith(closest.code())) {
+            if (closest == null
+                    || hinted
+                    || missing.size() < closestMissing.size()
+                            && !fileName.toLowerCase(Locale.ROOT).startsWith(closest.code())) {
                 closest = kind;
                 closestMissing = missing;
                 if (hinted) {

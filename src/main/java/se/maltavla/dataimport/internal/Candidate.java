@@ -10,8 +10,15 @@ import se.maltavla.dataimport.csv.Header;
  * is rejected whole; and its stamp when it was taken, to see whether it changes before it is
  * archived.
  */
-record Candidate(Path path, FileInspection inspection, Header header, FileKind kind, long rows,
-                 String rejectKey, Object[] rejectArgs, FileStamp stamp) {
+record Candidate(
+        Path path,
+        FileInspection inspection,
+        Header header,
+        FileKind kind,
+        long rows,
+        String rejectKey,
+        Object[] rejectArgs,
+        FileStamp stamp) {
 
     String name() {
         return path.getFileName().toString();

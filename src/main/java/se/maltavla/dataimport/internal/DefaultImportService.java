@@ -53,9 +53,17 @@ class DefaultImportService implements ImportService {
     private final StaleRuns stale;
     private final ApplicationEventPublisher events;
 
-    DefaultImportService(ImportLock lock, ImportLog log, ImportRunner runner, DSLContext db, MessageSource messages,
-                         RejectionQueries rejections, InboxUploads uploads, BackgroundRuns background,
-                         StaleRuns stale, ApplicationEventPublisher events) {
+    DefaultImportService(
+            ImportLock lock,
+            ImportLog log,
+            ImportRunner runner,
+            DSLContext db,
+            MessageSource messages,
+            RejectionQueries rejections,
+            InboxUploads uploads,
+            BackgroundRuns background,
+            StaleRuns stale,
+            ApplicationEventPublisher events) {
         this.stale = stale;
         this.events = events;
         this.lock = lock;
@@ -69,7 +77,8 @@ class DefaultImportService implements ImportService {
     }
 
     @Override
-    public ImportRunResult run(Path inbox, ImportTrigger trigger, Locale language, Duration wait, ImportProgress progress) {
+    public ImportRunResult run(
+            Path inbox, ImportTrigger trigger, Locale language, Duration wait, ImportProgress progress) {
         if (!Files.isDirectory(inbox)) {
             return failed(0, messages.getMessage("run.noinbox", new Object[] {inbox}, language));
         }
@@ -80,13 +89,17 @@ class DefaultImportService implements ImportService {
             return runHolding(inbox, trigger, language, progress);
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.error("Import run could not start", e);
-            return failed(0, messages.getMessage("run.failed", new Object[] {RunFailure.reason(e, messages, language), "–"}, language));
+            return failed(
+                    0,
+                    messages.getMessage(
+                            "run.failed", new Object[] {RunFailure.reason(e, messages, language), "–"}, language));
         }
     }
 
     @Override
     public <T> T whileNoImportRuns(Duration wait, java.util.function.Supplier<T> work) {
-        try (ImportLock.Held held = lock.acquire(wait).orElseThrow(() -> new ImportBusyException(latestRunning().orElse(null)))) {
+        try (ImportLock.Held held = lock.acquire(wait)
+                .orElseThrow(() -> new ImportBusyException(latestRunning().orElse(null)))) {
             return work.get();
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The import lock could not be taken", e);
@@ -99,20 +112,27 @@ class DefaultImportService implements ImportService {
         ImportLock.Held held;
         try {
             Files.createDirectories(inbox);
-            held = lock.acquire(Duration.ZERO).orElseThrow(() -> new ImportBusyException(latestRunning().orElse(null)));
+            held = lock.acquire(Duration.ZERO)
+                    .orElseThrow(() -> new ImportBusyException(latestRunning().orElse(null)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The import lock could not be taken", e);
         }
-        // The lock is taken here, on the caller's thread, so that "busy" is said at once; the run holds it till it ends.
+        // The lock is taken here, on the caller's thread, so that "busy" is said at once; the run holds it till it
+        // ends.
         try {
             return background.submit(() -> {
                 try (held) {
                     return runHolding(inbox, ImportTrigger.DASHBOARD, language, new SafeProgress(progress));
                 } catch (RuntimeException e) {
                     LOG.error("Import run from the dashboard could not start", e);
-                    return failed(0, messages.getMessage("run.failed", new Object[] {RunFailure.reason(e, messages, language), "–"}, language));
+                    return failed(
+                            0,
+                            messages.getMessage(
+                                    "run.failed",
+                                    new Object[] {RunFailure.reason(e, messages, language), "–"},
+                                    language));
                 }
             });
         } catch (RuntimeException e) {
@@ -129,13 +149,19 @@ class DefaultImportService implements ImportService {
             files = runner.run(runId, inbox, language, trigger, progress);
             int exit = ImportRunResult.exitStatusOf(files);
             boolean rerun = exit == ImportRunResult.FAILED;
-            log.finishRun(runId, exit, rerun ? messages.getMessage("run.rerun", null, language) : null, rerun ? "rerun" : null);
+            log.finishRun(
+                    runId,
+                    exit,
+                    rerun ? messages.getMessage("run.rerun", null, language) : null,
+                    rerun ? "rerun" : null);
             return new ImportRunResult(runId, exit, files, null);
         } catch (RuntimeException | Error e) {
-            String errorId = java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextInt());
+            String errorId = java.util.HexFormat.of()
+                    .toHexDigits(
+                            java.util.concurrent.ThreadLocalRandom.current().nextInt());
             LOG.error("Import run {} failed (error {})", runId, errorId, e);
-            String message = messages.getMessage("run.failed", new Object[] {RunFailure.reason(e, messages, language), errorId},
-                    language);
+            String message = messages.getMessage(
+                    "run.failed", new Object[] {RunFailure.reason(e, messages, language), errorId}, language);
             try {
                 log.finishRun(runId, ImportRunResult.FAILED, message, RunFailure.kind(e));
             } catch (RuntimeException ignored) {
@@ -144,8 +170,12 @@ class DefaultImportService implements ImportService {
             return failed(runId, message);
         } finally {
             // Whatever the run's end, what it committed is recomputed (docs/import-contract.md §8.6).
-            events.publishEvent(new ImportCompleted(runId, files.stream()
-                    .filter(r -> r.status() == FileStatus.IMPORTED).map(FileResult::fileId).toList()));
+            events.publishEvent(new ImportCompleted(
+                    runId,
+                    files.stream()
+                            .filter(r -> r.status() == FileStatus.IMPORTED)
+                            .map(FileResult::fileId)
+                            .toList()));
         }
     }
 
@@ -155,8 +185,12 @@ class DefaultImportService implements ImportService {
 
     /** The newest run recorded as running (one killed mid-run stays so until it is run again). */
     private Optional<ImportRunSummary> latestRunning() {
-        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.STATUS.eq("RUNNING")).orderBy(IMPORT_RUN.ID.desc()).limit(1)
-                .fetchOptional().map(this::summary);
+        return db.selectFrom(IMPORT_RUN)
+                .where(IMPORT_RUN.STATUS.eq("RUNNING"))
+                .orderBy(IMPORT_RUN.ID.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(this::summary);
     }
 
     @Override
@@ -164,18 +198,27 @@ class DefaultImportService implements ImportService {
         if (fileIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return db.select(IMPORT_FILE.ID, IMPORT_FILE.STARTED_AT).from(IMPORT_FILE).where(IMPORT_FILE.ID.in(fileIds))
+        return db.select(IMPORT_FILE.ID, IMPORT_FILE.STARTED_AT)
+                .from(IMPORT_FILE)
+                .where(IMPORT_FILE.ID.in(fileIds))
                 .fetchMap(IMPORT_FILE.ID, IMPORT_FILE.STARTED_AT);
     }
 
     @Override
     public List<ImportRunSummary> recentRuns(int limit) {
-        return db.selectFrom(IMPORT_RUN).orderBy(IMPORT_RUN.ID.desc()).limit(limit).fetch().map(this::summary);
+        return db.selectFrom(IMPORT_RUN)
+                .orderBy(IMPORT_RUN.ID.desc())
+                .limit(limit)
+                .fetch()
+                .map(this::summary);
     }
 
     @Override
     public Optional<ImportRunSummary> findRun(long runId) {
-        return db.selectFrom(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchOptional().map(this::summary);
+        return db.selectFrom(IMPORT_RUN)
+                .where(IMPORT_RUN.ID.eq(runId))
+                .fetchOptional()
+                .map(this::summary);
     }
 
     @Override
@@ -232,13 +275,31 @@ class DefaultImportService implements ImportService {
         if (error != null && kind == null) {
             // stored before errors were sentences by kind: it may hold an exception's text and paths
             kind = "internal";
-            error = messages.getMessage("run.failed", new Object[] {
-                    messages.getMessage("run.failure.internal", null, Messages.locale(run.getLanguage())), run.getId()},
+            error = messages.getMessage(
+                    "run.failed",
+                    new Object[] {
+                        messages.getMessage("run.failure.internal", null, Messages.locale(run.getLanguage())),
+                        run.getId()
+                    },
                     Messages.locale(run.getLanguage()));
         }
-        return new ImportRunSummary(run.getId(), run.getStartedAt(), run.getFinishedAt(), run.getStatus(),
-                run.getTriggerSource(), run.getExitStatus(), error,
-                db.select(IMPORT_FILE.ID).from(IMPORT_FILE).where(IMPORT_FILE.RUN_ID.eq(run.getId()))
-                        .orderBy(IMPORT_FILE.ID).fetch(IMPORT_FILE.ID).stream().map(log::result).toList(), kind);
+        return new ImportRunSummary(
+                run.getId(),
+                run.getStartedAt(),
+                run.getFinishedAt(),
+                run.getStatus(),
+                run.getTriggerSource(),
+                run.getExitStatus(),
+                error,
+                db
+                        .select(IMPORT_FILE.ID)
+                        .from(IMPORT_FILE)
+                        .where(IMPORT_FILE.RUN_ID.eq(run.getId()))
+                        .orderBy(IMPORT_FILE.ID)
+                        .fetch(IMPORT_FILE.ID)
+                        .stream()
+                        .map(log::result)
+                        .toList(),
+                kind);
     }
 }

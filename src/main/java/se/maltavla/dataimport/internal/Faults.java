@@ -25,13 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Faults {
 
-    enum Fault { SURROUNDINGS, READING, CONTENT }
+    enum Fault {
+        SURROUNDINGS,
+        READING,
+        CONTENT
+    }
 
     // SQLSTATE classes of the server's or the connection's trouble: connection (08), resources
     // such as a full disk (53), operator intervention (57), system error (58), rollback (40).
     private static final Set<String> SURROUNDING_STATES = Set.of("08", "53", "57", "58", "40");
     // H2's own codes for I/O trouble, a closed or locked database, a broken connection.
-    private static final Set<Integer> H2_SURROUNDING_CODES = Set.of(90028, 90031, 90098, 90020, 90121, 90067, 90108, 50200);
+    private static final Set<Integer> H2_SURROUNDING_CODES =
+            Set.of(90028, 90031, 90098, 90020, 90121, 90067, 90108, 50200);
 
     private final DSLContext db;
 
@@ -49,7 +54,8 @@ class Faults {
             if (t instanceof se.maltavla.dataimport.csv.CsvFormatException) {
                 break; // the file's CSV, read again: content
             }
-            if (t instanceof NoSuchFileException || t instanceof AccessDeniedException
+            if (t instanceof NoSuchFileException
+                    || t instanceof AccessDeniedException
                     || (t instanceof IOException && !(t instanceof org.apache.commons.csv.CSVException))) {
                 return Fault.READING;
             }
@@ -58,9 +64,12 @@ class Faults {
     }
 
     private static boolean surroundings(Throwable t) {
-        if (t instanceof VirtualMachineError || t instanceof CannotGetJdbcConnectionException
-                || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
-                || t instanceof SQLTransientException || t instanceof SQLRecoverableException
+        if (t instanceof VirtualMachineError
+                || t instanceof CannotGetJdbcConnectionException
+                || t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessException
+                || t instanceof SQLTransientException
+                || t instanceof SQLRecoverableException
                 || t instanceof SQLNonTransientConnectionException) {
             return true;
         }
@@ -74,7 +83,8 @@ class Faults {
             }
         }
         String message = t.getMessage();
-        return message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded"));
+        return message != null
+                && (message.contains("No space left on device") || message.contains("Disk quota exceeded"));
     }
 
     private boolean databaseAnswers() {

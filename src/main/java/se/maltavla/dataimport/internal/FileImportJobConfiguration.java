@@ -39,9 +39,12 @@ class FileImportJobConfiguration {
     }
 
     @Bean
-    Step fileImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        CsvRowItemReader fileRowReader, RowChunkWriter fileRowWriter,
-                        @Value("${maltavla.import.chunk-size}") int chunkSize) {
+    Step fileImportStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            CsvRowItemReader fileRowReader,
+            RowChunkWriter fileRowWriter,
+            @Value("${maltavla.import.chunk-size}") int chunkSize) {
         return new StepBuilder("rows", jobRepository)
                 .<CsvRow, CsvRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
@@ -52,29 +55,42 @@ class FileImportJobConfiguration {
 
     @Bean
     @StepScope
-    CsvRowItemReader fileRowReader(@Value("#{jobParameters['path']}") String path,
-                                   @Value("#{jobParameters['charset']}") String charset,
-                                   @Value("#{jobParameters['bom']}") Long bom,
-                                   @Value("#{jobParameters['delimiter']}") String delimiter) {
-        return new CsvRowItemReader(Path.of(path), new Dialect(Charset.forName(charset), bom.intValue(), delimiter.charAt(0)));
+    CsvRowItemReader fileRowReader(
+            @Value("#{jobParameters['path']}") String path,
+            @Value("#{jobParameters['charset']}") String charset,
+            @Value("#{jobParameters['bom']}") Long bom,
+            @Value("#{jobParameters['delimiter']}") String delimiter) {
+        return new CsvRowItemReader(
+                Path.of(path), new Dialect(Charset.forName(charset), bom.intValue(), delimiter.charAt(0)));
     }
 
     @Bean
     @StepScope
-    RowChunkWriter fileRowWriter(@Value("#{jobParameters['recordId']}") Long fileId,
-                                 @Value("#{jobParameters['path']}") String path,
-                                 @Value("#{jobParameters['kind']}") String kind,
-                                 @Value("#{jobParameters['language']}") String language,
-                                 @Value("#{jobParameters['importDate']}") String importDate,
-                                 @Value("#{jobParameters['charset']}") String charset,
-                                 @Value("#{jobParameters['bom']}") Long bom,
-                                 @Value("#{jobParameters['delimiter']}") String delimiter,
-                                 List<RowImporter> importers, ImportLog log, MessageSource messages,
-                                 ProgressRegistry progress) {
+    RowChunkWriter fileRowWriter(
+            @Value("#{jobParameters['recordId']}") Long fileId,
+            @Value("#{jobParameters['path']}") String path,
+            @Value("#{jobParameters['kind']}") String kind,
+            @Value("#{jobParameters['language']}") String language,
+            @Value("#{jobParameters['importDate']}") String importDate,
+            @Value("#{jobParameters['charset']}") String charset,
+            @Value("#{jobParameters['bom']}") Long bom,
+            @Value("#{jobParameters['delimiter']}") String delimiter,
+            List<RowImporter> importers,
+            ImportLog log,
+            MessageSource messages,
+            ProgressRegistry progress) {
         FileKind fileKind = FileKind.fromCode(kind);
-        RowImporter importer = importers.stream().filter(i -> i.kind() == fileKind).findFirst().orElseThrow();
-        return new RowChunkWriter(fileId, Path.of(path),
-                new Dialect(Charset.forName(charset), bom.intValue(), delimiter.charAt(0)), importer, log,
-                messages, Messages.locale(language), LocalDate.parse(importDate), progress);
+        RowImporter importer =
+                importers.stream().filter(i -> i.kind() == fileKind).findFirst().orElseThrow();
+        return new RowChunkWriter(
+                fileId,
+                Path.of(path),
+                new Dialect(Charset.forName(charset), bom.intValue(), delimiter.charAt(0)),
+                importer,
+                log,
+                messages,
+                Messages.locale(language),
+                LocalDate.parse(importDate),
+                progress);
     }
 }

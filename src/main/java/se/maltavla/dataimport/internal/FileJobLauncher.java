@@ -36,8 +36,14 @@ class FileJobLauncher {
      * @param fileId the file's record in this run (counts and rejections go there)
      * @param batchKey the job's identifying key: the same for every record that continues one import
      */
-    void run(long fileId, long batchKey, Candidate candidate, Locale locale, LocalDate today, ImportProgress listener,
-             long rowsDone) {
+    void run(
+            long fileId,
+            long batchKey,
+            Candidate candidate,
+            Locale locale,
+            LocalDate today,
+            ImportProgress listener,
+            long rowsDone) {
         var dialect = candidate.inspection().dialect();
         JobParameters parameters = new JobParametersBuilder()
                 .addLong("fileId", batchKey)
@@ -61,14 +67,18 @@ class FileJobLauncher {
         try {
             JobExecution execution = operator.start(job, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-                throw new ImportFailedException("The import of " + candidate.name() + " ended " + execution.getStatus()
-                        + (cause == null ? "" : ": " + cause.getMessage()), cause);
+                Throwable cause =
+                        execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+                throw new ImportFailedException(
+                        "The import of " + candidate.name() + " ended " + execution.getStatus()
+                                + (cause == null ? "" : ": " + cause.getMessage()),
+                        cause);
             }
         } catch (ImportFailedException e) {
             throw e;
         } catch (Exception e) {
-            throw new ImportFailedException("The import of " + candidate.name() + " could not start: " + e.getMessage(), e);
+            throw new ImportFailedException(
+                    "The import of " + candidate.name() + " could not start: " + e.getMessage(), e);
         } finally {
             progress.unregister(fileId);
         }

@@ -30,12 +30,12 @@ class FileOutcomes {
     }
 
     /** Rejected whole before any row was read: recorded, its reason beside it in failed/, moved there. */
-    FileResult rejectWhole(RunContext run, Path file, String checksum, long size, Candidate inspected,
-                           String key, Object... args) {
+    FileResult rejectWhole(
+            RunContext run, Path file, String checksum, long size, Candidate inspected, String key, Object... args) {
         String reason = text(run.locale(), key, args);
         String target = run.inbox().failedTarget(file.getFileName().toString());
-        ImportFileRecord record = log.newFile(run.runId(), file.getFileName().toString(), checksum, size,
-                FileStatus.REJECTED, r -> {
+        ImportFileRecord record =
+                log.newFile(run.runId(), file.getFileName().toString(), checksum, size, FileStatus.REJECTED, r -> {
                     r.setErrorMessage(reason);
                     r.setArchivePath(target);
                     r.setFinishedAt(OffsetDateTime.now(clock));

@@ -30,7 +30,8 @@ class ImportLock {
             Connection connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
-                try (var statement = connection.prepareStatement("select id from import_lock where id = 1 for update nowait")) {
+                try (var statement =
+                        connection.prepareStatement("select id from import_lock where id = 1 for update nowait")) {
                     statement.executeQuery().close();
                 }
                 return Optional.of(new Held(connection));

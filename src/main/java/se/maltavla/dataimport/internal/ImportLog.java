@@ -70,9 +70,15 @@ public class ImportLog {
      * @return how many runs were marked
      */
     int markDeadRunsInterrupted(java.util.function.Function<String, String> reason) {
-        List<Long> dead = db.select(IMPORT_RUN.ID).from(IMPORT_RUN).where(IMPORT_RUN.STATUS.eq("RUNNING")).fetch(IMPORT_RUN.ID);
+        List<Long> dead = db.select(IMPORT_RUN.ID)
+                .from(IMPORT_RUN)
+                .where(IMPORT_RUN.STATUS.eq("RUNNING"))
+                .fetch(IMPORT_RUN.ID);
         for (Long runId : dead) {
-            String language = db.select(IMPORT_RUN.LANGUAGE).from(IMPORT_RUN).where(IMPORT_RUN.ID.eq(runId)).fetchSingle(IMPORT_RUN.LANGUAGE);
+            String language = db.select(IMPORT_RUN.LANGUAGE)
+                    .from(IMPORT_RUN)
+                    .where(IMPORT_RUN.ID.eq(runId))
+                    .fetchSingle(IMPORT_RUN.LANGUAGE);
             db.update(IMPORT_RUN)
                     .set(IMPORT_RUN.STATUS, "INTERRUPTED")
                     .set(IMPORT_RUN.FINISHED_AT, OffsetDateTime.now())
@@ -95,9 +101,13 @@ public class ImportLog {
      */
     ImportFileRecord findByChecksum(String checksum) {
         return db.selectFrom(IMPORT_FILE)
-                .where(IMPORT_FILE.CHECKSUM.eq(checksum),
-                        IMPORT_FILE.STATUS.in(FileStatus.PROCESSING.name(), FileStatus.IMPORTED.name(),
-                                FileStatus.INTERRUPTED.name(), FileStatus.FAILED.name()))
+                .where(
+                        IMPORT_FILE.CHECKSUM.eq(checksum),
+                        IMPORT_FILE.STATUS.in(
+                                FileStatus.PROCESSING.name(),
+                                FileStatus.IMPORTED.name(),
+                                FileStatus.INTERRUPTED.name(),
+                                FileStatus.FAILED.name()))
                 .orderBy(IMPORT_FILE.ID.desc())
                 .limit(1)
                 .fetchOne();
@@ -124,10 +134,14 @@ public class ImportLog {
             next.setFinishedAt(null);
             next.setArchivePath(null);
             next.setErrorMessage(null);
-            next.setWarnings(Bounded.text(earlier.getWarnings() == null ? note : earlier.getWarnings() + "\n" + note, 4000));
+            next.setWarnings(
+                    Bounded.text(earlier.getWarnings() == null ? note : earlier.getWarnings() + "\n" + note, 4000));
             next.changed(IMPORT_FILE.ID, false);
             next.store();
-            tx.update(REJECTED_ROW).set(REJECTED_ROW.FILE_ID, next.getId()).where(REJECTED_ROW.FILE_ID.eq(earlier.getId())).execute();
+            tx.update(REJECTED_ROW)
+                    .set(REJECTED_ROW.FILE_ID, next.getId())
+                    .where(REJECTED_ROW.FILE_ID.eq(earlier.getId()))
+                    .execute();
             tx.update(IMPORT_FILE)
                     .set(IMPORT_FILE.STATUS, FileStatus.INTERRUPTED.name())
                     .set(IMPORT_FILE.ERROR_MESSAGE, Bounded.text(earlierNote, 4000))
@@ -149,8 +163,13 @@ public class ImportLog {
                 .execute();
     }
 
-    ImportFileRecord newFile(long runId, String name, String checksum, long size, FileStatus status,
-                             Consumer<ImportFileRecord> details) {
+    ImportFileRecord newFile(
+            long runId,
+            String name,
+            String checksum,
+            long size,
+            FileStatus status,
+            Consumer<ImportFileRecord> details) {
         ImportFileRecord r = db.newRecord(IMPORT_FILE);
         r.setRunId(runId);
         r.setFileName(name);
@@ -187,19 +206,36 @@ public class ImportLog {
                 .set(IMPORT_FILE.ROWS_NEW, IMPORT_FILE.ROWS_NEW.plus(chunk.createdCount()))
                 .set(IMPORT_FILE.ROWS_UPDATED, IMPORT_FILE.ROWS_UPDATED.plus(chunk.updatedCount()))
                 .set(IMPORT_FILE.ROWS_UNCHANGED, IMPORT_FILE.ROWS_UNCHANGED.plus(chunk.unchangedCount()))
-                .set(IMPORT_FILE.ROWS_REJECTED, IMPORT_FILE.ROWS_REJECTED.plus(chunk.rejections().size()))
+                .set(
+                        IMPORT_FILE.ROWS_REJECTED,
+                        IMPORT_FILE.ROWS_REJECTED.plus(chunk.rejections().size()))
                 .where(IMPORT_FILE.ID.eq(fileId))
                 .execute();
         if (chunk.rejections().isEmpty()) {
             return;
         }
-        var insert = db.batch(db.insertInto(REJECTED_ROW, REJECTED_ROW.FILE_ID, REJECTED_ROW.LINE_NUMBER,
-                REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON, REJECTED_ROW.ROW_MUNICIPALITY,
-                REJECTED_ROW.ROW_CODE, REJECTED_ROW.ROW_PERIOD).values((Long) null, null, null, null, null, null, null, null));
+        var insert = db.batch(db.insertInto(
+                        REJECTED_ROW,
+                        REJECTED_ROW.FILE_ID,
+                        REJECTED_ROW.LINE_NUMBER,
+                        REJECTED_ROW.COLUMN_NAME,
+                        REJECTED_ROW.RAW_VALUE,
+                        REJECTED_ROW.REASON,
+                        REJECTED_ROW.ROW_MUNICIPALITY,
+                        REJECTED_ROW.ROW_CODE,
+                        REJECTED_ROW.ROW_PERIOD)
+                .values((Long) null, null, null, null, null, null, null, null));
         for (RejectedRow row : chunk.rejections()) {
             Rejection r = row.rejection();
-            insert.bind(fileId, r.line(), Bounded.text(r.column(), 200), Bounded.cell(r.value()), Bounded.text(r.reason(), 2000),
-                    Bounded.text(row.municipality(), 20), Bounded.text(row.code(), 200), Bounded.text(row.period(), 20));
+            insert.bind(
+                    fileId,
+                    r.line(),
+                    Bounded.text(r.column(), 200),
+                    Bounded.cell(r.value()),
+                    Bounded.text(r.reason(), 2000),
+                    Bounded.text(row.municipality(), 20),
+                    Bounded.text(row.code(), 200),
+                    Bounded.text(row.period(), 20));
         }
         insert.execute();
     }
@@ -228,9 +264,22 @@ public class ImportLog {
         if (f.getPreviousFileId() != null) {
             previous = file(f.getPreviousFileId()).getFinishedAt();
         }
-        List<String> warnings = f.getWarnings() == null ? List.of() : List.of(f.getWarnings().split("\n"));
-        return new FileResult(f.getId(), f.getFileName(), f.getKind(), FileStatus.valueOf(f.getStatus()),
-                f.getRowsRead(), f.getRowsNew(), f.getRowsUpdated(), f.getRowsUnchanged(), f.getRowsRejected(),
-                rejections.page(fileId, null, 0, FIRST_REJECTIONS), warnings, f.getErrorMessage(), previous, f.getArchivePath());
+        List<String> warnings =
+                f.getWarnings() == null ? List.of() : List.of(f.getWarnings().split("\n"));
+        return new FileResult(
+                f.getId(),
+                f.getFileName(),
+                f.getKind(),
+                FileStatus.valueOf(f.getStatus()),
+                f.getRowsRead(),
+                f.getRowsNew(),
+                f.getRowsUpdated(),
+                f.getRowsUnchanged(),
+                f.getRowsRejected(),
+                rejections.page(fileId, null, 0, FIRST_REJECTIONS),
+                warnings,
+                f.getErrorMessage(),
+                previous,
+                f.getArchivePath());
     }
 }

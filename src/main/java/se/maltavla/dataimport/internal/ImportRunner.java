@@ -63,8 +63,16 @@ class ImportRunner {
     private final Faults faults;
     private final FileOutcomes outcomes;
 
-    ImportRunner(ImportLog log, FileJobLauncher jobs, StrategyImporter strategies, TransactionTemplate transaction,
-                 MessageSource messages, Clock clock, Settling settling, Faults faults, FileOutcomes outcomes) {
+    ImportRunner(
+            ImportLog log,
+            FileJobLauncher jobs,
+            StrategyImporter strategies,
+            TransactionTemplate transaction,
+            MessageSource messages,
+            Clock clock,
+            Settling settling,
+            Faults faults,
+            FileOutcomes outcomes) {
         this.log = log;
         this.jobs = jobs;
         this.strategies = strategies;
@@ -82,8 +90,8 @@ class ImportRunner {
         List<FileResult> results = new ArrayList<>();
         InboxScan scan = run.inbox().scan();
         for (Path entry : scan.notFiles()) {
-            results.add(outcomes.leave(run, entry, FileStatus.SKIPPED,
-                    Files.isDirectory(entry) ? "file.folder" : "file.notafile"));
+            results.add(outcomes.leave(
+                    run, entry, FileStatus.SKIPPED, Files.isDirectory(entry) ? "file.folder" : "file.notafile"));
         }
         for (Path link : scan.brokenLinks()) {
             results.add(outcomes.rejectWhole(run, link, "", 0, null, "file.brokenlink"));
@@ -117,8 +125,14 @@ class ImportRunner {
         }
         for (Candidate candidate : candidates) {
             if (candidate.rejected()) {
-                results.add(outcomes.rejectWhole(run, candidate.path(), candidate.inspection().checksum(),
-                        candidate.inspection().sizeBytes(), candidate, candidate.rejectKey(), candidate.rejectArgs()));
+                results.add(outcomes.rejectWhole(
+                        run,
+                        candidate.path(),
+                        candidate.inspection().checksum(),
+                        candidate.inspection().sizeBytes(),
+                        candidate,
+                        candidate.rejectKey(),
+                        candidate.rejectArgs()));
             } else if (candidate.kind() != FileKind.STRATEGI) {
                 FileResult settledBefore = settleKnown(run, candidate);
                 results.add(settledBefore != null ? settledBefore : importFile(run, candidate));
@@ -164,7 +178,8 @@ class ImportRunner {
             return null;
         }
         FileStatus status = FileStatus.valueOf(known.getStatus());
-        boolean movedAway = known.getArchivePath() != null && Files.exists(run.inbox().resolve(known.getArchivePath()));
+        boolean movedAway =
+                known.getArchivePath() != null && Files.exists(run.inbox().resolve(known.getArchivePath()));
         if (status == FileStatus.FAILED) {
             if (movedAway || known.getArchivePath() == null) {
                 return null;
@@ -177,7 +192,8 @@ class ImportRunner {
             return null;
         }
         if (known.getArchivePath() != null && !movedAway) {
-            ImportFileRecord again = alreadyKnown(run, candidate, known, FileStatus.ALREADY_IMPORTED, known.getArchivePath());
+            ImportFileRecord again =
+                    alreadyKnown(run, candidate, known, FileStatus.ALREADY_IMPORTED, known.getArchivePath());
             archive(run, candidate, known.getId(), known.getArchivePath());
             return outcomes.finished(again.getId(), run.progress());
         }
@@ -187,10 +203,15 @@ class ImportRunner {
         return outcomes.finished(again.getId(), run.progress());
     }
 
-    private ImportFileRecord alreadyKnown(RunContext run, Candidate candidate, ImportFileRecord known, FileStatus status,
-                                          String target) {
-        return log.newFile(run.runId(), candidate.name(), candidate.inspection().checksum(),
-                candidate.inspection().sizeBytes(), status, r -> {
+    private ImportFileRecord alreadyKnown(
+            RunContext run, Candidate candidate, ImportFileRecord known, FileStatus status, String target) {
+        return log.newFile(
+                run.runId(),
+                candidate.name(),
+                candidate.inspection().checksum(),
+                candidate.inspection().sizeBytes(),
+                status,
+                r -> {
                     r.setKind(candidate.kind().code());
                     r.setPreviousFileId(known.getId());
                     r.setArchivePath(target);
@@ -237,8 +258,14 @@ class ImportRunner {
         }
         String errorId = errorId();
         LOG.error("The import of {} failed because of something in the file (error {})", file.name(), errorId, e);
-        return outcomes.rejectWhole(run, file.path(), file.inspection().checksum(), file.inspection().sizeBytes(), file,
-                "file.failed.strategy", errorId);
+        return outcomes.rejectWhole(
+                run,
+                file.path(),
+                file.inspection().checksum(),
+                file.inspection().sizeBytes(),
+                file,
+                "file.failed.strategy",
+                errorId);
     }
 
     private List<Long> importStrategiesTogether(RunContext run, List<Candidate> files) {
@@ -253,7 +280,8 @@ class ImportRunner {
             List<ChunkResult> results = strategies.importFiles(input);
             for (int i = 0; i < files.size(); i++) {
                 log.addChunk(fileIds.get(i), results.get(i));
-                log.markImported(fileIds.get(i), run.inbox().archiveTarget(files.get(i).name(), run.today()));
+                log.markImported(
+                        fileIds.get(i), run.inbox().archiveTarget(files.get(i).name(), run.today()));
             }
             return fileIds;
         });
@@ -262,7 +290,11 @@ class ImportRunner {
     private List<FileResult> archiveStrategies(RunContext run, List<Candidate> files, List<Long> ids) {
         List<FileResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            run.progress().fileStarted(files.get(i).name(), FileKind.STRATEGI.code(), files.get(i).rows());
+            run.progress()
+                    .fileStarted(
+                            files.get(i).name(),
+                            FileKind.STRATEGI.code(),
+                            files.get(i).rows());
             archive(run, files.get(i), ids.get(i), log.file(ids.get(i)).getArchivePath());
             results.add(outcomes.finished(ids.get(i), run.progress()));
         }
@@ -272,9 +304,13 @@ class ImportRunner {
     private FileResult importFile(RunContext run, Candidate candidate) {
         ImportFileRecord known = log.findByChecksum(candidate.inspection().checksum());
         ImportFileRecord record;
-        if (known != null && (known.getStatus().equals(FileStatus.PROCESSING.name())
-                || known.getStatus().equals(FileStatus.INTERRUPTED.name()))) {
-            record = log.continueFile(known, run.runId(), candidate.name(),
+        if (known != null
+                && (known.getStatus().equals(FileStatus.PROCESSING.name())
+                        || known.getStatus().equals(FileStatus.INTERRUPTED.name()))) {
+            record = log.continueFile(
+                    known,
+                    run.runId(),
+                    candidate.name(),
                     outcomes.text(run.locale(), "file.continued", known.getRowsRead(), known.getRunId()),
                     outcomes.text(run.locale(), "file.continuedin", run.runId(), candidate.name()));
             LOG.info("Continuing {} after {} rows", candidate.name(), record.getRowsRead());
@@ -283,14 +319,21 @@ class ImportRunner {
         }
         run.progress().fileStarted(candidate.name(), candidate.kind().code(), candidate.rows());
         try {
-            jobs.run(record.getId(), record.getBatchKey(), candidate, run.locale(), run.today(), run.progress(),
+            jobs.run(
+                    record.getId(),
+                    record.getBatchKey(),
+                    candidate,
+                    run.locale(),
+                    run.today(),
+                    run.progress(),
                     record.getRowsRead());
         } catch (RuntimeException e) {
             return importFailed(run, candidate, record.getId(), e);
         }
         CrashPoint.at("rows-done", candidate.name());
         if (!Settling.unchanged(candidate.path(), candidate.stamp())) {
-            log.finishFile(record.getId(), FileStatus.WAITING, outcomes.text(run.locale(), "file.changedwhileimported"), null);
+            log.finishFile(
+                    record.getId(), FileStatus.WAITING, outcomes.text(run.locale(), "file.changedwhileimported"), null);
             return outcomes.finished(record.getId(), run.progress());
         }
         String target = run.inbox().archiveTarget(candidate.name(), run.today());
@@ -329,14 +372,22 @@ class ImportRunner {
 
     private ImportFileRecord newProcessingFile(RunContext run, Candidate candidate) {
         List<String> unknown = candidate.header().unknownColumns(candidate.kind());
-        return log.newFile(run.runId(), candidate.name(), candidate.inspection().checksum(),
-                candidate.inspection().sizeBytes(), FileStatus.PROCESSING, r -> {
+        return log.newFile(
+                run.runId(),
+                candidate.name(),
+                candidate.inspection().checksum(),
+                candidate.inspection().sizeBytes(),
+                FileStatus.PROCESSING,
+                r -> {
                     r.setKind(candidate.kind().code());
                     r.setEncoding(candidate.inspection().dialect().encodingName());
                     r.setDelimiter(candidate.inspection().dialect().delimiterName());
                     if (!unknown.isEmpty()) {
-                        r.setWarnings(messages.getMessage("file.unknowncolumns",
-                                new Object[] {UnknownColumns.listed(unknown)}, "file.unknowncolumns", run.locale()));
+                        r.setWarnings(messages.getMessage(
+                                "file.unknowncolumns",
+                                new Object[] {UnknownColumns.listed(unknown)},
+                                "file.unknowncolumns",
+                                run.locale()));
                     }
                 });
     }
@@ -347,7 +398,8 @@ class ImportRunner {
 
     private static List<CsvRow> rows(Candidate candidate) {
         List<CsvRow> rows = new ArrayList<>();
-        try (CsvRowReader reader = CsvRowReader.open(candidate.path(), candidate.inspection().dialect())) {
+        try (CsvRowReader reader =
+                CsvRowReader.open(candidate.path(), candidate.inspection().dialect())) {
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row);
             }
@@ -358,7 +410,8 @@ class ImportRunner {
     /** Writes the rejection report beside the archived file (if any row was rejected), then moves it. */
     private void archive(RunContext run, Candidate candidate, long fileId, String target) {
         if (log.file(fileId).getRowsRejected() > 0) {
-            Reports.writeRejections(run.inbox().report(target, ".avvisade.csv"), action -> log.forEachRejection(fileId, action));
+            Reports.writeRejections(
+                    run.inbox().report(target, ".avvisade.csv"), action -> log.forEachRejection(fileId, action));
         }
         CrashPoint.at("report-written", candidate.name());
         run.inbox().move(candidate.path(), target);

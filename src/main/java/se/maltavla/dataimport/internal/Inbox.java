@@ -77,8 +77,11 @@ final class Inbox {
         String stem = stem(fileName);
         String extension = fileName.substring(stem.length());
         String candidate = fileName;
-        for (int n = 2; Files.exists(dir.resolve(candidate)) || Files.exists(dir.resolve(stem(candidate) + ".avvisade.csv"))
-                || Files.exists(dir.resolve(stem(candidate) + ".fel.txt")); n++) {
+        for (int n = 2;
+                Files.exists(dir.resolve(candidate))
+                        || Files.exists(dir.resolve(stem(candidate) + ".avvisade.csv"))
+                        || Files.exists(dir.resolve(stem(candidate) + ".fel.txt"));
+                n++) {
             candidate = stem + "-" + n + extension;
         }
         return folder + "/" + candidate;

@@ -40,8 +40,9 @@ class InboxUploads {
     private final long limitBytes;
     private final java.util.Map<Path, FileStamp> completed = new java.util.concurrent.ConcurrentHashMap<>();
 
-    InboxUploads(@Value("${maltavla.import.inbox}") String inbox,
-                 @Value("${maltavla.import.upload-max-bytes:52428800}") long limitBytes) {
+    InboxUploads(
+            @Value("${maltavla.import.inbox}") String inbox,
+            @Value("${maltavla.import.upload-max-bytes:52428800}") long limitBytes) {
         this.inbox = Path.of(inbox).toAbsolutePath().normalize();
         this.limitBytes = limitBytes;
     }
@@ -91,7 +92,8 @@ class InboxUploads {
     }
 
     private long copy(InputStream content, Path temporary, String givenName) throws IOException {
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
             byte[] buffer = new byte[64 * 1024];
             long size = 0;
@@ -142,7 +144,8 @@ class InboxUploads {
     private void removeStaleTemporaries() throws IOException {
         Instant before = Instant.now().minus(STALE);
         try (Stream<Path> entries = Files.list(inbox)) {
-            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(TEMPORARY_PREFIX)).toList()) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(TEMPORARY_PREFIX))
+                    .toList()) {
                 if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
                     Files.deleteIfExists(p);
                 }

@@ -39,10 +39,16 @@ final class Inspector {
         if (!header.duplicates().isEmpty()) {
             return rejected(path, inspection, header, "file.duplicatecolumns", String.join(", ", header.duplicates()));
         }
-        KindDetection detection = KindDetection.detect(header, path.getFileName().toString());
+        KindDetection detection =
+                KindDetection.detect(header, path.getFileName().toString());
         if (!detection.recognised()) {
             List<String> missing = detection.missing();
-            return rejected(path, inspection, header, "file.unknownheader", detection.closest().code(),
+            return rejected(
+                    path,
+                    inspection,
+                    header,
+                    "file.unknownheader",
+                    detection.closest().code(),
                     missing.stream().map(Columns::display).collect(Collectors.joining(", ")));
         }
         long rows;

@@ -3,15 +3,15 @@ package se.maltavla.dataimport.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.scheduling.TaskScheduler;
-import se.maltavla.dataimport.FileStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
@@ -38,16 +38,21 @@ class NightlyImport {
     private final String language;
     private final TaskScheduler scheduler;
 
-    NightlyImport(ImportService imports, RunSummaryFormatter formatter,
-                  @Value("${maltavla.import.inbox}") String inbox,
-                  @Value("${maltavla.import.language}") String language) {
+    NightlyImport(
+            ImportService imports,
+            RunSummaryFormatter formatter,
+            @Value("${maltavla.import.inbox}") String inbox,
+            @Value("${maltavla.import.language}") String language) {
         this(imports, formatter, inbox, language, null);
     }
 
     @Autowired
-    NightlyImport(ImportService imports, RunSummaryFormatter formatter,
-                  @Value("${maltavla.import.inbox}") String inbox,
-                  @Value("${maltavla.import.language}") String language, TaskScheduler scheduler) {
+    NightlyImport(
+            ImportService imports,
+            RunSummaryFormatter formatter,
+            @Value("${maltavla.import.inbox}") String inbox,
+            @Value("${maltavla.import.language}") String language,
+            TaskScheduler scheduler) {
         this.imports = imports;
         this.formatter = formatter;
         this.inbox = Path.of(inbox);
@@ -60,22 +65,29 @@ class NightlyImport {
         ImportRunResult result = runOnce();
         boolean waiting = result.files().stream().anyMatch(f -> f.status() == FileStatus.WAITING);
         if (waiting && scheduler != null) {
-            LOG.info("A file was still being copied in; the import runs again at {}", Instant.now().plus(FOLLOW_UP));
-            scheduler.schedule(() -> {
-                try {
-                    runOnce();
-                } catch (java.io.IOException | RuntimeException e) {
-                    LOG.error("The follow-up import run failed", e);
-                }
-            }, Instant.now().plus(FOLLOW_UP));
+            LOG.info(
+                    "A file was still being copied in; the import runs again at {}",
+                    Instant.now().plus(FOLLOW_UP));
+            scheduler.schedule(
+                    () -> {
+                        try {
+                            runOnce();
+                        } catch (java.io.IOException | RuntimeException e) {
+                            LOG.error("The follow-up import run failed", e);
+                        }
+                    },
+                    Instant.now().plus(FOLLOW_UP));
         }
     }
 
     private ImportRunResult runOnce() throws java.io.IOException {
         java.nio.file.Files.createDirectories(inbox);
-        ImportRunResult result = imports.run(inbox, ImportTrigger.SCHEDULE, Messages.locale(language),
-                Duration.ofMinutes(30), ImportProgress.NONE);
-        LOG.info("Nightly import over {}:\n{}", inbox.toAbsolutePath(), formatter.format(result, Messages.locale(language)));
+        ImportRunResult result = imports.run(
+                inbox, ImportTrigger.SCHEDULE, Messages.locale(language), Duration.ofMinutes(30), ImportProgress.NONE);
+        LOG.info(
+                "Nightly import over {}:\n{}",
+                inbox.toAbsolutePath(),
+                formatter.format(result, Messages.locale(language)));
         return result;
     }
 }

@@ -35,20 +35,32 @@ class RejectionQueries {
     }
 
     List<Rejection> page(long fileId, String search, int offset, int limit) {
-        return select(fileId, search).orderBy(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.ID)
-                .offset(Math.max(0, offset)).limit(Math.max(0, limit))
+        return select(fileId, search)
+                .orderBy(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.ID)
+                .offset(Math.max(0, offset))
+                .limit(Math.max(0, limit))
                 .fetch(RejectionQueries::rejection);
     }
 
     /** The same page with what each row was about (the Import view). */
     List<RejectedRow> rows(long fileId, String search, int offset, int limit) {
-        return db.select(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON,
-                        REJECTED_ROW.ROW_MUNICIPALITY, REJECTED_ROW.ROW_CODE, REJECTED_ROW.ROW_PERIOD)
+        return db.select(
+                        REJECTED_ROW.LINE_NUMBER,
+                        REJECTED_ROW.COLUMN_NAME,
+                        REJECTED_ROW.RAW_VALUE,
+                        REJECTED_ROW.REASON,
+                        REJECTED_ROW.ROW_MUNICIPALITY,
+                        REJECTED_ROW.ROW_CODE,
+                        REJECTED_ROW.ROW_PERIOD)
                 .from(REJECTED_ROW)
                 .where(REJECTED_ROW.FILE_ID.eq(fileId), matching(search))
                 .orderBy(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.ID)
-                .offset(Math.max(0, offset)).limit(Math.max(0, limit))
-                .fetch(r -> new RejectedRow(new Rejection(r.value1(), r.value2(), r.value3(), r.value4()), r.value5(), r.value6(),
+                .offset(Math.max(0, offset))
+                .limit(Math.max(0, limit))
+                .fetch(r -> new RejectedRow(
+                        new Rejection(r.value1(), r.value2(), r.value3(), r.value4()),
+                        r.value5(),
+                        r.value6(),
                         r.value7()));
     }
 
@@ -58,24 +70,39 @@ class RejectionQueries {
      * could not be read. The latest file first, then the last line in it.
      */
     Optional<RejectedValue> latestValue(String municipality, String indicatorCode, int year) {
-        try (var cursor = db.select(IMPORT_FILE.ID, IMPORT_FILE.FILE_NAME, IMPORT_FILE.STARTED_AT, REJECTED_ROW.LINE_NUMBER,
-                        REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON, REJECTED_ROW.ROW_PERIOD)
-                .from(REJECTED_ROW).join(IMPORT_FILE).on(IMPORT_FILE.ID.eq(REJECTED_ROW.FILE_ID))
-                .where(REJECTED_ROW.ROW_MUNICIPALITY.eq(municipality),
+        try (var cursor = db.select(
+                        IMPORT_FILE.ID,
+                        IMPORT_FILE.FILE_NAME,
+                        IMPORT_FILE.STARTED_AT,
+                        REJECTED_ROW.LINE_NUMBER,
+                        REJECTED_ROW.COLUMN_NAME,
+                        REJECTED_ROW.RAW_VALUE,
+                        REJECTED_ROW.REASON,
+                        REJECTED_ROW.ROW_PERIOD)
+                .from(REJECTED_ROW)
+                .join(IMPORT_FILE)
+                .on(IMPORT_FILE.ID.eq(REJECTED_ROW.FILE_ID))
+                .where(
+                        REJECTED_ROW.ROW_MUNICIPALITY.eq(municipality),
                         DSL.lower(REJECTED_ROW.ROW_CODE).eq(indicatorCode.trim().toLowerCase(Locale.ROOT)),
                         IMPORT_FILE.KIND.eq(FileKind.UTFALL.code()))
                 .orderBy(IMPORT_FILE.ID.desc(), REJECTED_ROW.LINE_NUMBER.desc())
-                .fetchSize(50).fetchLazy()) {
+                .fetchSize(50)
+                .fetchLazy()) {
             // Codes recur from year to year: another year's period is another indicator's value.
-            return cursor.stream().filter(r -> ofYear(r.value8(), year)).findFirst()
-                    .map(r -> new RejectedValue(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                            r.value7()));
+            return cursor.stream()
+                    .filter(r -> ofYear(r.value8(), year))
+                    .findFirst()
+                    .map(r -> new RejectedValue(
+                            r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
         }
     }
 
     /** Whether a period as written belongs to the year, or cannot be said to belong to another ("2017-13", empty). */
     static boolean ofYear(String period, int year) {
-        if (period == null || period.length() < 4 || !period.substring(0, 4).chars().allMatch(Character::isDigit)) {
+        if (period == null
+                || period.length() < 4
+                || !period.substring(0, 4).chars().allMatch(Character::isDigit)) {
             return true;
         }
         return period.startsWith(String.valueOf(year));
@@ -87,8 +114,10 @@ class RejectionQueries {
 
     /** Streams the matching rows through a cursor (call inside a transaction for PostgreSQL to honour the fetch size). */
     void forEach(long fileId, String search, Consumer<Rejection> action) {
-        try (var cursor = select(fileId, search).orderBy(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.ID)
-                .fetchSize(1000).fetchLazy()) {
+        try (var cursor = select(fileId, search)
+                .orderBy(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.ID)
+                .fetchSize(1000)
+                .fetchLazy()) {
             cursor.forEach(r -> action.accept(rejection(r)));
         }
     }
@@ -97,11 +126,16 @@ class RejectionQueries {
         if (search == null || search.isBlank()) {
             return DSL.noCondition();
         }
-        return DSL.and(Arrays.stream(search.trim().split("\\s+")).map(RejectionQueries::containing).toList());
+        return DSL.and(Arrays.stream(search.trim().split("\\s+"))
+                .map(RejectionQueries::containing)
+                .toList());
     }
 
     private static Condition containing(String word) {
-        return REJECTED_ROW.LINE_NUMBER.cast(String.class).contains(word)
+        return REJECTED_ROW
+                .LINE_NUMBER
+                .cast(String.class)
+                .contains(word)
                 .or(REJECTED_ROW.COLUMN_NAME.containsIgnoreCase(word))
                 .or(REJECTED_ROW.RAW_VALUE.containsIgnoreCase(word))
                 .or(REJECTED_ROW.REASON.containsIgnoreCase(word))
@@ -110,7 +144,8 @@ class RejectionQueries {
     }
 
     private SelectConditionStep<Record4<Long, String, String, String>> select(long fileId, String search) {
-        return db.select(REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON)
+        return db.select(
+                        REJECTED_ROW.LINE_NUMBER, REJECTED_ROW.COLUMN_NAME, REJECTED_ROW.RAW_VALUE, REJECTED_ROW.REASON)
                 .from(REJECTED_ROW)
                 .where(REJECTED_ROW.FILE_ID.eq(fileId), matching(search));
     }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Consumer;
 import java.util.List;
-import se.maltavla.shared.csv.ExcelCsv;
+import java.util.function.Consumer;
 import se.maltavla.dataimport.Rejection;
+import se.maltavla.shared.csv.ExcelCsv;
 
 /**
  * The files written beside a processed file: {@code .avvisade.csv} (columns rad;kolumn;varde;orsak,

@@ -30,8 +30,16 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
     private final ProgressRegistry progress;
     private RowImporter.Session session;
 
-    RowChunkWriter(long fileId, Path file, Dialect dialect, RowImporter importer, ImportLog log,
-                   MessageSource messages, Locale locale, LocalDate importDate, ProgressRegistry progress) {
+    RowChunkWriter(
+            long fileId,
+            Path file,
+            Dialect dialect,
+            RowImporter importer,
+            ImportLog log,
+            MessageSource messages,
+            Locale locale,
+            LocalDate importDate,
+            ProgressRegistry progress) {
         this.fileId = fileId;
         this.file = file;
         this.dialect = dialect;
@@ -46,8 +54,8 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
     @Override
     public void open(ExecutionContext executionContext) {
         try (CsvRowReader reader = CsvRowReader.open(file, dialect)) {
-            FileContext context = new FileContext(fileId, file.getFileName().toString(), reader.header(), locale,
-                    importDate, messages);
+            FileContext context = new FileContext(
+                    fileId, file.getFileName().toString(), reader.header(), locale, importDate, messages);
             session = importer.open(context);
         }
     }
@@ -59,7 +67,10 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
         ChunkResult result = session.write(rows);
         log.addChunk(fileId, result);
         progress.rowsDone(fileId, result.read());
-        LOG.debug("Chunk of {} rows written for {} (last line {})", result.read(), file.getFileName(),
+        LOG.debug(
+                "Chunk of {} rows written for {} (last line {})",
+                result.read(),
+                file.getFileName(),
                 rows.isEmpty() ? 0 : rows.getLast().line());
     }
 }

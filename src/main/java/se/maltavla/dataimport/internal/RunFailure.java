@@ -27,7 +27,8 @@ final class RunFailure {
                 key = "disk";
                 break;
             }
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
+            if (t instanceof CannotGetJdbcConnectionException
+                    || t instanceof DataAccessResourceFailureException
                     || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 key = "database";

@@ -45,9 +45,13 @@ class SampleDataOnFirstStart {
 
     private final ApplicationEventPublisher events;
 
-    SampleDataOnFirstStart(DSLContext db, ImportService imports, RunSummaryFormatter formatter,
-                           @Value("${maltavla.import.sample-data}") String samples,
-                           @Value("${maltavla.data-dir}") String dataDir, ApplicationEventPublisher events) {
+    SampleDataOnFirstStart(
+            DSLContext db,
+            ImportService imports,
+            RunSummaryFormatter formatter,
+            @Value("${maltavla.import.sample-data}") String samples,
+            @Value("${maltavla.data-dir}") String dataDir,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.db = db;
         this.imports = imports;
@@ -65,14 +69,18 @@ class SampleDataOnFirstStart {
         }
         List<String> imported = new java.util.ArrayList<>();
         for (Path folder : folders()) {
-            Path inbox = dataDir.resolve("sample-inbox").resolve(folder.getFileName().toString());
+            Path inbox =
+                    dataDir.resolve("sample-inbox").resolve(folder.getFileName().toString());
             Files.createDirectories(inbox);
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".csv")).toList()) {
+                for (Path file : files.filter(
+                                f -> f.getFileName().toString().toLowerCase().endsWith(".csv"))
+                        .toList()) {
                     Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            var result = imports.run(inbox, ImportTrigger.FIRST_START, Messages.SWEDISH, Duration.ofMinutes(5), ImportProgress.NONE);
+            var result = imports.run(
+                    inbox, ImportTrigger.FIRST_START, Messages.SWEDISH, Duration.ofMinutes(5), ImportProgress.NONE);
             LOG.info("Sample data {} imported:\n{}", folder.getFileName(), formatter.format(result, Messages.SWEDISH));
             imported.add(folder.getFileName().toString());
         }

@@ -54,7 +54,10 @@ class Settling {
         }
         List<Path> changing = new ArrayList<>();
         if (!young.isEmpty()) {
-            Instant latest = young.stream().map(f -> stamps.get(f).lastChange()).max(Instant::compareTo).orElseThrow();
+            Instant latest = young.stream()
+                    .map(f -> stamps.get(f).lastChange())
+                    .max(Instant::compareTo)
+                    .orElseThrow();
             Duration wait = Duration.between(Instant.now(), latest.plus(quietPeriod));
             sleep(wait.isNegative() ? Duration.ZERO : wait.compareTo(quietPeriod) > 0 ? quietPeriod : wait);
             for (Path file : young) {

@@ -45,8 +45,8 @@ class StaleRuns {
 
     /** Only while holding the import lock. */
     void markDeadRunsInterrupted() {
-        int marked = log.markDeadRunsInterrupted(language -> messages.getMessage("run.interrupted", null,
-                Messages.locale(language)));
+        int marked = log.markDeadRunsInterrupted(
+                language -> messages.getMessage("run.interrupted", null, Messages.locale(language)));
         if (marked > 0) {
             LOG.info("{} import run(s) whose process had died marked as interrupted", marked);
         }

@@ -12,7 +12,8 @@ final class UnknownColumns {
     private UnknownColumns() {}
 
     static String listed(List<String> names) {
-        String shown = names.stream().limit(NAMES).map(n -> Bounded.text(n, NAME)).collect(Collectors.joining(", "));
+        String shown =
+                names.stream().limit(NAMES).map(n -> Bounded.text(n, NAME)).collect(Collectors.joining(", "));
         return names.size() > NAMES ? shown + " … (" + names.size() + ")" : shown;
     }
 }

@@ -20,7 +20,9 @@ final class UploadNames {
     /** The safe name, or empty when the name given is not a .csv file's. */
     static Optional<String> sanitise(String given) {
         String name = lastPart(given == null ? "" : given);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        name = Normalizer.normalize(name, Normalizer.Form.NFC)
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "")
+                .strip();
         if (!name.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
             return Optional.empty();
         }

@@ -27,19 +27,28 @@ final class IndicatorIndex {
     }
 
     IndicatorRef find(String municipality, int year, String codeKey) {
-        return byMunicipalityYear.computeIfAbsent(municipality + "|" + year, k -> load(municipality, year)).get(codeKey);
+        return byMunicipalityYear
+                .computeIfAbsent(municipality + "|" + year, k -> load(municipality, year))
+                .get(codeKey);
     }
 
     private Map<String, IndicatorRef> load(String municipality, int year) {
         Map<String, IndicatorRef> map = new HashMap<>();
-        db.select(INDICATOR.ID, INDICATOR.CODE_KEY, INDICATOR.INDICATOR_TYPE, STRATEGY.CODE,
-                        DSL.field(DSL.exists(DSL.selectOne().from(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.eq(INDICATOR.ID)))))
+        db.select(
+                        INDICATOR.ID,
+                        INDICATOR.CODE_KEY,
+                        INDICATOR.INDICATOR_TYPE,
+                        STRATEGY.CODE,
+                        DSL.field(DSL.exists(
+                                DSL.selectOne().from(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.eq(INDICATOR.ID)))))
                 .from(INDICATOR)
-                .join(GOAL).on(GOAL.ID.eq(INDICATOR.GOAL_ID))
-                .join(STRATEGY).on(STRATEGY.ID.eq(GOAL.STRATEGY_ID))
+                .join(GOAL)
+                .on(GOAL.ID.eq(INDICATOR.GOAL_ID))
+                .join(STRATEGY)
+                .on(STRATEGY.ID.eq(GOAL.STRATEGY_ID))
                 .where(INDICATOR.MUNICIPALITY_CODE.eq(municipality), INDICATOR.PLAN_YEAR.eq(year))
-                .forEach(r -> map.put(r.value2(),
-                        new IndicatorRef(r.value1(), "ja_nej".equals(r.value3()), r.value4(), r.value5())));
+                .forEach(r -> map.put(
+                        r.value2(), new IndicatorRef(r.value1(), "ja_nej".equals(r.value3()), r.value4(), r.value5())));
         return map;
     }
 }

@@ -1,12 +1,12 @@
 package se.maltavla.dataimport.measurement;
 
-import se.maltavla.dataimport.row.YearLocks;
-import se.maltavla.dataimport.LockedYears;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
+import se.maltavla.dataimport.LockedYears;
 import se.maltavla.dataimport.csv.FileKind;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.RowImporter;
+import se.maltavla.dataimport.row.YearLocks;
 
 /** Imports {@code utfall} files: measured values per indicator and period (docs/import-contract.md §4). */
 @Component
@@ -33,5 +33,4 @@ class MeasurementImporter implements RowImporter {
         var session = new MeasurementSession(context, new IndicatorIndex(db), store, new YearLocks(locked));
         return session::write;
     }
-
 }

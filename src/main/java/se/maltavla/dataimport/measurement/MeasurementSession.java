@@ -1,6 +1,5 @@
 package se.maltavla.dataimport.measurement;
 
-import se.maltavla.dataimport.row.YearLocks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,12 +10,13 @@ import java.util.Set;
 import se.maltavla.dataimport.csv.CsvRow;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.FileContext;
+import se.maltavla.dataimport.row.Rejections;
 import se.maltavla.dataimport.row.RowRejectedException;
 import se.maltavla.dataimport.row.RowValues;
-import se.maltavla.dataimport.row.Rejections;
-import se.maltavla.shared.InvalidValueException;
+import se.maltavla.dataimport.row.YearLocks;
 import se.maltavla.dataimport.value.NumberValue;
 import se.maltavla.dataimport.value.YesNoValue;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.shared.MunicipalityCode;
 import se.maltavla.shared.Period;
 
@@ -36,6 +36,7 @@ final class MeasurementSession {
     private final Set<Long> written = new HashSet<>();
     /** A national file repeats a few hundred municipality codes and a few dozen periods. */
     private final Map<String, MunicipalityCode> municipalities = new HashMap<>();
+
     private final Map<String, Period> periods = new HashMap<>();
 
     private final YearLocks locks;
@@ -80,8 +81,11 @@ final class MeasurementSession {
         if (values.isEmpty()) {
             return;
         }
-        List<Long> mayHaveValues = values.stream().filter(v -> v.hadValues() || written.contains(v.key().indicatorId()))
-                .map(v -> v.key().indicatorId()).distinct().toList();
+        List<Long> mayHaveValues = values.stream()
+                .filter(v -> v.hadValues() || written.contains(v.key().indicatorId()))
+                .map(v -> v.key().indicatorId())
+                .distinct()
+                .toList();
         Map<Key, MeasurementStore.Stored> stored = mayHaveValues.isEmpty() ? Map.of() : store.find(mayHaveValues);
         List<Value> inserts = new ArrayList<>();
         List<Value> updates = new ArrayList<>();
@@ -130,7 +134,8 @@ final class MeasurementSession {
             periods.put(rawPeriod, period);
         }
         locks.requireOpen(row, municipality.value(), period.year(), "period");
-        IndicatorIndex.IndicatorRef indicator = indicators.find(municipality.value(), period.year(), RowValues.key(code));
+        IndicatorIndex.IndicatorRef indicator =
+                indicators.find(municipality.value(), period.year(), RowValues.key(code));
         if (indicator == null) {
             throw row.reject("indikatorkod", "row.indicator.unknown", code, period.year(), municipality);
         }
@@ -149,14 +154,32 @@ final class MeasurementSession {
         } catch (InvalidValueException e) {
             throw new RowRejectedException("varde", row.raw("varde"), e.reasonKey(), e.args());
         }
-        return new Value(new Key(indicator.id(), period.code()), municipality.value(), period, number, yes,
-                row.text("kommentar"), row.text("rapporteradav"), row.line(), 0, indicator.hadValues());
+        return new Value(
+                new Key(indicator.id(), period.code()),
+                municipality.value(),
+                period,
+                number,
+                yes,
+                row.text("kommentar"),
+                row.text("rapporteradav"),
+                row.line(),
+                0,
+                indicator.hadValues());
     }
 
     record Key(long indicatorId, String period) {}
 
-    record Value(Key key, String municipality, Period period, BigDecimal number, Boolean yes, String comment,
-                 String reportedBy, long line, long id, boolean hadValues) {
+    record Value(
+            Key key,
+            String municipality,
+            Period period,
+            BigDecimal number,
+            Boolean yes,
+            String comment,
+            String reportedBy,
+            long line,
+            long id,
+            boolean hadValues) {
 
         Value withId(long storedId) {
             return new Value(key, municipality, period, number, yes, comment, reportedBy, line, storedId, hadValues);

@@ -50,28 +50,56 @@ class MeasurementStore {
         this.dataSource = dataSource;
     }
 
-    record Stored(long id, long indicatorId, String period, BigDecimal number, Boolean yes, String comment,
-                  String reportedBy, Long sourceFileId, Long sourceLine) {
+    record Stored(
+            long id,
+            long indicatorId,
+            String period,
+            BigDecimal number,
+            Boolean yes,
+            String comment,
+            String reportedBy,
+            Long sourceFileId,
+            Long sourceLine) {
 
         boolean sameAs(BigDecimal otherNumber, Boolean otherYes, String otherComment, String otherReportedBy) {
-            boolean sameNumber = number == null ? otherNumber == null : otherNumber != null && number.compareTo(otherNumber) == 0;
-            return sameNumber && Objects.equals(yes, otherYes) && Objects.equals(comment, otherComment)
+            boolean sameNumber =
+                    number == null ? otherNumber == null : otherNumber != null && number.compareTo(otherNumber) == 0;
+            return sameNumber
+                    && Objects.equals(yes, otherYes)
+                    && Objects.equals(comment, otherComment)
                     && Objects.equals(reportedBy, otherReportedBy);
         }
     }
 
     Map<Key, Stored> find(List<Long> indicatorIds) {
         Map<Key, Stored> map = new HashMap<>();
-        db.select(MEASUREMENT.ID, MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD, MEASUREMENT.VALUE_NUMBER,
-                        MEASUREMENT.VALUE_YES, MEASUREMENT.COMMENT, MEASUREMENT.REPORTED_BY,
-                        MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.SOURCE_LINE)
+        db.select(
+                        MEASUREMENT.ID,
+                        MEASUREMENT.INDICATOR_ID,
+                        MEASUREMENT.PERIOD,
+                        MEASUREMENT.VALUE_NUMBER,
+                        MEASUREMENT.VALUE_YES,
+                        MEASUREMENT.COMMENT,
+                        MEASUREMENT.REPORTED_BY,
+                        MEASUREMENT.SOURCE_FILE_ID,
+                        MEASUREMENT.SOURCE_LINE)
                 .from(MEASUREMENT)
                 // inlined ids: a prepared statement's cached generic plan on PostgreSQL scans the
                 // whole table once it was planned on an empty one (docs/performance.md)
-                .where(MEASUREMENT.INDICATOR_ID.in(indicatorIds.stream().map(DSL::inline).toList()))
-                .forEach(r -> map.put(new Key(r.value2(), r.value3()),
-                        new Stored(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                                r.value7(), r.value8(), r.value9())));
+                .where(MEASUREMENT.INDICATOR_ID.in(
+                        indicatorIds.stream().map(DSL::inline).toList()))
+                .forEach(r -> map.put(
+                        new Key(r.value2(), r.value3()),
+                        new Stored(
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                r.value6(),
+                                r.value7(),
+                                r.value8(),
+                                r.value9())));
         return map;
     }
 
@@ -115,16 +143,25 @@ class MeasurementStore {
     private static void copy(Connection connection, List<Value> values, long fileId) throws SQLException, IOException {
         StringBuilder csv = new StringBuilder(values.size() * 64);
         for (Value v : values) {
-            csv.append(v.key().indicatorId()).append(',')
-                    .append(v.period().code()).append(',')
-                    .append(v.period().end()).append(',')
-                    .append(v.period().kind().rank()).append(',')
-                    .append(v.number() == null ? "" : v.number().toPlainString()).append(',')
-                    .append(v.yes() == null ? "" : v.yes()).append(',');
+            csv.append(v.key().indicatorId())
+                    .append(',')
+                    .append(v.period().code())
+                    .append(',')
+                    .append(v.period().end())
+                    .append(',')
+                    .append(v.period().kind().rank())
+                    .append(',')
+                    .append(v.number() == null ? "" : v.number().toPlainString())
+                    .append(',')
+                    .append(v.yes() == null ? "" : v.yes())
+                    .append(',');
             quote(csv, v.comment()).append(',');
-            quote(csv, v.reportedBy()).append(',')
-                    .append(fileId).append(',')
-                    .append(v.line()).append('\n');
+            quote(csv, v.reportedBy())
+                    .append(',')
+                    .append(fileId)
+                    .append(',')
+                    .append(v.line())
+                    .append('\n');
         }
         try (var statement = connection.createStatement()) {
             // The chunk's commit need not wait for the disk: a later synchronous commit (the
@@ -150,7 +187,7 @@ class MeasurementStore {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement history = connection.prepareStatement(HISTORY);
-             PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                PreparedStatement update = connection.prepareStatement(UPDATE)) {
             for (Stored old : replaced) {
                 history.setLong(1, old.id());
                 history.setBigDecimal(2, old.number());

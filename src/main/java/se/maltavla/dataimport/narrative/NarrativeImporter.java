@@ -1,12 +1,11 @@
 package se.maltavla.dataimport.narrative;
 
-import se.maltavla.dataimport.row.YearLocks;
-import se.maltavla.dataimport.LockedYears;
 import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.NARRATIVE;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
+import se.maltavla.dataimport.LockedYears;
 import se.maltavla.dataimport.csv.FileKind;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.FileContext;
@@ -16,6 +15,7 @@ import se.maltavla.dataimport.row.Lookups.StrategyRef;
 import se.maltavla.dataimport.row.RowByRow;
 import se.maltavla.dataimport.row.RowImporter;
 import se.maltavla.dataimport.row.RowValues;
+import se.maltavla.dataimport.row.YearLocks;
 import se.maltavla.db.tables.records.NarrativeRecord;
 import se.maltavla.shared.MunicipalityCode;
 
@@ -57,8 +57,11 @@ class NarrativeImporter implements RowImporter {
         ElementRef element = lookups.elementsOf(strategy.id()).get(RowValues.key(code));
         Long goalId = null;
         if (element == null) {
-            goalId = db.select(GOAL.ID).from(GOAL)
-                    .where(GOAL.MUNICIPALITY_CODE.eq(municipality.value()), GOAL.PLAN_YEAR.eq(year),
+            goalId = db.select(GOAL.ID)
+                    .from(GOAL)
+                    .where(
+                            GOAL.MUNICIPALITY_CODE.eq(municipality.value()),
+                            GOAL.PLAN_YEAR.eq(year),
                             GOAL.CODE_KEY.eq(RowValues.key(code)))
                     .fetchOne(GOAL.ID);
             if (goalId == null) {
@@ -67,8 +70,11 @@ class NarrativeImporter implements RowImporter {
         }
         String committeeKey = committee == null ? "" : Lookups.committeeKey(committee);
         NarrativeRecord stored = db.selectFrom(NARRATIVE)
-                .where(NARRATIVE.MUNICIPALITY_CODE.eq(municipality.value()), NARRATIVE.PLAN_YEAR.eq(year),
-                        NARRATIVE.COMMITTEE_KEY.eq(committeeKey), NARRATIVE.CODE_KEY.eq(RowValues.key(code)))
+                .where(
+                        NARRATIVE.MUNICIPALITY_CODE.eq(municipality.value()),
+                        NARRATIVE.PLAN_YEAR.eq(year),
+                        NARRATIVE.COMMITTEE_KEY.eq(committeeKey),
+                        NARRATIVE.CODE_KEY.eq(RowValues.key(code)))
                 .fetchOne();
         if (stored != null && stored.getText().equals(text)) {
             return Outcome.UNCHANGED;

@@ -1,15 +1,15 @@
 package se.maltavla.dataimport.plan;
 
-import se.maltavla.dataimport.row.YearLocks;
-import se.maltavla.dataimport.LockedYears;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
+import se.maltavla.dataimport.LockedYears;
 import se.maltavla.dataimport.csv.FileKind;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.RowByRow;
 import se.maltavla.dataimport.row.RowImporter;
+import se.maltavla.dataimport.row.YearLocks;
 
 /** Imports {@code handlingsplan} files: goals and their indicators per plan year (docs/import-contract.md §3). */
 @Component

@@ -1,6 +1,5 @@
 package se.maltavla.dataimport.plan;
 
-import se.maltavla.dataimport.row.YearLocks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,15 +7,16 @@ import java.util.Set;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.Lookups.StrategyRef;
 import se.maltavla.dataimport.row.RowValues;
+import se.maltavla.dataimport.row.YearLocks;
 import se.maltavla.shared.MunicipalityCode;
 
 /** Validates one handlingsplan row per docs/import-contract.md §3. */
 final class PlanRowParser {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "tal", "tal", "number", "tal", "janej", "ja_nej", "yesno", "ja_nej");
-    private static final Map<String, String> DIRECTIONS = Map.of(
-            "oka", "oka", "increase", "oka", "minska", "minska", "decrease", "minska");
+    private static final Map<String, String> TYPES =
+            Map.of("tal", "tal", "number", "tal", "janej", "ja_nej", "yesno", "ja_nej");
+    private static final Map<String, String> DIRECTIONS =
+            Map.of("oka", "oka", "increase", "oka", "minska", "minska", "decrease", "minska");
 
     private final Lookups lookups;
     private final YearLocks locks;
@@ -68,10 +68,30 @@ final class PlanRowParser {
         StrategyRef strategy = lookups.strategyFor(row, municipality, year, "ar");
         Set<Long> links = lookups.links(row, "kopplingar", strategy);
         Set<Long> perspectives = lookups.perspectives(row, strategy);
-        return new PlanRow(row.line(), municipality.value(), strategy.id(), committee, year, goalCode, goalText,
-                links, indicatorCode, indicatorName, row.text("enhet"), type, direction, baseline, targetNumber,
-                targetYes, targetDate == null ? LocalDate.of(year, 12, 31) : targetDate, targetDate != null,
-                weight == null ? BigDecimal.ONE : weight, row.text("agare"), row.text("utforare"), anchored,
-                reported, perspectives);
+        return new PlanRow(
+                row.line(),
+                municipality.value(),
+                strategy.id(),
+                committee,
+                year,
+                goalCode,
+                goalText,
+                links,
+                indicatorCode,
+                indicatorName,
+                row.text("enhet"),
+                type,
+                direction,
+                baseline,
+                targetNumber,
+                targetYes,
+                targetDate == null ? LocalDate.of(year, 12, 31) : targetDate,
+                targetDate != null,
+                weight == null ? BigDecimal.ONE : weight,
+                row.text("agare"),
+                row.text("utforare"),
+                anchored,
+                reported,
+                perspectives);
     }
 }

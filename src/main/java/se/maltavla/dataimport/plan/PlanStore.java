@@ -53,23 +53,34 @@ final class PlanStore {
         GoalState goal = goals.get(goalKey);
         String committeeKey = Lookups.committeeKey(row.committee());
         if (goal != null && !goal.committeeKey.equals(committeeKey)) {
-            throw new RowRejectedException("namnd", row.committee(), "row.goal.othercommittee",
-                    row.goalCode(), row.year(), goal.committeeName);
+            throw new RowRejectedException(
+                    "namnd",
+                    row.committee(),
+                    "row.goal.othercommittee",
+                    row.goalCode(),
+                    row.year(),
+                    goal.committeeName);
         }
         Outcome outcome = goal == null ? Outcome.NEW : Outcome.UNCHANGED;
         if (goal == null) {
             goal = insertGoal(row, committeeKey);
             goals.put(goalKey, goal);
         } else if (!goal.text.equals(row.goalText())) {
-            db.update(GOAL).set(GOAL.TEXT, row.goalText())
-                    .set(GOAL.SOURCE_FILE_ID, fileId).set(GOAL.SOURCE_LINE, row.line())
-                    .where(GOAL.ID.eq(goal.id)).execute();
+            db.update(GOAL)
+                    .set(GOAL.TEXT, row.goalText())
+                    .set(GOAL.SOURCE_FILE_ID, fileId)
+                    .set(GOAL.SOURCE_LINE, row.line())
+                    .where(GOAL.ID.eq(goal.id))
+                    .execute();
             goal.text = row.goalText();
             outcome = Outcome.UPDATED;
         }
         for (Long element : row.goalLinks()) {
             if (goal.links.add(element)) {
-                db.insertInto(GOAL_LINK).set(GOAL_LINK.GOAL_ID, goal.id).set(GOAL_LINK.ELEMENT_ID, element).execute();
+                db.insertInto(GOAL_LINK)
+                        .set(GOAL_LINK.GOAL_ID, goal.id)
+                        .set(GOAL_LINK.ELEMENT_ID, element)
+                        .execute();
                 outcome = outcome.and(Outcome.UPDATED);
             }
         }
@@ -81,7 +92,8 @@ final class PlanStore {
         goal.committeeName = row.committee();
         goal.committeeKey = committeeKey;
         goal.text = row.goalText();
-        long committeeId = lookups.committee(new se.maltavla.shared.MunicipalityCode(row.municipality()), row.committee());
+        long committeeId =
+                lookups.committee(new se.maltavla.shared.MunicipalityCode(row.municipality()), row.committee());
         goal.id = db.insertInto(GOAL)
                 .set(GOAL.MUNICIPALITY_CODE, row.municipality())
                 .set(GOAL.PLAN_YEAR, row.year())
@@ -112,7 +124,8 @@ final class PlanStore {
             wanted.store();
             indicators.put(key, wanted);
             outcome = Outcome.NEW;
-        } else if (RecordComparison.sameContent(stored, wanted, Set.of(INDICATOR.ID, INDICATOR.SOURCE_FILE_ID, INDICATOR.SOURCE_LINE))) {
+        } else if (RecordComparison.sameContent(
+                stored, wanted, Set.of(INDICATOR.ID, INDICATOR.SOURCE_FILE_ID, INDICATOR.SOURCE_LINE))) {
             outcome = Outcome.UNCHANGED;
         } else {
             wanted.setSourceFileId(fileId);
@@ -123,7 +136,9 @@ final class PlanStore {
         }
         Set<Long> current = perspectives.getOrDefault(wanted.getId(), Set.of());
         if (!current.equals(row.perspectives())) {
-            db.deleteFrom(INDICATOR_PERSPECTIVE).where(INDICATOR_PERSPECTIVE.INDICATOR_ID.eq(wanted.getId())).execute();
+            db.deleteFrom(INDICATOR_PERSPECTIVE)
+                    .where(INDICATOR_PERSPECTIVE.INDICATOR_ID.eq(wanted.getId()))
+                    .execute();
             for (Long element : row.perspectives()) {
                 db.insertInto(INDICATOR_PERSPECTIVE)
                         .set(INDICATOR_PERSPECTIVE.INDICATOR_ID, wanted.getId())
@@ -165,7 +180,9 @@ final class PlanStore {
             return;
         }
         db.select(GOAL.ID, GOAL.CODE_KEY, GOAL.TEXT, COMMITTEE.NAME, COMMITTEE.NAME_KEY)
-                .from(GOAL).join(COMMITTEE).on(COMMITTEE.ID.eq(GOAL.COMMITTEE_ID))
+                .from(GOAL)
+                .join(COMMITTEE)
+                .on(COMMITTEE.ID.eq(GOAL.COMMITTEE_ID))
                 .where(GOAL.MUNICIPALITY_CODE.eq(municipality), GOAL.PLAN_YEAR.eq(year))
                 .forEach(r -> {
                     GoalState g = new GoalState();
@@ -177,15 +194,22 @@ final class PlanStore {
                 });
         Map<Long, GoalState> byId = new HashMap<>();
         goals.values().forEach(g -> byId.put(g.id, g));
-        db.select(GOAL_LINK.GOAL_ID, GOAL_LINK.ELEMENT_ID).from(GOAL_LINK).join(GOAL).on(GOAL.ID.eq(GOAL_LINK.GOAL_ID))
+        db.select(GOAL_LINK.GOAL_ID, GOAL_LINK.ELEMENT_ID)
+                .from(GOAL_LINK)
+                .join(GOAL)
+                .on(GOAL.ID.eq(GOAL_LINK.GOAL_ID))
                 .where(GOAL.MUNICIPALITY_CODE.eq(municipality), GOAL.PLAN_YEAR.eq(year))
                 .forEach(r -> byId.get(r.value1()).links.add(r.value2()));
         db.selectFrom(INDICATOR)
                 .where(INDICATOR.MUNICIPALITY_CODE.eq(municipality), INDICATOR.PLAN_YEAR.eq(year))
                 .forEach(r -> indicators.put(municipality + "|" + year + "|" + r.getCodeKey(), r));
         db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, INDICATOR_PERSPECTIVE.ELEMENT_ID)
-                .from(INDICATOR_PERSPECTIVE).join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_PERSPECTIVE.INDICATOR_ID))
+                .from(INDICATOR_PERSPECTIVE)
+                .join(INDICATOR)
+                .on(INDICATOR.ID.eq(INDICATOR_PERSPECTIVE.INDICATOR_ID))
                 .where(INDICATOR.MUNICIPALITY_CODE.eq(municipality), INDICATOR.PLAN_YEAR.eq(year))
-                .forEach(r -> perspectives.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                .forEach(r -> perspectives
+                        .computeIfAbsent(r.value1(), k -> new HashSet<>())
+                        .add(r.value2()));
     }
 }

@@ -72,7 +72,9 @@ public final class ChunkResult {
 
     /** What storing one accepted row did. */
     public enum Outcome {
-        NEW, UPDATED, UNCHANGED;
+        NEW,
+        UPDATED,
+        UNCHANGED;
 
         /** Combines the outcomes of a row's parts: new beats updated beats unchanged. */
         public Outcome and(Outcome other) {

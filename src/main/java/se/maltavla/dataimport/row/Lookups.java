@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import se.maltavla.strategy.ElementType;
 import se.maltavla.shared.MunicipalityCode;
+import se.maltavla.strategy.ElementType;
 
 /**
  * Look-ups that several kinds of file share, cached for one file's import: a municipality's
@@ -50,7 +50,9 @@ public final class Lookups {
         String named = row.text("strategi");
         if (named != null) {
             String key = RowValues.key(named);
-            StrategyRef found = all.stream().filter(s -> RowValues.key(s.code()).equals(key)).findFirst()
+            StrategyRef found = all.stream()
+                    .filter(s -> RowValues.key(s.code()).equals(key))
+                    .findFirst()
                     .orElseThrow(() -> row.reject("strategi", "row.strategy.unknown", named, municipality));
             if (!found.covers(year)) {
                 throw row.reject(yearColumn, "row.strategy.notvalid", year, found.code());
@@ -69,18 +71,23 @@ public final class Lookups {
     }
 
     public List<StrategyRef> strategiesOf(MunicipalityCode municipality) {
-        return strategies.computeIfAbsent(municipality.value(), code -> db
-                .select(STRATEGY.ID, STRATEGY.CODE, STRATEGY.VALID_FROM, STRATEGY.VALID_TO)
-                .from(STRATEGY)
-                .where(STRATEGY.MUNICIPALITY_CODE.eq(code))
-                .fetch(r -> new StrategyRef(r.value1(), r.value2(), r.value3(), r.value4())));
+        return strategies.computeIfAbsent(
+                municipality.value(),
+                code -> db.select(STRATEGY.ID, STRATEGY.CODE, STRATEGY.VALID_FROM, STRATEGY.VALID_TO)
+                        .from(STRATEGY)
+                        .where(STRATEGY.MUNICIPALITY_CODE.eq(code))
+                        .fetch(r -> new StrategyRef(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
     /** The strategy's elements by lower-case code. */
     public Map<String, ElementRef> elementsOf(long strategyId) {
         return elements.computeIfAbsent(strategyId, id -> {
             Map<String, ElementRef> byKey = new HashMap<>();
-            db.select(STRATEGY_ELEMENT.ID, STRATEGY_ELEMENT.CODE, STRATEGY_ELEMENT.CODE_KEY, STRATEGY_ELEMENT.ELEMENT_TYPE)
+            db.select(
+                            STRATEGY_ELEMENT.ID,
+                            STRATEGY_ELEMENT.CODE,
+                            STRATEGY_ELEMENT.CODE_KEY,
+                            STRATEGY_ELEMENT.ELEMENT_TYPE)
                     .from(STRATEGY_ELEMENT)
                     .where(STRATEGY_ELEMENT.STRATEGY_ID.eq(id))
                     .forEach(r -> byKey.put(r.value3(), new ElementRef(r.value1(), r.value2(), r.value4())));
@@ -133,7 +140,8 @@ public final class Lookups {
     public long committee(MunicipalityCode municipality, String name) {
         String key = committeeKey(name);
         return committees.computeIfAbsent(municipality.value() + "|" + key, k -> {
-            Long id = db.select(COMMITTEE.ID).from(COMMITTEE)
+            Long id = db.select(COMMITTEE.ID)
+                    .from(COMMITTEE)
                     .where(COMMITTEE.MUNICIPALITY_CODE.eq(municipality.value()), COMMITTEE.NAME_KEY.eq(key))
                     .fetchOne(COMMITTEE.ID);
             if (id != null) {

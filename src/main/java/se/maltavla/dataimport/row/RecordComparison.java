@@ -18,7 +18,9 @@ public final class RecordComparison {
             }
             Object x = a.get(i);
             Object y = b.get(i);
-            boolean equal = x instanceof BigDecimal bx && y instanceof BigDecimal by ? bx.compareTo(by) == 0 : Objects.equals(x, y);
+            boolean equal = x instanceof BigDecimal bx && y instanceof BigDecimal by
+                    ? bx.compareTo(by) == 0
+                    : Objects.equals(x, y);
             if (!equal) {
                 return false;
             }

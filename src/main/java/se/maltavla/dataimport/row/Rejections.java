@@ -14,6 +14,7 @@ public final class Rejections {
 
     /** The columns that name a row's subject, by preference: a handlingsplan row is its indicator's. */
     private static final List<String> CODE_COLUMNS = List.of("indikatorkod", "aktivitetkod", "kod");
+
     private static final List<String> PERIOD_COLUMNS = List.of("period", "ar");
     private static final int SUBJECT_LENGTH = 200;
 
@@ -30,8 +31,11 @@ public final class Rejections {
     public RejectedRow of(long line, String municipality, String code, String period, RowRejectedException e) {
         String column = e.column() == null ? "" : context.header().writtenName(e.column());
         String reason = context.messages().getMessage(e.reasonKey(), e.args(), e.reasonKey(), context.locale());
-        return new RejectedRow(new Rejection(line, column, e.value() == null ? "" : e.value(), reason),
-                subject(municipality), subject(code), subject(period));
+        return new RejectedRow(
+                new Rejection(line, column, e.value() == null ? "" : e.value(), reason),
+                subject(municipality),
+                subject(code),
+                subject(period));
     }
 
     /** The first of the columns the file has, as written. */

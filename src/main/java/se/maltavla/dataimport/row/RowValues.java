@@ -11,10 +11,10 @@ import se.maltavla.dataimport.csv.Header;
 import se.maltavla.dataimport.value.CodeList;
 import se.maltavla.dataimport.value.DateValue;
 import se.maltavla.dataimport.value.Fold;
-import se.maltavla.shared.InvalidValueException;
 import se.maltavla.dataimport.value.NumberValue;
 import se.maltavla.dataimport.value.YesNoValue;
 import se.maltavla.shared.Coded;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.shared.MunicipalityCode;
 
 /**
@@ -134,7 +134,8 @@ public final class RowValues {
         for (E constant : type.getEnumConstants()) {
             words.put(Fold.fold(constant.code()), constant);
         }
-        String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Coded::code)
+        String allowed = java.util.Arrays.stream(type.getEnumConstants())
+                .map(Coded::code)
                 .collect(java.util.stream.Collectors.joining(", "));
         return word(column, words, null, allowed);
     }

@@ -21,9 +21,15 @@ public final class YearLocks {
 
     /** Rejects the row when its municipality's plan year is locked; {@code column} is the one that gives the year. */
     public void requireOpen(RowValues row, String municipality, int year, String column) {
-        Optional<LockedYears.Lock> lock = known.computeIfAbsent(municipality + "/" + year, k -> locked.lock(municipality, year));
+        Optional<LockedYears.Lock> lock =
+                known.computeIfAbsent(municipality + "/" + year, k -> locked.lock(municipality, year));
         if (lock.isPresent()) {
-            throw row.reject(column, "row.year.locked", year, lock.get().municipalityName(), lock.get().since().toString());
+            throw row.reject(
+                    column,
+                    "row.year.locked",
+                    year,
+                    lock.get().municipalityName(),
+                    lock.get().since().toString());
         }
     }
 }

@@ -40,10 +40,17 @@ final class LinkResolution {
         rows.stream().filter(StrategyRow::isStrategy).forEach(r -> strategiesInRun.add(r.strategyKey()));
         Map<String, Set<String>> storedCodes = new HashMap<>();
         for (StrategyRow row : rows) {
-            if (!row.isStrategy() && !strategiesInRun.contains(row.strategyKey())
+            if (!row.isStrategy()
+                    && !strategiesInRun.contains(row.strategyKey())
                     && storedCodes(row, storedCodes) == null) {
-                rejected.put(row, new RowRejectedException("strategi", row.strategy(), "row.strategy.missing",
-                        row.strategy(), row.municipality()));
+                rejected.put(
+                        row,
+                        new RowRejectedException(
+                                "strategi",
+                                row.strategy(),
+                                "row.strategy.missing",
+                                row.strategy(),
+                                row.municipality()));
             }
         }
         boolean changed = true;
@@ -58,8 +65,9 @@ final class LinkResolution {
                 for (String link : row.links()) {
                     String key = RowValues.key(link);
                     if (key.equals(RowValues.key(row.strategy()))) {
-                        rejected.put(row, new RowRejectedException("kopplingar", row.linksAsWritten(),
-                                "row.links.self", link));
+                        rejected.put(
+                                row,
+                                new RowRejectedException("kopplingar", row.linksAsWritten(), "row.links.self", link));
                         changed = true;
                         break;
                     }
@@ -68,8 +76,14 @@ final class LinkResolution {
                     }
                 }
                 if (!rejected.containsKey(row) && !unknown.isEmpty()) {
-                    rejected.put(row, new RowRejectedException("kopplingar", row.linksAsWritten(),
-                            "row.links.unknown", String.join(", ", unknown), row.strategy()));
+                    rejected.put(
+                            row,
+                            new RowRejectedException(
+                                    "kopplingar",
+                                    row.linksAsWritten(),
+                                    "row.links.unknown",
+                                    String.join(", ", unknown),
+                                    row.strategy()));
                     changed = true;
                 }
             }
@@ -99,11 +113,18 @@ final class LinkResolution {
         if (cache.containsKey(row.strategyKey())) {
             return cache.get(row.strategyKey());
         }
-        Long id = db.select(STRATEGY.ID).from(STRATEGY)
-                .where(STRATEGY.MUNICIPALITY_CODE.eq(row.municipality()), STRATEGY.CODE_KEY.eq(RowValues.key(row.strategy())))
+        Long id = db.select(STRATEGY.ID)
+                .from(STRATEGY)
+                .where(
+                        STRATEGY.MUNICIPALITY_CODE.eq(row.municipality()),
+                        STRATEGY.CODE_KEY.eq(RowValues.key(row.strategy())))
                 .fetchOne(STRATEGY.ID);
-        Set<String> codes = id == null ? null : new HashSet<>(db.select(STRATEGY_ELEMENT.CODE_KEY).from(STRATEGY_ELEMENT)
-                .where(STRATEGY_ELEMENT.STRATEGY_ID.eq(id)).fetch(STRATEGY_ELEMENT.CODE_KEY));
+        Set<String> codes = id == null
+                ? null
+                : new HashSet<>(db.select(STRATEGY_ELEMENT.CODE_KEY)
+                        .from(STRATEGY_ELEMENT)
+                        .where(STRATEGY_ELEMENT.STRATEGY_ID.eq(id))
+                        .fetch(STRATEGY_ELEMENT.CODE_KEY));
         cache.put(row.strategyKey(), codes);
         return codes;
     }

@@ -20,9 +20,9 @@ import se.maltavla.dataimport.csv.CsvRow;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.FileContext;
+import se.maltavla.dataimport.row.Rejections;
 import se.maltavla.dataimport.row.RowRejectedException;
 import se.maltavla.dataimport.row.RowValues;
-import se.maltavla.dataimport.row.Rejections;
 import se.maltavla.db.tables.records.StrategyElementRecord;
 import se.maltavla.db.tables.records.StrategyRecord;
 
@@ -56,7 +56,10 @@ public class StrategyImporter {
             Rejections rejections = new Rejections(file.context());
             for (CsvRow row : file.rows()) {
                 try {
-                    valid.add(StrategyRowParser.parse(new RowValues(file.context().header(), row), i, file.context().fileId()));
+                    valid.add(StrategyRowParser.parse(
+                            new RowValues(file.context().header(), row),
+                            i,
+                            file.context().fileId()));
                 } catch (RowRejectedException e) {
                     result.rejected(rejections.of(row, e));
                 }
@@ -66,10 +69,12 @@ public class StrategyImporter {
         for (var entry : rejected.entrySet()) {
             StrategyRow row = entry.getKey();
             StrategyFile file = files.get(row.fileIndex());
-            results.get(row.fileIndex()).rejected(new Rejections(file.context()).of(row.line(), row.municipality(), row.code(), null,
-                    entry.getValue()));
+            results.get(row.fileIndex())
+                    .rejected(new Rejections(file.context())
+                            .of(row.line(), row.municipality(), row.code(), null, entry.getValue()));
         }
-        List<StrategyRow> accepted = valid.stream().filter(r -> !rejected.containsKey(r))
+        List<StrategyRow> accepted = valid.stream()
+                .filter(r -> !rejected.containsKey(r))
                 .sorted(Comparator.comparingInt(StrategyRow::fileIndex).thenComparingLong(StrategyRow::line))
                 .toList();
         store(accepted, results);
@@ -123,8 +128,10 @@ public class StrategyImporter {
     }
 
     private long storedStrategyId(StrategyRow row) {
-        return db.select(STRATEGY.ID).from(STRATEGY)
-                .where(STRATEGY.MUNICIPALITY_CODE.eq(row.municipality()),
+        return db.select(STRATEGY.ID)
+                .from(STRATEGY)
+                .where(
+                        STRATEGY.MUNICIPALITY_CODE.eq(row.municipality()),
                         STRATEGY.CODE_KEY.eq(RowValues.key(row.strategy())))
                 .fetchSingle(STRATEGY.ID);
     }
@@ -134,7 +141,8 @@ public class StrategyImporter {
                 .where(STRATEGY.MUNICIPALITY_CODE.eq(row.municipality()), STRATEGY.CODE_KEY.eq(row.codeKey()))
                 .fetchOne();
         StrategyRecord r = stored == null ? db.newRecord(STRATEGY) : stored;
-        boolean same = stored != null && Objects.equals(stored.getCode(), row.code())
+        boolean same = stored != null
+                && Objects.equals(stored.getCode(), row.code())
                 && Objects.equals(stored.getName(), row.name())
                 && Objects.equals(stored.getDescription(), row.description())
                 && Objects.equals(stored.getValidFrom(), row.validFrom())
@@ -162,7 +170,8 @@ public class StrategyImporter {
                 .where(STRATEGY_ELEMENT.STRATEGY_ID.eq(strategyId), STRATEGY_ELEMENT.CODE_KEY.eq(row.codeKey()))
                 .fetchOne();
         StrategyElementRecord r = stored == null ? db.newRecord(STRATEGY_ELEMENT) : stored;
-        boolean same = stored != null && Objects.equals(stored.getCode(), row.code())
+        boolean same = stored != null
+                && Objects.equals(stored.getCode(), row.code())
                 && Objects.equals(stored.getElementType(), row.type())
                 && Objects.equals(stored.getName(), row.name())
                 && Objects.equals(stored.getDescription(), row.description())
@@ -191,21 +200,28 @@ public class StrategyImporter {
             String key = row.strategyKey() + "|" + RowValues.key(code);
             Long to = ids.get(key);
             if (to == null) {
-                to = db.select(STRATEGY_ELEMENT.ID).from(STRATEGY_ELEMENT)
-                        .where(STRATEGY_ELEMENT.STRATEGY_ID.eq(strategyId),
+                to = db.select(STRATEGY_ELEMENT.ID)
+                        .from(STRATEGY_ELEMENT)
+                        .where(
+                                STRATEGY_ELEMENT.STRATEGY_ID.eq(strategyId),
                                 STRATEGY_ELEMENT.CODE_KEY.eq(RowValues.key(code)))
                         .fetchSingle(STRATEGY_ELEMENT.ID);
             }
             wanted.add(to);
         }
-        Set<Long> stored = new HashSet<>(db.select(ELEMENT_LINK.TO_ELEMENT_ID).from(ELEMENT_LINK)
-                .where(ELEMENT_LINK.FROM_ELEMENT_ID.eq(from)).fetch(ELEMENT_LINK.TO_ELEMENT_ID));
+        Set<Long> stored = new HashSet<>(db.select(ELEMENT_LINK.TO_ELEMENT_ID)
+                .from(ELEMENT_LINK)
+                .where(ELEMENT_LINK.FROM_ELEMENT_ID.eq(from))
+                .fetch(ELEMENT_LINK.TO_ELEMENT_ID));
         if (stored.equals(wanted)) {
             return false;
         }
         db.deleteFrom(ELEMENT_LINK).where(ELEMENT_LINK.FROM_ELEMENT_ID.eq(from)).execute();
         for (Long to : wanted) {
-            db.insertInto(ELEMENT_LINK).set(ELEMENT_LINK.FROM_ELEMENT_ID, from).set(ELEMENT_LINK.TO_ELEMENT_ID, to).execute();
+            db.insertInto(ELEMENT_LINK)
+                    .set(ELEMENT_LINK.FROM_ELEMENT_ID, from)
+                    .set(ELEMENT_LINK.TO_ELEMENT_ID, to)
+                    .execute();
         }
         return true;
     }

@@ -14,9 +14,10 @@ final class StrategyRowParser {
 
     /** The typ of the row of the strategy itself; every other row's typ is an {@link ElementType}. */
     static final String STRATEGY = "strategi";
+
     static final Map<String, String> TYPES = types();
-    static final String ALLOWED = STRATEGY + ", " + Arrays.stream(ElementType.values()).map(ElementType::code)
-            .collect(Collectors.joining(", "));
+    static final String ALLOWED = STRATEGY + ", "
+            + Arrays.stream(ElementType.values()).map(ElementType::code).collect(Collectors.joining(", "));
 
     private StrategyRowParser() {}
 
@@ -47,7 +48,21 @@ final class StrategyRowParser {
         if (type.equals(STRATEGY) && !RowValues.key(code).equals(RowValues.key(strategy))) {
             throw row.reject("kod", "row.strategy.codemismatch", strategy);
         }
-        return new StrategyRow(fileIndex, fileId, row.line(), municipality, strategy, type, code, name,
-                row.text("beskrivning"), row.codes("kopplingar"), row.raw("kopplingar"), row.text("grupp"), from, to, row.text("antagen"));
+        return new StrategyRow(
+                fileIndex,
+                fileId,
+                row.line(),
+                municipality,
+                strategy,
+                type,
+                code,
+                name,
+                row.text("beskrivning"),
+                row.codes("kopplingar"),
+                row.raw("kopplingar"),
+                row.text("grupp"),
+                from,
+                to,
+                row.text("antagen"));
     }
 }

@@ -1,11 +1,11 @@
 package se.maltavla.dataimport.ui;
 
+import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import com.vaadin.flow.component.Component;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.shared.ui.Formats;
 
@@ -40,16 +40,24 @@ final class ImportTexts {
      *     runs list has them in columns)
      */
     static String outcome(Component view, FileResult file, boolean counts) {
-        String rows = view.getTranslation("summary.counts", file.rowsRead(), file.rowsNew(), file.rowsUpdated(),
-                file.rowsUnchanged(), file.rowsRejected());
+        String rows = view.getTranslation(
+                "summary.counts",
+                file.rowsRead(),
+                file.rowsNew(),
+                file.rowsUpdated(),
+                file.rowsUnchanged(),
+                file.rowsRejected());
         String message = file.message() == null ? "" : file.message();
         return switch (file.status()) {
             case IMPORTED -> counts ? rows : view.getTranslation("import.file.imported");
-            case FAILED -> view.getTranslation("import.file.status.FAILED", message) + (counts ? " (" + rows + ")" : "");
-            case ALREADY_IMPORTED -> view.getTranslation("import.file.status.ALREADY_IMPORTED", when(file.previousImport()));
+            case FAILED ->
+                view.getTranslation("import.file.status.FAILED", message) + (counts ? " (" + rows + ")" : "");
+            case ALREADY_IMPORTED ->
+                view.getTranslation("import.file.status.ALREADY_IMPORTED", when(file.previousImport()));
             case PROCESSING -> view.getTranslation("import.file.status.PROCESSING", file.rowsRead());
             case INTERRUPTED -> view.getTranslation("import.file.status.INTERRUPTED", file.rowsRead(), message);
-            case REJECTED, WAITING, SKIPPED, UNREADABLE -> view.getTranslation("import.file.status." + file.status().name(), message);
+            case REJECTED, WAITING, SKIPPED, UNREADABLE ->
+                view.getTranslation("import.file.status." + file.status().name(), message);
         };
     }
 
@@ -62,10 +70,17 @@ final class ImportTexts {
     static String size(long bytes, Locale locale) {
         long mb = 1024 * 1024;
         if (bytes >= mb) {
-            return Formats.decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(mb), 1, java.math.RoundingMode.HALF_UP), locale) + " MB";
+            return Formats.decimal(
+                            BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(mb), 1, java.math.RoundingMode.HALF_UP),
+                            locale)
+                    + " MB";
         }
         if (bytes >= 1024) {
-            return Formats.decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP), locale) + " kB";
+            return Formats.decimal(
+                            BigDecimal.valueOf(bytes)
+                                    .divide(BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP),
+                            locale)
+                    + " kB";
         }
         return bytes + " B";
     }

@@ -37,7 +37,8 @@ class ImportView extends Page {
         runs = new RunsList(this::showRejections);
         rejections = new RejectionsPanel(imports);
         CsvExport export = new CsvExport("importkorningar.csv", out -> RunsCsv.write(shown, out));
-        export.getElement().setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
+        export.getElement()
+                .setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
         top(getTranslation("import.title")).export(export).lead(getTranslation("import.lead"));
         if (authentication.hasRole(Role.COORDINATOR.name())) {
             Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, this::runFinished));
@@ -62,8 +63,10 @@ class ImportView extends Page {
     private void refresh(Long runId) {
         shown = imports.recentRuns(RUNS_SHOWN);
         runs.show(shown);
-        shown.stream().filter(run -> runId == null || run.runId() == runId)
-                .flatMap(run -> run.files().stream().filter(f -> f.rowsRejected() > 0).map(f -> new Choice(run, f)))
+        shown.stream()
+                .filter(run -> runId == null || run.runId() == runId)
+                .flatMap(run ->
+                        run.files().stream().filter(f -> f.rowsRejected() > 0).map(f -> new Choice(run, f)))
                 .findFirst()
                 .ifPresentOrElse(c -> rejections.show(c.run(), c.file()), () -> {
                     if (runId == null || rejections.file() == null) {

@@ -66,17 +66,31 @@ class RejectionsPanel extends Section {
 
     private void columns() {
         grid.setId("rejections-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.rejection().line()).setHeader(getTranslation("import.rejections.line"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> orDash(r.municipality())).setHeader(getTranslation("import.rejections.municipality"))
-                .setAutoWidth(true).setFlexGrow(0);
-        code = grid.addColumn(r -> orDash(r.code())).setHeader(getTranslation("import.rejections.code")).setAutoWidth(true)
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.rejection().line())
+                .setHeader(getTranslation("import.rejections.line"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.rejection().column()).setHeader(getTranslation("import.rejections.column")).setAutoWidth(true)
+        grid.addColumn(r -> orDash(r.municipality()))
+                .setHeader(getTranslation("import.rejections.municipality"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.rejection().value()).setHeader(getTranslation("import.rejections.value")).setFlexGrow(1);
-        grid.addColumn(r -> r.rejection().reason()).setHeader(getTranslation("import.rejections.reason")).setFlexGrow(4);
+        code = grid.addColumn(r -> orDash(r.code()))
+                .setHeader(getTranslation("import.rejections.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.rejection().column())
+                .setHeader(getTranslation("import.rejections.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.rejection().value())
+                .setHeader(getTranslation("import.rejections.value"))
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.rejection().reason())
+                .setHeader(getTranslation("import.rejections.reason"))
+                .setFlexGrow(4);
         grid.setPageSize(100);
     }
 
@@ -89,7 +103,8 @@ class RejectionsPanel extends Section {
         if (file == null) {
             return;
         }
-        which.setText(getTranslation("import.rejections.file", file.fileName(), run.runId(), ImportTexts.when(run.startedAt())));
+        which.setText(getTranslation(
+                "import.rejections.file", file.fileName(), run.runId(), ImportTexts.when(run.startedAt())));
         String codeKey = "import.rejections.code." + file.kind();
         String codeHeading = getTranslation(codeKey);
         code.setHeader(codeHeading.startsWith("!") ? getTranslation("import.rejections.code") : codeHeading);
@@ -109,23 +124,30 @@ class RejectionsPanel extends Section {
         }
         long fileId = file.fileId();
         String words = search.getValue();
-        grid.setItems(query -> imports.rejectedRows(fileId, words, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> imports.rejectedRows(fileId, words, query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(imports.countRejections(fileId, words)));
         long all = file.rowsRejected();
         long matching = words.isBlank() ? all : imports.countRejections(fileId, words);
-        count.setText(words.isBlank() ? getTranslation("import.rejections.count", all)
-                : getTranslation("import.rejections.matching", matching, all));
+        count.setText(
+                words.isBlank()
+                        ? getTranslation("import.rejections.count", all)
+                        : getTranslation("import.rejections.matching", matching, all));
         // A few rows fit the page; many scroll inside the grid, read page by page as they come into view.
         boolean few = matching <= FEW_ROWS;
         grid.setAllRowsVisible(few);
         grid.setClassName("rejections-grid-tall", !few);
         export.removeAll();
         String stem = file.fileName().replaceFirst("(?i)\\.csv$", "");
-        CsvExport download = new CsvExport(CsvExport.fileName(stem, "avvisade", "korning-" + run.runId()),
+        CsvExport download = new CsvExport(
+                CsvExport.fileName(stem, "avvisade", "korning-" + run.runId()),
                 out -> write(imports, fileId, words, out));
         // Two exports on the page: the name says which, starting with the visible text (WCAG 2.5.3).
-        download.getElement().setAttribute("aria-label",
-                getTranslation("export.csv") + ": " + getTranslation("import.export.rejections", file.fileName()));
+        download.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("export.csv") + ": "
+                                + getTranslation("import.export.rejections", file.fileName()));
         export.add(download);
     }
 

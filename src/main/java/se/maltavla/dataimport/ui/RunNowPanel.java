@@ -53,7 +53,12 @@ class RunNowPanel extends Section {
         status.getElement().setAttribute("role", "status");
         files.setId("run-progress");
         files.addClassName("run-progress");
-        add(new H2(getTranslation("import.run.heading")), new Paragraph(getTranslation("import.run.help")), start, status, files);
+        add(
+                new H2(getTranslation("import.run.heading")),
+                new Paragraph(getTranslation("import.run.help")),
+                start,
+                status,
+                files);
     }
 
     private void start() {
@@ -62,8 +67,12 @@ class RunNowPanel extends Section {
         try {
             run = imports.startInboxRun(getLocale(), new LiveProgress(ui));
         } catch (ImportBusyException e) {
-            status.setText(e.running().map(r -> getTranslation("import.run.busy", getTranslation("import.runs.trigger." + r.trigger()),
-                    ImportTexts.when(r.startedAt()))).orElse(getTranslation("import.run.busy.unknown")));
+            status.setText(e.running()
+                    .map(r -> getTranslation(
+                            "import.run.busy",
+                            getTranslation("import.runs.trigger." + r.trigger()),
+                            ImportTexts.when(r.startedAt())))
+                    .orElse(getTranslation("import.run.busy.unknown")));
             start.setEnabled(true);
             return;
         } catch (AccessDeniedException e) {
@@ -91,9 +100,13 @@ class RunNowPanel extends Section {
             status.setText(getTranslation("import.run.done.failed", error == null ? "?" : error.getMessage()));
             return;
         }
-        String key = result.failure() != null ? "import.run.done.failed"
-                : result.files().isEmpty() ? "import.run.done.nofiles"
-                : result.exitStatus() == ImportRunResult.OK ? "import.run.done.ok" : "import.run.done.rejections";
+        String key = result.failure() != null
+                ? "import.run.done.failed"
+                : result.files().isEmpty()
+                        ? "import.run.done.nofiles"
+                        : result.exitStatus() == ImportRunResult.OK
+                                ? "import.run.done.ok"
+                                : "import.run.done.rejections";
         status.setText(getTranslation(key, result.failure()));
         result.files().forEach(this::fileFinished);
         finished.accept(result);

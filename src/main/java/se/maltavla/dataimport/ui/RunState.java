@@ -8,7 +8,10 @@ import se.maltavla.dataimport.ImportRunSummary;
 
 /** How a stored run ended, as the view says it: with an icon and a word, never by colour alone. */
 enum RunState {
-    RUNNING(VaadinIcon.HOURGLASS), OK(VaadinIcon.CHECK_CIRCLE), REJECTIONS(VaadinIcon.WARNING), FAILED(VaadinIcon.CLOSE_CIRCLE),
+    RUNNING(VaadinIcon.HOURGLASS),
+    OK(VaadinIcon.CHECK_CIRCLE),
+    REJECTIONS(VaadinIcon.WARNING),
+    FAILED(VaadinIcon.CLOSE_CIRCLE),
     INTERRUPTED(VaadinIcon.BAN);
 
     private final VaadinIcon icon;

@@ -14,22 +14,50 @@ import se.maltavla.shared.csv.ExcelCsv;
  */
 final class RunsCsv {
 
-    static final List<String> HEADER = List.of("korning", "startad", "avslutad", "utlost_av", "slutstatus", "fil", "typ",
-            "status", "lasta", "nya", "uppdaterade", "oforandrade", "avvisade", "meddelande");
+    static final List<String> HEADER = List.of(
+            "korning",
+            "startad",
+            "avslutad",
+            "utlost_av",
+            "slutstatus",
+            "fil",
+            "typ",
+            "status",
+            "lasta",
+            "nya",
+            "uppdaterade",
+            "oforandrade",
+            "avvisade",
+            "meddelande");
 
     private RunsCsv() {}
 
     static void write(List<ImportRunSummary> runs, Writer out) {
         try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
             for (ImportRunSummary run : runs) {
-                Object[] start = {run.runId(), ImportTexts.when(run.startedAt()),
-                        run.finishedAt() == null ? null : ImportTexts.when(run.finishedAt()), run.trigger(), run.exitStatus()};
+                Object[] start = {
+                    run.runId(),
+                    ImportTexts.when(run.startedAt()),
+                    run.finishedAt() == null ? null : ImportTexts.when(run.finishedAt()),
+                    run.trigger(),
+                    run.exitStatus()
+                };
                 if (run.files().isEmpty()) {
-                    csv.row(concat(start, new Object[] {null, null, run.status(), null, null, null, null, null, run.error()}));
+                    csv.row(concat(
+                            start, new Object[] {null, null, run.status(), null, null, null, null, null, run.error()}));
                 }
                 for (FileResult f : run.files()) {
-                    csv.row(concat(start, new Object[] {f.fileName(), f.kind(), f.status().name(), f.rowsRead(), f.rowsNew(),
-                            f.rowsUpdated(), f.rowsUnchanged(), f.rowsRejected(), message(f)}));
+                    csv.row(concat(start, new Object[] {
+                        f.fileName(),
+                        f.kind(),
+                        f.status().name(),
+                        f.rowsRead(),
+                        f.rowsNew(),
+                        f.rowsUpdated(),
+                        f.rowsUnchanged(),
+                        f.rowsRejected(),
+                        message(f)
+                    }));
                 }
             }
         }

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.BiConsumer;
-import se.maltavla.shared.ui.DataTable;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunSummary;
+import se.maltavla.shared.ui.DataTable;
 
 /**
  * The latest runs, newest first: when, what started it, how it ended, and a table of its files

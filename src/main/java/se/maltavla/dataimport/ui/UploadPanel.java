@@ -50,12 +50,16 @@ class UploadPanel extends Section {
         upload.setAcceptedFileTypes(".csv");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.setMaxFiles(MAX_FILES);
-        upload.setI18n(UploadTexts.of(this, getTranslation("import.upload.error.toolarge", size()),
+        upload.setI18n(UploadTexts.of(
+                this,
+                getTranslation("import.upload.error.toolarge", size()),
                 getTranslation("import.upload.error.notcsv")));
         upload.addFileRejectedListener(e -> {
             String message = refusal(e.getFileName());
             // The browser component reports a file it refuses twice (seen with Vaadin 25.2): say it once.
-            if (!message.equals(lastRefusal) || System.nanoTime() - lastRefusalAt > java.time.Duration.ofSeconds(2).toNanos()) {
+            if (!message.equals(lastRefusal)
+                    || System.nanoTime() - lastRefusalAt
+                            > java.time.Duration.ofSeconds(2).toNanos()) {
                 show(false, message);
             }
             lastRefusal = message;
@@ -64,8 +68,11 @@ class UploadPanel extends Section {
         messages.setId("upload-messages");
         messages.addClassName("upload-messages");
         messages.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("import.upload.heading")), new Paragraph(getTranslation("import.upload.help", size())),
-                upload, messages);
+        add(
+                new H2(getTranslation("import.upload.heading")),
+                new Paragraph(getTranslation("import.upload.help", size())),
+                upload,
+                messages);
     }
 
     /** One file of an upload request: on the request's thread, with its user, without the UI's lock. */
@@ -107,7 +114,8 @@ class UploadPanel extends Section {
     }
 
     private String refusal(UploadRejectedException e) {
-        return e.reason() == UploadRejectedException.Reason.NOT_CSV ? text("import.upload.notcsv", e.fileName())
+        return e.reason() == UploadRejectedException.Reason.NOT_CSV
+                ? text("import.upload.notcsv", e.fileName())
                 : text("import.upload.toolarge", e.fileName(), size());
     }
 

@@ -1,12 +1,12 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.Blanks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.maltavla.shared.Blanks;
 
 /** A list of codes such as {@code kopplingar} or {@code perspektiv} (docs/import-contract.md §1, "Values"). */
 public final class CodeList {

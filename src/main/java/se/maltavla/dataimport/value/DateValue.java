@@ -1,12 +1,12 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.InvalidValueException;
-import se.maltavla.shared.Blanks;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
+import se.maltavla.shared.Blanks;
+import se.maltavla.shared.InvalidValueException;
 
 /** A date cell: ISO {@code YYYY-MM-DD} only (docs/import-contract.md §1, "Values"). */
 public final class DateValue {

@@ -1,8 +1,8 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.Blanks;
 import java.text.Normalizer;
 import java.util.Locale;
+import se.maltavla.shared.Blanks;
 
 /**
  * Folds header names and fixed words so that spellings a person would call "the same" compare
@@ -30,13 +30,14 @@ public final class Fold {
             if (Blanks.isSpace(c) || c == '-' || c == '_') {
                 continue;
             }
-            out.append(switch (c) {
-                case 'å', 'ä' -> 'a';
-                case 'ö' -> 'o';
-                case 'é' -> 'e';
-                case 'ü' -> 'u';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case 'å', 'ä' -> 'a';
+                        case 'ö' -> 'o';
+                        case 'é' -> 'e';
+                        case 'ü' -> 'u';
+                        default -> c;
+                    });
         }
         return out.toString();
     }

@@ -1,10 +1,10 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.InvalidValueException;
-import se.maltavla.shared.Blanks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import se.maltavla.shared.Blanks;
+import se.maltavla.shared.InvalidValueException;
 
 /**
  * A number cell as Swedish (and not so Swedish) Excel writes it (docs/import-contract.md §1, "Values").

@@ -1,9 +1,9 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.InvalidValueException;
-import se.maltavla.shared.Blanks;
 import java.util.Locale;
 import java.util.Set;
+import se.maltavla.shared.Blanks;
+import se.maltavla.shared.InvalidValueException;
 
 /** A yes/no cell (docs/import-contract.md §1, "Values"). */
 public final class YesNoValue {

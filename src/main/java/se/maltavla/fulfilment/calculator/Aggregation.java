@@ -1,9 +1,9 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Thresholds;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
+import se.maltavla.fulfilment.Thresholds;
 
 /** The two means of the roll-up (docs/fulfilment.md §4). */
 public final class Aggregation {

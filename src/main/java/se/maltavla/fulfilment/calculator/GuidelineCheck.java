@@ -1,8 +1,5 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.GuidelineCriterion;
-import se.maltavla.fulfilment.GuidelineShares;
-import se.maltavla.fulfilment.GuidelineGroup;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineGroup;
+import se.maltavla.fulfilment.GuidelineShares;
 
 /**
  * The guideline check of goals and activities and its shares per group (docs/fulfilment.md §5.2),
@@ -119,7 +119,8 @@ public final class GuidelineCheck {
 
         GuidelineShares shares(GuidelineGroup group) {
             Map<GuidelineCriterion, GuidelineShares.Share> criteria = new EnumMap<>(GuidelineCriterion.class);
-            counts.forEach((criterion, count) -> criteria.put(criterion, new GuidelineShares.Share(count[0], count[1])));
+            counts.forEach(
+                    (criterion, count) -> criteria.put(criterion, new GuidelineShares.Share(count[0], count[1])));
             return new GuidelineShares(group, subjects, criteria, new GuidelineShares.Share(allMet, subjects));
         }
     }

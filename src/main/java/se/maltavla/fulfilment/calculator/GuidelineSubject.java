@@ -1,12 +1,12 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.GuidelineCriterion;
-import se.maltavla.fulfilment.GuidelineGroup;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineGroup;
 
 /**
  * A goal or an activity to check against the guidelines (docs/fulfilment.md §5.2).
@@ -85,8 +85,15 @@ public record GuidelineSubject(Kind kind, long id, Set<GuidelineGroup> groups, L
                 boolean anchored,
                 boolean reported,
                 boolean explicitTargetDate) {
-            return new Row(owner, executor, anchored, reported, Progress.isMeasurable(indicator),
-                    indicator.baseline() != null, explicitTargetDate, indicator.yesNo());
+            return new Row(
+                    owner,
+                    executor,
+                    anchored,
+                    reported,
+                    Progress.isMeasurable(indicator),
+                    indicator.baseline() != null,
+                    explicitTargetDate,
+                    indicator.yesNo());
         }
 
         /** Whether an {@code agare} or {@code utforare} text is given (not null, not blank). */

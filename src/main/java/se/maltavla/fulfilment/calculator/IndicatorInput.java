@@ -31,7 +31,12 @@ public record IndicatorInput(
 
     /** A {@code tal} indicator. */
     public static IndicatorInput number(
-            long id, Direction direction, BigDecimal baseline, BigDecimal target, BigDecimal weight, List<ValueInput> values) {
+            long id,
+            Direction direction,
+            BigDecimal baseline,
+            BigDecimal target,
+            BigDecimal weight,
+            List<ValueInput> values) {
         return new IndicatorInput(id, false, direction, baseline, target, weight, values);
     }
 

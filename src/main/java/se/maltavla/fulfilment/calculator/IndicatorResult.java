@@ -1,8 +1,8 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Thresholds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import se.maltavla.fulfilment.Thresholds;
 
 /**
  * The figures of one indicator.
@@ -14,8 +14,10 @@ import java.time.LocalDate;
 public record IndicatorResult(Result result, Progress progress, ValueInput value) {
 
     /** Evaluates an indicator of plan year {@code planYear} at {@code evaluationDate}. */
-    public static IndicatorResult evaluate(IndicatorInput indicator, int planYear, LocalDate evaluationDate, Thresholds thresholds) {
-        ValueInput value = ValueSelector.select(indicator, planYear, evaluationDate).orElse(null);
+    public static IndicatorResult evaluate(
+            IndicatorInput indicator, int planYear, LocalDate evaluationDate, Thresholds thresholds) {
+        ValueInput value =
+                ValueSelector.select(indicator, planYear, evaluationDate).orElse(null);
         Progress progress = Progress.of(indicator, value);
         return new IndicatorResult(Result.ofIndicator(progress, thresholds), progress, value);
     }

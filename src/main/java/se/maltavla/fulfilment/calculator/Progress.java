@@ -82,7 +82,9 @@ public record Progress(BigDecimal raw, BigDecimal clamped, boolean measurable) {
         INCREASE {
             @Override
             BigDecimal apply(IndicatorInput i, ValueInput v) {
-                return v.number().subtract(i.baseline()).divide(i.target().subtract(i.baseline()), MathContext.DECIMAL128);
+                return v.number()
+                        .subtract(i.baseline())
+                        .divide(i.target().subtract(i.baseline()), MathContext.DECIMAL128);
             }
         },
         INCREASE_FROM_ZERO {
@@ -100,7 +102,9 @@ public record Progress(BigDecimal raw, BigDecimal clamped, boolean measurable) {
         DECREASE {
             @Override
             BigDecimal apply(IndicatorInput i, ValueInput v) {
-                return i.baseline().subtract(v.number()).divide(i.baseline().subtract(i.target()), MathContext.DECIMAL128);
+                return i.baseline()
+                        .subtract(v.number())
+                        .divide(i.baseline().subtract(i.target()), MathContext.DECIMAL128);
             }
         },
         AT_MOST_TARGET {

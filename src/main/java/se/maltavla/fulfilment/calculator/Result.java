@@ -1,10 +1,10 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Status;
-import se.maltavla.fulfilment.Thresholds;
-import se.maltavla.fulfilment.Percents;
 import java.math.BigDecimal;
 import java.util.Objects;
+import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 
 /**
  * The figures of an indicator or an aggregate (docs/fulfilment.md §3 and §4).
@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param coverage {@code tackning_procent}: 100 · with value / measurable, unrounded percent;
  *     null when there is no measurable indicator
  */
-public record Result(BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {
+public record Result(
+        BigDecimal fulfilment, Status status, int indicators, int indicatorsWithValue, BigDecimal coverage) {
 
     public Result {
         Objects.requireNonNull(status, "status");
@@ -39,7 +40,8 @@ public record Result(BigDecimal fulfilment, Status status, int indicators, int i
         } else {
             status = thresholds.classify(fulfilment);
         }
-        return new Result(status.hasFulfilment() ? fulfilment : null, status, indicators, indicatorsWithValue, coverage);
+        return new Result(
+                status.hasFulfilment() ? fulfilment : null, status, indicators, indicatorsWithValue, coverage);
     }
 
     /** The figures of one indicator: fulfilment = c; counts 1/1, 1/0, or 0/0 when not measurable. */

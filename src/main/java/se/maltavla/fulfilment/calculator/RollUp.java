@@ -1,6 +1,5 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Thresholds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.maltavla.fulfilment.Thresholds;
 
 /** The roll-up of docs/fulfilment.md §4 as a pure function of a plan year's model. */
 public final class RollUp {
@@ -43,15 +43,19 @@ public final class RollUp {
         byGoal.forEach((goal, weighted) -> goals.put(goal, Aggregation.goal(weighted, thresholds)));
 
         Map<Long, List<Result>> byCommittee = new HashMap<>();
-        model.goalCommittee().forEach((goal, committee) ->
-                byCommittee.computeIfAbsent(committee, c -> new ArrayList<>()).add(goals.get(goal)));
+        model.goalCommittee()
+                .forEach((goal, committee) -> byCommittee
+                        .computeIfAbsent(committee, c -> new ArrayList<>())
+                        .add(goals.get(goal)));
         Map<Long, Result> committees = new HashMap<>();
         byCommittee.forEach((committee, results) -> committees.put(committee, Aggregation.mean(results, thresholds)));
 
         Map<Long, Set<Long>> contributors = contributors(model, directLinks);
         Map<Long, Result> elements = new HashMap<>();
         for (Long element : model.elementIds()) {
-            List<Result> contributing = contributors.getOrDefault(element, Set.of()).stream().map(goals::get).toList();
+            List<Result> contributing = contributors.getOrDefault(element, Set.of()).stream()
+                    .map(goals::get)
+                    .toList();
             elements.put(element, Aggregation.mean(contributing, thresholds));
         }
         Result municipality = Aggregation.mean(goals.values(), thresholds);
@@ -65,7 +69,9 @@ public final class RollUp {
         directLinks.forEach((goal, links) -> {
             for (Long element : reachability.from(links)) {
                 if (model.elementIds().contains(element)) {
-                    contributors.computeIfAbsent(element, e -> new LinkedHashSet<>()).add(goal);
+                    contributors
+                            .computeIfAbsent(element, e -> new LinkedHashSet<>())
+                            .add(goal);
                 }
             }
         });

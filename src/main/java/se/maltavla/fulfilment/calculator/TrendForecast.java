@@ -1,13 +1,13 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Thresholds;
-import se.maltavla.fulfilment.ForecastStatus;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.maltavla.fulfilment.ForecastStatus;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.shared.Period;
 
 /**
@@ -49,13 +49,19 @@ public record TrendForecast(
      * @return empty for a {@code ja_nej} indicator and for fewer than two distinct end dates
      */
     public static Optional<TrendForecast> of(
-            IndicatorInput indicator, LocalDate targetDate, int planYear, LocalDate evaluationDate, Thresholds thresholds) {
+            IndicatorInput indicator,
+            LocalDate targetDate,
+            int planYear,
+            LocalDate evaluationDate,
+            Thresholds thresholds) {
         Objects.requireNonNull(targetDate, "targetDate");
         if (indicator.yesNo()) {
             return Optional.empty();
         }
         List<ValueInput> points = ValueSelector.onePerEndDate(
-                indicator.values().stream().filter(v -> v.carriesValueFor(false)).toList(),
+                indicator.values().stream()
+                        .filter(v -> v.carriesValueFor(false))
+                        .toList(),
                 ValueSelector.lastEnd(planYear, evaluationDate));
         if (points.size() < 2) {
             return Optional.empty();
@@ -63,7 +69,8 @@ public record TrendForecast(
         Line line = Line.through(points);
         BigDecimal value = line.at(targetDate);
         // A not measurable indicator still has a trend worth drawing, but no progress to judge it by.
-        Progress progress = Progress.of(indicator, new ValueInput(null, targetDate, Period.Kind.YEAR.rank(), value, null));
+        Progress progress =
+                Progress.of(indicator, new ValueInput(null, targetDate, Period.Kind.YEAR.rank(), value, null));
         ForecastStatus status = progress.hasValue()
                 ? thresholds.reachesUpper(progress.clamped()) ? ForecastStatus.ON_TRACK : ForecastStatus.AT_RISK
                 : null;

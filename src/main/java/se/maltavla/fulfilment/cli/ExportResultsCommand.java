@@ -10,9 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
-import se.maltavla.shared.InvalidValueException;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
+import se.maltavla.shared.InvalidValueException;
 import se.maltavla.shared.MunicipalityCode;
 
 /** {@code jobs/export-results KOMMUN YEAR OUT.csv [DATE]} (docs/import-contract.md §10). */

@@ -23,12 +23,17 @@ public class RecomputeCommand {
     }
 
     public int run(PrintStream out) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "jobs/recompute", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "jobs/recompute", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
         try {
             RecomputeReport report = fulfilment.recomputeAll();
-            out.println(String.format(Locale.ROOT, "Goal fulfilment recomputed: %d plan years, %d result rows changed, %.1f s",
-                    report.planYears(), report.rows(), report.took().toMillis() / 1000.0));
+            out.println(String.format(
+                    Locale.ROOT,
+                    "Goal fulfilment recomputed: %d plan years, %d result rows changed, %.1f s",
+                    report.planYears(),
+                    report.rows(),
+                    report.took().toMillis() / 1000.0));
             return 0;
         } finally {
             SecurityContextHolder.clearContext();

@@ -9,11 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import se.maltavla.fulfilment.AlignmentMatrix;
-import se.maltavla.fulfilment.FrozenResults;
-import se.maltavla.strategy.StrategyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.maltavla.fulfilment.AlignmentMatrix;
+import se.maltavla.fulfilment.FrozenResults;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.IndicatorFigures;
@@ -23,9 +22,10 @@ import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.ResultsBusyException;
-import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.export.ResultsExport;
+import se.maltavla.strategy.StrategyService;
 
 @Service
 class DefaultFulfilmentService implements FulfilmentService {
@@ -41,9 +41,17 @@ class DefaultFulfilmentService implements FulfilmentService {
     private final FrozenResults frozen;
     private final StrategyService strategies;
 
-    DefaultFulfilmentService(DSLContext db, PlanYearVersions versions, ResultReader reader, MunicipalityThresholds municipalityThresholds,
-                             PlanYearDates dates, Recomputer recomputer, TransactionTemplate transaction,
-                             GuidelineLoader guidelines, StrategyService strategies, Optional<FrozenResults> frozen) {
+    DefaultFulfilmentService(
+            DSLContext db,
+            PlanYearVersions versions,
+            ResultReader reader,
+            MunicipalityThresholds municipalityThresholds,
+            PlanYearDates dates,
+            Recomputer recomputer,
+            TransactionTemplate transaction,
+            GuidelineLoader guidelines,
+            StrategyService strategies,
+            Optional<FrozenResults> frozen) {
         this.frozen = frozen.orElse(FrozenResults.NONE);
         this.db = db;
         this.strategies = strategies;
@@ -74,7 +82,8 @@ class DefaultFulfilmentService implements FulfilmentService {
         }
         municipalityThresholds.of(municipality); // UnknownMunicipalityException before any work
         recomputer.compute(municipality, year, evaluationDate);
-        return reader.find(municipality, year, evaluationDate).orElseThrow(() -> new ResultsBusyException(municipality, year));
+        return reader.find(municipality, year, evaluationDate)
+                .orElseThrow(() -> new ResultsBusyException(municipality, year));
     }
 
     @Override
@@ -89,8 +98,11 @@ class DefaultFulfilmentService implements FulfilmentService {
 
     @Override
     public List<Integer> planYears(String municipality) {
-        return db.selectDistinct(GOAL.PLAN_YEAR).from(GOAL).where(GOAL.MUNICIPALITY_CODE.eq(municipality))
-                .orderBy(GOAL.PLAN_YEAR.desc()).fetch(GOAL.PLAN_YEAR);
+        return db.selectDistinct(GOAL.PLAN_YEAR)
+                .from(GOAL)
+                .where(GOAL.MUNICIPALITY_CODE.eq(municipality))
+                .orderBy(GOAL.PLAN_YEAR.desc())
+                .fetch(GOAL.PLAN_YEAR);
     }
 
     @Override
@@ -108,9 +120,21 @@ class DefaultFulfilmentService implements FulfilmentService {
                     baseline = i.baseline();
                     target = yesNo ? yesNo(i.targetYes()) : i.targetNumber();
                 }
-                export.row(row.level().code(), municipality, year, row.code(), row.name(), row.type(),
-                        row.fulfilment(), row.status().code(), row.coverage(), row.indicators(), row.indicatorsWithValue(),
-                        value, baseline, target);
+                export.row(
+                        row.level().code(),
+                        municipality,
+                        year,
+                        row.code(),
+                        row.name(),
+                        row.type(),
+                        row.fulfilment(),
+                        row.status().code(),
+                        row.coverage(),
+                        row.indicators(),
+                        row.indicatorsWithValue(),
+                        value,
+                        baseline,
+                        target);
             }
         }
     }
@@ -148,7 +172,8 @@ class DefaultFulfilmentService implements FulfilmentService {
             int updated = db.update(MUNICIPALITY)
                     .set(MUNICIPALITY.UPPER_THRESHOLD, thresholds.upper())
                     .set(MUNICIPALITY.LOWER_THRESHOLD, thresholds.lower())
-                    .where(MUNICIPALITY.CODE.eq(municipality)).execute();
+                    .where(MUNICIPALITY.CODE.eq(municipality))
+                    .execute();
             if (updated == 0) {
                 throw new UnknownMunicipalityException(municipality);
             }

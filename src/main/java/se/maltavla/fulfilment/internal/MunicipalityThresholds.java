@@ -24,7 +24,8 @@ class MunicipalityThresholds {
     /** @throws UnknownMunicipalityException when the municipality is not in the database */
     Thresholds of(String municipality) {
         // The code is the key: one row at most.
-        return read(MUNICIPALITY.CODE.eq(municipality)).values().stream().findFirst()
+        return read(MUNICIPALITY.CODE.eq(municipality)).values().stream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownMunicipalityException(municipality));
     }
 
@@ -35,7 +36,8 @@ class MunicipalityThresholds {
 
     private Map<String, Thresholds> read(Condition which) {
         Map<String, Thresholds> thresholds = new HashMap<>();
-        db.select(MUNICIPALITY.CODE, MUNICIPALITY.UPPER_THRESHOLD, MUNICIPALITY.LOWER_THRESHOLD).from(MUNICIPALITY)
+        db.select(MUNICIPALITY.CODE, MUNICIPALITY.UPPER_THRESHOLD, MUNICIPALITY.LOWER_THRESHOLD)
+                .from(MUNICIPALITY)
                 .where(which)
                 .forEach(r -> thresholds.put(r.value1(), new Thresholds(r.value2(), r.value3())));
         return thresholds;

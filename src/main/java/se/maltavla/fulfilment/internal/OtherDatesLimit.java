@@ -32,8 +32,11 @@ class OtherDatesLimit {
     private final Clock clock;
     private final int kept;
 
-    OtherDatesLimit(ResultPruner pruner, PlatformTransactionManager transactions, Clock clock,
-                    @Value("${maltavla.fulfilment.other-dates-kept:100}") int kept) {
+    OtherDatesLimit(
+            ResultPruner pruner,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${maltavla.fulfilment.other-dates-kept:100}") int kept) {
         this.pruner = pruner;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -62,11 +65,13 @@ class OtherDatesLimit {
         }
         Map<List<Object>, List<Long>> byPlanYear = new LinkedHashMap<>();
         for (StoredSet set : others.subList(kept, others.size())) {
-            byPlanYear.computeIfAbsent(List.of(set.municipality(), set.year()), k -> new ArrayList<>()).add(set.id());
+            byPlanYear
+                    .computeIfAbsent(List.of(set.municipality(), set.year()), k -> new ArrayList<>())
+                    .add(set.id());
         }
         // One plan year per transaction: never two plan years' locks held at once.
-        byPlanYear.forEach((planYear, ids) -> transaction.executeWithoutResult(status ->
-                pruner.remove((String) planYear.get(0), (Integer) planYear.get(1), ids)));
+        byPlanYear.forEach((planYear, ids) -> transaction.executeWithoutResult(
+                status -> pruner.remove((String) planYear.get(0), (Integer) planYear.get(1), ids)));
         LOG.debug("{} stored result sets of other dates removed (at most {} are kept)", others.size() - kept, kept);
     }
 }

@@ -26,8 +26,15 @@ record PlanYearData(
     /** An element, committee or goal: id, code (the name for a committee), name, type. */
     record Named(long id, String code, String name, String type) {}
 
-    record IndicatorInfo(long id, String code, String name, String type, BigDecimal baseline,
-                         BigDecimal targetNumber, Boolean targetYes, LocalDate targetDate) {}
+    record IndicatorInfo(
+            long id,
+            String code,
+            String name,
+            String type,
+            BigDecimal baseline,
+            BigDecimal targetNumber,
+            Boolean targetYes,
+            LocalDate targetDate) {}
 
     /** A measured value: its indicator and period. */
     record SourceKey(long indicatorId, String period) {}

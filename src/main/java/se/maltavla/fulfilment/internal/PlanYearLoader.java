@@ -77,30 +77,42 @@ class PlanYearLoader {
 
     private void loadStrategies(Set<String> municipalities, Map<Key, Builder> builders) {
         record Strategy(long id, String municipality, String name, LocalDate from, LocalDate to) {}
-        List<Strategy> strategies = db.select(STRATEGY.ID, STRATEGY.MUNICIPALITY_CODE, STRATEGY.NAME, STRATEGY.VALID_FROM,
-                        STRATEGY.VALID_TO)
-                .from(STRATEGY).where(STRATEGY.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
+        List<Strategy> strategies = db.select(
+                        STRATEGY.ID, STRATEGY.MUNICIPALITY_CODE, STRATEGY.NAME, STRATEGY.VALID_FROM, STRATEGY.VALID_TO)
+                .from(STRATEGY)
+                .where(STRATEGY.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
                 .orderBy(STRATEGY.VALID_FROM, STRATEGY.ID)
                 .fetch(r -> new Strategy(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         Map<Long, List<Named>> elements = new HashMap<>();
-        db.select(STRATEGY_ELEMENT.STRATEGY_ID, STRATEGY_ELEMENT.ID, STRATEGY_ELEMENT.CODE, STRATEGY_ELEMENT.NAME,
+        db.select(
+                        STRATEGY_ELEMENT.STRATEGY_ID,
+                        STRATEGY_ELEMENT.ID,
+                        STRATEGY_ELEMENT.CODE,
+                        STRATEGY_ELEMENT.NAME,
                         STRATEGY_ELEMENT.ELEMENT_TYPE)
-                .from(STRATEGY_ELEMENT).join(STRATEGY).on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
+                .from(STRATEGY_ELEMENT)
+                .join(STRATEGY)
+                .on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
                 .where(STRATEGY.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
                 .orderBy(STRATEGY_ELEMENT.ID)
                 .forEach(r -> elements.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new Named(r.value2(), r.value3(), r.value4(), r.value5())));
         Map<Long, Set<Long>> links = new HashMap<>();
-        db.select(ELEMENT_LINK.FROM_ELEMENT_ID, ELEMENT_LINK.TO_ELEMENT_ID).from(ELEMENT_LINK)
-                .join(STRATEGY_ELEMENT).on(STRATEGY_ELEMENT.ID.eq(ELEMENT_LINK.FROM_ELEMENT_ID))
-                .join(STRATEGY).on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
+        db.select(ELEMENT_LINK.FROM_ELEMENT_ID, ELEMENT_LINK.TO_ELEMENT_ID)
+                .from(ELEMENT_LINK)
+                .join(STRATEGY_ELEMENT)
+                .on(STRATEGY_ELEMENT.ID.eq(ELEMENT_LINK.FROM_ELEMENT_ID))
+                .join(STRATEGY)
+                .on(STRATEGY.ID.eq(STRATEGY_ELEMENT.STRATEGY_ID))
                 .where(STRATEGY.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
-                .forEach(r -> links.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                .forEach(r ->
+                        links.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         for (Builder b : builders.values()) {
             LocalDate first = LocalDate.of(b.key.year(), 1, 1);
             LocalDate last = LocalDate.of(b.key.year(), 12, 31);
             for (Strategy s : strategies) {
-                boolean covers = (s.from() == null || !s.from().isAfter(last)) && (s.to() == null || !s.to().isBefore(first));
+                boolean covers =
+                        (s.from() == null || !s.from().isAfter(last)) && (s.to() == null || !s.to().isBefore(first));
                 if (s.municipality().equals(b.key.municipality()) && covers) {
                     if (b.strategyName == null) {
                         b.strategyName = s.name();
@@ -119,11 +131,15 @@ class PlanYearLoader {
     }
 
     private void loadGoals(Set<String> municipalities, Set<Integer> years, Map<Key, Builder> builders) {
-        Condition goals = GOAL.MUNICIPALITY_CODE.in(Inlined.values(municipalities)).and(GOAL.PLAN_YEAR.in(Inlined.values(years)));
+        Condition goals =
+                GOAL.MUNICIPALITY_CODE.in(Inlined.values(municipalities)).and(GOAL.PLAN_YEAR.in(Inlined.values(years)));
         Map<Long, Builder> byGoal = new HashMap<>();
         db.select(GOAL.ID, GOAL.CODE, GOAL.TEXT, COMMITTEE.ID, COMMITTEE.NAME, GOAL.MUNICIPALITY_CODE, GOAL.PLAN_YEAR)
-                .from(GOAL).join(COMMITTEE).on(COMMITTEE.ID.eq(GOAL.COMMITTEE_ID))
-                .where(goals).orderBy(COMMITTEE.NAME, GOAL.CODE)
+                .from(GOAL)
+                .join(COMMITTEE)
+                .on(COMMITTEE.ID.eq(GOAL.COMMITTEE_ID))
+                .where(goals)
+                .orderBy(COMMITTEE.NAME, GOAL.CODE)
                 .forEach(r -> {
                     Builder b = builders.get(new Key(r.value6(), r.value7()));
                     if (b != null) {
@@ -133,18 +149,26 @@ class PlanYearLoader {
                         byGoal.put(r.value1(), b);
                     }
                 });
-        db.select(GOAL_LINK.GOAL_ID, GOAL_LINK.ELEMENT_ID).from(GOAL_LINK).join(GOAL).on(GOAL.ID.eq(GOAL_LINK.GOAL_ID))
+        db.select(GOAL_LINK.GOAL_ID, GOAL_LINK.ELEMENT_ID)
+                .from(GOAL_LINK)
+                .join(GOAL)
+                .on(GOAL.ID.eq(GOAL_LINK.GOAL_ID))
                 .where(goals)
                 .forEach(r -> {
                     Builder b = byGoal.get(r.value1());
                     if (b != null) {
-                        b.goalLinks.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
+                        b.goalLinks
+                                .computeIfAbsent(r.value1(), k -> new HashSet<>())
+                                .add(r.value2());
                     }
                 });
     }
 
     private void loadIndicators(Set<String> municipalities, Set<Integer> years, Map<Key, Builder> builders) {
-        Condition indicators = INDICATOR.MUNICIPALITY_CODE.in(Inlined.values(municipalities)).and(INDICATOR.PLAN_YEAR.in(Inlined.values(years)));
+        Condition indicators = INDICATOR
+                .MUNICIPALITY_CODE
+                .in(Inlined.values(municipalities))
+                .and(INDICATOR.PLAN_YEAR.in(Inlined.values(years)));
         Map<Long, Builder> byIndicator = new HashMap<>();
         Map<Long, List<ValueInput>> values = new HashMap<>();
         db.selectFrom(INDICATOR).where(indicators).orderBy(INDICATOR.CODE).forEach(i -> {
@@ -161,10 +185,14 @@ class PlanYearLoader {
         for (int from = 0; from < ids.size(); from += ID_SLICE) {
             List<Long> slice = ids.subList(from, Math.min(ids.size(), from + ID_SLICE));
             readValues(slice, byIndicator, values);
-            db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, INDICATOR_PERSPECTIVE.ELEMENT_ID).from(INDICATOR_PERSPECTIVE)
+            db.select(INDICATOR_PERSPECTIVE.INDICATOR_ID, INDICATOR_PERSPECTIVE.ELEMENT_ID)
+                    .from(INDICATOR_PERSPECTIVE)
                     .where(INDICATOR_PERSPECTIVE.INDICATOR_ID.in(Inlined.values(slice)))
-                    .forEach(r -> byIndicator.get(r.value1()).perspectives
-                            .computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                    .forEach(r -> byIndicator
+                            .get(r.value1())
+                            .perspectives
+                            .computeIfAbsent(r.value1(), k -> new HashSet<>())
+                            .add(r.value2()));
         }
         builders.values().forEach(b -> b.values = values);
     }
@@ -174,24 +202,40 @@ class PlanYearLoader {
      * value of the country, and jOOQ's records would double the time.
      */
     private void readValues(List<Long> ids, Map<Long, Builder> byIndicator, Map<Long, List<ValueInput>> values) {
-        String sql = db.select(MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD, MEASUREMENT.PERIOD_END, MEASUREMENT.PERIOD_RANK,
-                        MEASUREMENT.VALUE_NUMBER, MEASUREMENT.VALUE_YES, MEASUREMENT.SOURCE_FILE_ID, MEASUREMENT.SOURCE_LINE)
-                .from(MEASUREMENT).where(MEASUREMENT.INDICATOR_ID.in(Inlined.values(ids)))
+        String sql = db.select(
+                        MEASUREMENT.INDICATOR_ID,
+                        MEASUREMENT.PERIOD,
+                        MEASUREMENT.PERIOD_END,
+                        MEASUREMENT.PERIOD_RANK,
+                        MEASUREMENT.VALUE_NUMBER,
+                        MEASUREMENT.VALUE_YES,
+                        MEASUREMENT.SOURCE_FILE_ID,
+                        MEASUREMENT.SOURCE_LINE)
+                .from(MEASUREMENT)
+                .where(MEASUREMENT.INDICATOR_ID.in(Inlined.values(ids)))
                 .getSQL(org.jooq.conf.ParamType.INLINED);
         db.connection(connection -> {
-            try (var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+            try (var statement = connection.createStatement();
+                    var rs = statement.executeQuery(sql)) {
                 while (rs.next()) {
                     long indicator = rs.getLong(1);
                     String period = rs.getString(2);
                     boolean yes = rs.getBoolean(6);
                     Boolean valueYes = rs.wasNull() ? null : yes;
-                    values.computeIfAbsent(indicator, k -> new ArrayList<>()).add(new ValueInput(period,
-                            rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getBigDecimal(5), valueYes));
+                    values.computeIfAbsent(indicator, k -> new ArrayList<>())
+                            .add(new ValueInput(
+                                    period,
+                                    rs.getObject(3, LocalDate.class),
+                                    rs.getInt(4),
+                                    rs.getBigDecimal(5),
+                                    valueYes));
                     long file = rs.getLong(7);
                     Long fileId = rs.wasNull() ? null : file;
                     long line = rs.getLong(8);
-                    byIndicator.get(indicator).sources.put(new SourceKey(indicator, period),
-                            new Source(fileId, rs.wasNull() ? null : line));
+                    byIndicator
+                            .get(indicator)
+                            .sources
+                            .put(new SourceKey(indicator, period), new Source(fileId, rs.wasNull() ? null : line));
                 }
             }
         });
@@ -222,19 +266,48 @@ class PlanYearLoader {
             Map<Long, IndicatorInfo> infos = new LinkedHashMap<>();
             for (var i : indicators) {
                 boolean yesNo = "ja_nej".equals(i.getIndicatorType());
-                inputs.add(new IndicatorInput(i.getId(), yesNo,
+                inputs.add(new IndicatorInput(
+                        i.getId(),
+                        yesNo,
                         "minska".equals(i.getDirection()) ? Direction.MINSKA : Direction.OKA,
-                        i.getBaseline(), i.getTargetNumber(), i.getWeight(), values.getOrDefault(i.getId(), List.of())));
+                        i.getBaseline(),
+                        i.getTargetNumber(),
+                        i.getWeight(),
+                        values.getOrDefault(i.getId(), List.of())));
                 indicatorGoal.put(i.getId(), i.getGoalId());
-                infos.put(i.getId(), new IndicatorInfo(i.getId(), i.getCode(), i.getName(), i.getIndicatorType(),
-                        i.getBaseline(), i.getTargetNumber(), i.getTargetYes(), i.getTargetDate()));
+                infos.put(
+                        i.getId(),
+                        new IndicatorInfo(
+                                i.getId(),
+                                i.getCode(),
+                                i.getName(),
+                                i.getIndicatorType(),
+                                i.getBaseline(),
+                                i.getTargetNumber(),
+                                i.getTargetYes(),
+                                i.getTargetDate()));
             }
             Set<Long> elementIds = new HashSet<>();
             elements.forEach(e -> elementIds.add(e.id()));
-            PlanYearModel model = new PlanYearModel(key.year(), inputs, indicatorGoal, goalCommittee, goalLinks,
-                    perspectives, elementLinks, elementIds);
-            return new PlanYearData(key.municipality(), key.year(), strategyName == null ? "" : strategyName, model,
-                    elements, new ArrayList<>(committees.values()), goals, infos, sources);
+            PlanYearModel model = new PlanYearModel(
+                    key.year(),
+                    inputs,
+                    indicatorGoal,
+                    goalCommittee,
+                    goalLinks,
+                    perspectives,
+                    elementLinks,
+                    elementIds);
+            return new PlanYearData(
+                    key.municipality(),
+                    key.year(),
+                    strategyName == null ? "" : strategyName,
+                    model,
+                    elements,
+                    new ArrayList<>(committees.values()),
+                    goals,
+                    infos,
+                    sources);
         }
     }
 }

@@ -40,9 +40,13 @@ class PlanYearVersions {
                     .execute();
             return;
         }
-        db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
-                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality)).execute();
-        for (Integer goalYear : db.selectDistinct(GOAL.PLAN_YEAR).from(GOAL).where(GOAL.MUNICIPALITY_CODE.eq(municipality))
+        db.update(PLAN_YEAR_STATE)
+                .set(PLAN_YEAR_STATE.DATA_VERSION, PLAN_YEAR_STATE.DATA_VERSION.plus(1))
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality))
+                .execute();
+        for (Integer goalYear : db.selectDistinct(GOAL.PLAN_YEAR)
+                .from(GOAL)
+                .where(GOAL.MUNICIPALITY_CODE.eq(municipality))
                 .fetch(GOAL.PLAN_YEAR)) {
             insertStateIfMissing(municipality, goalYear, 1L);
         }
@@ -61,7 +65,8 @@ class PlanYearVersions {
 
     /** The current data version of a plan year; 0 when nothing was ever imported for it. */
     long version(String municipality, int year) {
-        Long version = db.select(PLAN_YEAR_STATE.DATA_VERSION).from(PLAN_YEAR_STATE)
+        Long version = db.select(PLAN_YEAR_STATE.DATA_VERSION)
+                .from(PLAN_YEAR_STATE)
                 .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
                 .fetchOne(PLAN_YEAR_STATE.DATA_VERSION);
         return version == null ? 0 : version;
@@ -73,8 +78,10 @@ class PlanYearVersions {
         keys.forEach(k -> versions.put(k, 0L));
         db.select(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR, PLAN_YEAR_STATE.DATA_VERSION)
                 .from(PLAN_YEAR_STATE)
-                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.in(Inlined.values(keys.stream().map(PlanYearLoader.Key::municipality).toList())))
-                .forEach(r -> versions.computeIfPresent(new PlanYearLoader.Key(r.value1(), r.value2()), (k, v) -> r.value3()));
+                .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.in(Inlined.values(
+                        keys.stream().map(PlanYearLoader.Key::municipality).toList())))
+                .forEach(r -> versions.computeIfPresent(
+                        new PlanYearLoader.Key(r.value1(), r.value2()), (k, v) -> r.value3()));
         return versions;
     }
 
@@ -90,11 +97,13 @@ class PlanYearVersions {
     /** Every plan year that has goals or stored results. */
     List<PlanYearVersion> all() {
         Map<String, PlanYearVersion> all = new java.util.TreeMap<>();
-        db.selectDistinct(GOAL.MUNICIPALITY_CODE, GOAL.PLAN_YEAR).from(GOAL)
+        db.selectDistinct(GOAL.MUNICIPALITY_CODE, GOAL.PLAN_YEAR)
+                .from(GOAL)
                 .forEach(r -> all.put(r.value1() + r.value2(), new PlanYearVersion(r.value1(), r.value2(), 0)));
         db.select(PLAN_YEAR_STATE.MUNICIPALITY_CODE, PLAN_YEAR_STATE.PLAN_YEAR, PLAN_YEAR_STATE.DATA_VERSION)
                 .from(PLAN_YEAR_STATE)
-                .forEach(r -> all.put(r.value1() + r.value2(), new PlanYearVersion(r.value1(), r.value2(), r.value3())));
+                .forEach(
+                        r -> all.put(r.value1() + r.value2(), new PlanYearVersion(r.value1(), r.value2(), r.value3())));
         return new ArrayList<>(all.values());
     }
 
@@ -106,7 +115,8 @@ class PlanYearVersions {
      */
     long lockForWriting(String municipality, int year) {
         insertStateIfMissing(municipality, year, 0L);
-        return db.select(PLAN_YEAR_STATE.DATA_VERSION).from(PLAN_YEAR_STATE)
+        return db.select(PLAN_YEAR_STATE.DATA_VERSION)
+                .from(PLAN_YEAR_STATE)
                 .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
                 .forUpdate()
                 .fetchSingle(PLAN_YEAR_STATE.DATA_VERSION);
@@ -114,7 +124,8 @@ class PlanYearVersions {
 
     /** Takes the plan year's state row lock if it has a state row (nothing to lock otherwise). Call in a transaction. */
     void lock(String municipality, int year) {
-        db.select(PLAN_YEAR_STATE.DATA_VERSION).from(PLAN_YEAR_STATE)
+        db.select(PLAN_YEAR_STATE.DATA_VERSION)
+                .from(PLAN_YEAR_STATE)
                 .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
                 .forUpdate()
                 .fetch();
@@ -122,7 +133,8 @@ class PlanYearVersions {
 
     /** Notes that the plan year's default results are those of data version {@code version}. */
     void markComputed(String municipality, int year, long version) {
-        db.update(PLAN_YEAR_STATE).set(PLAN_YEAR_STATE.COMPUTED_VERSION, version)
+        db.update(PLAN_YEAR_STATE)
+                .set(PLAN_YEAR_STATE.COMPUTED_VERSION, version)
                 .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
                 .execute();
     }

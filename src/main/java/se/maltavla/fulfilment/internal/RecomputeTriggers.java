@@ -37,8 +37,12 @@ class RecomputeTriggers {
         try {
             RecomputeReport report = recomputer.recomputeChanged();
             if (report.planYears() > 0) {
-                LOG.info("Goal fulfilment recomputed after import run {}: {} plan years, {} rows in {} ms",
-                        completed.runId(), report.planYears(), report.rows(), report.took().toMillis());
+                LOG.info(
+                        "Goal fulfilment recomputed after import run {}: {} plan years, {} rows in {} ms",
+                        completed.runId(),
+                        report.planYears(),
+                        report.rows(),
+                        report.took().toMillis());
             }
         } catch (RuntimeException e) {
             // The changes stay noted: the next start, import or recompute takes them up.

@@ -17,9 +17,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.ResultsRecomputed;
+import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.calculator.EvaluationDate;
-import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.internal.PlanYearVersions.PlanYearVersion;
 
 /**
@@ -49,9 +49,19 @@ class Recomputer {
     private final ApplicationEventPublisher events;
     private final OtherDatesLimit otherDates;
 
-    Recomputer(PlanYearLoader loader, PlanYearVersions versions, MunicipalityThresholds thresholds, ResultWriter writer,
-               ResultReader reader, ResultPruner pruner, RecomputePool pool, PlanYearDates dates, Clock clock,
-               PlatformTransactionManager transactions, ApplicationEventPublisher events, OtherDatesLimit otherDates) {
+    Recomputer(
+            PlanYearLoader loader,
+            PlanYearVersions versions,
+            MunicipalityThresholds thresholds,
+            ResultWriter writer,
+            ResultReader reader,
+            ResultPruner pruner,
+            RecomputePool pool,
+            PlanYearDates dates,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            OtherDatesLimit otherDates) {
         this.otherDates = otherDates;
         this.events = events;
         this.loader = loader;
@@ -86,12 +96,26 @@ class Recomputer {
                 return new Input(version, thresholds.of(municipality), loader.load(municipality, year));
             });
             long t1 = System.nanoTime();
-            ResultCalculation.Computed computed = ResultCalculation.compute(input.data(), evaluationDate, input.thresholds());
+            ResultCalculation.Computed computed =
+                    ResultCalculation.compute(input.data(), evaluationDate, input.thresholds());
             long t2 = System.nanoTime();
-            Long rows = writeUnlessLocked(() -> write.execute(status -> writer.write(municipality, year, evaluationDate,
-                    input.version(), isDefault, input.thresholds(), input.data().strategyName(), computed)));
-            LOG.debug("Results of {} {}: read {} ms, computed {} ms, {} rows written in {} ms", municipality, year,
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, rows, (System.nanoTime() - t2) / 1_000_000);
+            Long rows = writeUnlessLocked(() -> write.execute(status -> writer.write(
+                    municipality,
+                    year,
+                    evaluationDate,
+                    input.version(),
+                    isDefault,
+                    input.thresholds(),
+                    input.data().strategyName(),
+                    computed)));
+            LOG.debug(
+                    "Results of {} {}: read {} ms, computed {} ms, {} rows written in {} ms",
+                    municipality,
+                    year,
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    rows,
+                    (System.nanoTime() - t2) / 1_000_000);
             if (rows != null && rows >= 0) {
                 if (!otherDates.isOwnDate(year, evaluationDate)) {
                     writeUnlessLocked(() -> {
@@ -124,8 +148,13 @@ class Recomputer {
     RecomputeReport refreshDefaults() {
         int thisYear = LocalDate.now(clock.withZone(EvaluationDate.SWEDEN)).getYear();
         List<PlanYearVersion> all = versions.all();
-        RecomputeReport report = recompute(all.stream().filter(p -> p.year() >= thisYear)
-                .filter(p -> !reader.storedDates(p.municipality(), p.year()).contains(dates.defaultDate(p.year()))).toList(), false);
+        RecomputeReport report = recompute(
+                all.stream()
+                        .filter(p -> p.year() >= thisYear)
+                        .filter(p ->
+                                !reader.storedDates(p.municipality(), p.year()).contains(dates.defaultDate(p.year())))
+                        .toList(),
+                false);
         // Sets asked for other dates are dropped every night (every plan year): stored results
         // stay bounded however many dates the API is asked for. They are computed again on demand.
         for (PlanYearVersion planYear : all) {
@@ -139,8 +168,8 @@ class Recomputer {
     private RecomputeReport recompute(List<PlanYearVersion> planYears, boolean dropOthers) {
         long started = System.nanoTime();
         RecomputeTally stored = pool.inChunks(planYears, CHUNK, chunk -> computeDefaults(chunk, dropOthers));
-        RecomputeReport report = new RecomputeReport(stored.planYears(), stored.rows(),
-                Duration.ofNanos(System.nanoTime() - started));
+        RecomputeReport report =
+                new RecomputeReport(stored.planYears(), stored.rows(), Duration.ofNanos(System.nanoTime() - started));
         if (stored.planYears() > 0) {
             events.publishEvent(new ResultsRecomputed(
                     planYears.stream().map(PlanYearVersion::municipality).collect(Collectors.toSet()), report));
@@ -155,23 +184,39 @@ class Recomputer {
      * @return the plan years stored and the rows written
      */
     private RecomputeTally computeDefaults(List<PlanYearVersion> chunk, boolean dropOthers) {
-        List<PlanYearLoader.Key> keys = chunk.stream().map(p -> new PlanYearLoader.Key(p.municipality(), p.year())).toList();
+        List<PlanYearLoader.Key> keys = chunk.stream()
+                .map(p -> new PlanYearLoader.Key(p.municipality(), p.year()))
+                .toList();
         long t0 = System.nanoTime();
-        ChunkInput input = read.execute(status -> new ChunkInput(versions.versions(keys),
-                thresholds.of(keys.stream().map(PlanYearLoader.Key::municipality).toList()), loader.loadAll(keys)));
+        ChunkInput input = read.execute(status -> new ChunkInput(
+                versions.versions(keys),
+                thresholds.of(
+                        keys.stream().map(PlanYearLoader.Key::municipality).toList()),
+                loader.loadAll(keys)));
         long t1 = System.nanoTime();
         Map<PlanYearLoader.Key, ResultCalculation.Computed> computed = new LinkedHashMap<>();
-        input.data().forEach((key, data) -> computed.put(key, ResultCalculation.compute(data,
-                dates.defaultDate(key.year()), input.thresholds().get(key.municipality()))));
+        input.data()
+                .forEach((key, data) -> computed.put(
+                        key,
+                        ResultCalculation.compute(
+                                data,
+                                dates.defaultDate(key.year()),
+                                input.thresholds().get(key.municipality()))));
         long t2 = System.nanoTime();
         List<PlanYearLoader.Key> retry = new ArrayList<>();
         RecomputeTally committed = writeUnlessLocked(() -> write.execute(status -> {
             RecomputeTally tally = RecomputeTally.NONE;
             for (Map.Entry<PlanYearLoader.Key, ResultCalculation.Computed> entry : computed.entrySet()) {
                 PlanYearLoader.Key key = entry.getKey();
-                long written = writer.write(key.municipality(), key.year(), dates.defaultDate(key.year()),
-                        input.versions().get(key), true, input.thresholds().get(key.municipality()),
-                        input.data().get(key).strategyName(), entry.getValue());
+                long written = writer.write(
+                        key.municipality(),
+                        key.year(),
+                        dates.defaultDate(key.year()),
+                        input.versions().get(key),
+                        true,
+                        input.thresholds().get(key.municipality()),
+                        input.data().get(key).strategyName(),
+                        entry.getValue());
                 if (written < 0) {
                     retry.add(key);
                 } else {
@@ -189,8 +234,13 @@ class Recomputer {
             retry.clear();
             retry.addAll(keys);
         }
-        LOG.debug("Results of {} plan years: read {} ms, computed {} ms, {} rows written in {} ms", chunk.size(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, stored.rows(), (System.nanoTime() - t2) / 1_000_000);
+        LOG.debug(
+                "Results of {} plan years: read {} ms, computed {} ms, {} rows written in {} ms",
+                chunk.size(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                stored.rows(),
+                (System.nanoTime() - t2) / 1_000_000);
         for (PlanYearLoader.Key key : retry) {
             long rows = compute(key.municipality(), key.year(), dates.defaultDate(key.year()));
             if (rows >= 0) {
@@ -217,6 +267,8 @@ class Recomputer {
 
     private record Input(long version, Thresholds thresholds, PlanYearData data) {}
 
-    private record ChunkInput(Map<PlanYearLoader.Key, Long> versions, Map<String, Thresholds> thresholds,
-                              Map<PlanYearLoader.Key, PlanYearData> data) {}
+    private record ChunkInput(
+            Map<PlanYearLoader.Key, Long> versions,
+            Map<String, Thresholds> thresholds,
+            Map<PlanYearLoader.Key, PlanYearData> data) {}
 }

@@ -32,7 +32,11 @@ class ResultPruner {
 
     /** Every stored set except those at {@code except}, most recently used first. */
     List<StoredSet> setsByLastUse(LocalDate except) {
-        return db.select(RESULT_SET.ID, RESULT_SET.MUNICIPALITY_CODE, RESULT_SET.PLAN_YEAR, RESULT_SET.EVALUATION_DATE,
+        return db.select(
+                        RESULT_SET.ID,
+                        RESULT_SET.MUNICIPALITY_CODE,
+                        RESULT_SET.PLAN_YEAR,
+                        RESULT_SET.EVALUATION_DATE,
                         RESULT_SET.LAST_USED_AT)
                 .from(RESULT_SET)
                 .where(RESULT_SET.EVALUATION_DATE.ne(except))
@@ -47,16 +51,22 @@ class ResultPruner {
      */
     void remove(String municipality, int year, Collection<Long> setIds) {
         versions.lock(municipality, year);
-        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
-                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+        delete(db.select(RESULT_SET.ID)
+                .from(RESULT_SET)
+                .where(
+                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
+                        RESULT_SET.PLAN_YEAR.eq(year),
                         RESULT_SET.ID.in(Inlined.values(List.copyOf(setIds))))
                 .fetch(RESULT_SET.ID));
     }
 
     /** Removes the stored sets of a plan year except those at the given dates. */
     void prune(String municipality, int year, Collection<LocalDate> keep) {
-        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
-                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+        delete(db.select(RESULT_SET.ID)
+                .from(RESULT_SET)
+                .where(
+                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
+                        RESULT_SET.PLAN_YEAR.eq(year),
                         RESULT_SET.EVALUATION_DATE.notIn(keep))
                 .fetch(RESULT_SET.ID));
     }
@@ -66,9 +76,13 @@ class ResultPruner {
      * {@code evaluationDate} (about to be replaced). Call under the plan year's lock.
      */
     void removeOlderData(String municipality, int year, long version, LocalDate evaluationDate) {
-        delete(db.select(RESULT_SET.ID).from(RESULT_SET)
-                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
-                        RESULT_SET.DATA_VERSION.ne(version), RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
+        delete(db.select(RESULT_SET.ID)
+                .from(RESULT_SET)
+                .where(
+                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
+                        RESULT_SET.PLAN_YEAR.eq(year),
+                        RESULT_SET.DATA_VERSION.ne(version),
+                        RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
                 .fetch(RESULT_SET.ID));
     }
 
@@ -76,8 +90,14 @@ class ResultPruner {
         if (setIds.isEmpty()) {
             return;
         }
-        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.in(Inlined.values(setIds))).execute();
-        db.deleteFrom(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.in(Inlined.values(setIds))).execute();
-        db.deleteFrom(RESULT_SET).where(RESULT_SET.ID.in(Inlined.values(setIds))).execute();
+        db.deleteFrom(RESULT_ROW)
+                .where(RESULT_ROW.RESULT_SET_ID.in(Inlined.values(setIds)))
+                .execute();
+        db.deleteFrom(RESULT_CONTRIBUTION)
+                .where(RESULT_CONTRIBUTION.RESULT_SET_ID.in(Inlined.values(setIds)))
+                .execute();
+        db.deleteFrom(RESULT_SET)
+                .where(RESULT_SET.ID.in(Inlined.values(setIds)))
+                .execute();
     }
 }

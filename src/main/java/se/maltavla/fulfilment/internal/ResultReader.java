@@ -26,7 +26,8 @@ class ResultReader {
 
     /** The columns of a set that its figures depend on (all but last_used_at). */
     private static final org.jooq.Field<?>[] FIGURE_FIELDS = java.util.Arrays.stream(RESULT_SET.fields())
-            .filter(f -> !f.equals(RESULT_SET.LAST_USED_AT)).toArray(org.jooq.Field<?>[]::new);
+            .filter(f -> !f.equals(RESULT_SET.LAST_USED_AT))
+            .toArray(org.jooq.Field<?>[]::new);
 
     private final DSLContext db;
     private final ReadResults read = new ReadResults();
@@ -37,7 +38,8 @@ class ResultReader {
 
     /** The evaluation dates stored for a plan year. */
     List<LocalDate> storedDates(String municipality, int year) {
-        return db.select(RESULT_SET.EVALUATION_DATE).from(RESULT_SET)
+        return db.select(RESULT_SET.EVALUATION_DATE)
+                .from(RESULT_SET)
                 .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year))
                 .orderBy(RESULT_SET.EVALUATION_DATE)
                 .fetch(RESULT_SET.EVALUATION_DATE);
@@ -46,7 +48,9 @@ class ResultReader {
     /** The stored set of a plan year at an evaluation date, with the file names of its values' sources. */
     Optional<PlanYearResults> find(String municipality, int year, LocalDate evaluationDate) {
         var set = db.selectFrom(RESULT_SET)
-                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+                .where(
+                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
+                        RESULT_SET.PLAN_YEAR.eq(year),
                         RESULT_SET.EVALUATION_DATE.eq(evaluationDate))
                 .fetchOne();
         if (set == null) {
@@ -61,16 +65,26 @@ class ResultReader {
         }
         List<ResultRow> rows = StoredRows.read(db, set.getId());
         Map<Long, Set<Long>> contributors = new HashMap<>();
-        db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID).from(RESULT_CONTRIBUTION)
+        db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID)
+                .from(RESULT_CONTRIBUTION)
                 .where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(set.getId()))
-                .forEach(r -> contributors.computeIfAbsent(r.value1(), k -> new LinkedHashSet<>()).add(r.value2()));
+                .forEach(r -> contributors
+                        .computeIfAbsent(r.value1(), k -> new LinkedHashSet<>())
+                        .add(r.value2()));
         if (rows.isEmpty() || db.fetchCount(RESULT_SET, RESULT_SET.ID.eq(set.getId())) == 0) {
             // Removed (data changed, or a date evicted) between the reads: every set has its kommun row.
             return Optional.empty();
         }
         contributors.replaceAll((element, goals) -> java.util.Collections.unmodifiableSet(goals));
-        PlanYearResults results = new PlanYearResults(municipality, year, set.getEvaluationDate(), set.getComputedAt(),
-                new Thresholds(set.getUpperThreshold(), set.getLowerThreshold()), set.getStrategyName(), rows, contributors);
+        PlanYearResults results = new PlanYearResults(
+                municipality,
+                year,
+                set.getEvaluationDate(),
+                set.getComputedAt(),
+                new Thresholds(set.getUpperThreshold(), set.getLowerThreshold()),
+                set.getStrategyName(),
+                rows,
+                contributors);
         read.put(set.getId(), setRow, results);
         return Optional.of(results);
     }
@@ -80,11 +94,15 @@ class ResultReader {
         OffsetDateTime now = OffsetDateTime.now();
         if (set.getLastUsedAt() == null || set.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
             try {
-                db.update(RESULT_SET).set(RESULT_SET.LAST_USED_AT, now).where(RESULT_SET.ID.eq(set.getId())).execute();
+                db.update(RESULT_SET)
+                        .set(RESULT_SET.LAST_USED_AT, now)
+                        .where(RESULT_SET.ID.eq(set.getId()))
+                        .execute();
             } catch (org.jooq.exception.DataAccessException | org.springframework.dao.DataAccessException e) {
                 // bookkeeping only (a lock held by a recompute, say): the read goes on, the next one notes it.
                 // Spring Boot translates jOOQ's exceptions: a lock wait that times out is a CannotAcquireLockException.
-                org.slf4j.LoggerFactory.getLogger(ResultReader.class).debug("Last use of result set {} not noted", set.getId(), e);
+                org.slf4j.LoggerFactory.getLogger(ResultReader.class)
+                        .debug("Last use of result set {} not noted", set.getId(), e);
             }
         }
     }

@@ -39,14 +39,24 @@ class ResultWriter {
      *     plan year counts as computed at {@code version}
      * @return the rows written, or -1 when the data changed since {@code version} was read (nothing written)
      */
-    long write(String municipality, int year, LocalDate evaluationDate, long version, boolean isDefault,
-               Thresholds thresholds, String strategyName, ResultCalculation.Computed computed) {
+    long write(
+            String municipality,
+            int year,
+            LocalDate evaluationDate,
+            long version,
+            boolean isDefault,
+            Thresholds thresholds,
+            String strategyName,
+            ResultCalculation.Computed computed) {
         long current = versions.lockForWriting(municipality, year);
         if (current != version) {
             return -1;
         }
-        var existingSet = db.select(RESULT_SET.ID, RESULT_SET.CONTENT_HASH).from(RESULT_SET)
-                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year),
+        var existingSet = db.select(RESULT_SET.ID, RESULT_SET.CONTENT_HASH)
+                .from(RESULT_SET)
+                .where(
+                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
+                        RESULT_SET.PLAN_YEAR.eq(year),
                         RESULT_SET.EVALUATION_DATE.eq(evaluationDate))
                 .fetchOne();
         Long existing = existingSet == null ? null : existingSet.value1();
@@ -75,7 +85,13 @@ class ResultWriter {
                     .set(state)
                     .returningResult(RESULT_SET.ID)
                     .fetchSingle(RESULT_SET.ID);
-            StoredRows.insert(db, setId, computed.rows(), java.util.stream.IntStream.range(0, computed.rows().size()).boxed().toList());
+            StoredRows.insert(
+                    db,
+                    setId,
+                    computed.rows(),
+                    java.util.stream.IntStream.range(0, computed.rows().size())
+                            .boxed()
+                            .toList());
             insertContributions(setId, pairs(computed.rollUp().contributors()));
             written = computed.rows().size();
         } else {
@@ -109,25 +125,35 @@ class ResultWriter {
             }
         }
         if (stored.size() > rows.size()) {
-            db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.ge(rows.size())).execute();
+            db.deleteFrom(RESULT_ROW)
+                    .where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.ge(rows.size()))
+                    .execute();
         }
         if (changed.isEmpty()) {
             return 0;
         }
-        db.deleteFrom(RESULT_ROW).where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.in(Inlined.values(changed))).execute();
+        db.deleteFrom(RESULT_ROW)
+                .where(RESULT_ROW.RESULT_SET_ID.eq(setId), RESULT_ROW.POSITION.in(Inlined.values(changed)))
+                .execute();
         StoredRows.insert(db, setId, rows, changed);
         return changed.size();
     }
 
     private void replaceChangedContributions(long setId, Map<Long, Set<Long>> contributors) {
         Set<List<Long>> wanted = pairs(contributors);
-        Set<List<Long>> stored = new java.util.HashSet<>(db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID)
-                .from(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(setId))
-                .fetch(r -> List.of(r.value1(), r.value2())));
+        Set<List<Long>> stored =
+                new java.util.HashSet<>(db.select(RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID)
+                        .from(RESULT_CONTRIBUTION)
+                        .where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(setId))
+                        .fetch(r -> List.of(r.value1(), r.value2())));
         for (List<Long> pair : stored) {
             if (!wanted.contains(pair)) {
-                db.deleteFrom(RESULT_CONTRIBUTION).where(RESULT_CONTRIBUTION.RESULT_SET_ID.eq(setId),
-                        RESULT_CONTRIBUTION.ELEMENT_ID.eq(pair.get(0)), RESULT_CONTRIBUTION.GOAL_ID.eq(pair.get(1))).execute();
+                db.deleteFrom(RESULT_CONTRIBUTION)
+                        .where(
+                                RESULT_CONTRIBUTION.RESULT_SET_ID.eq(setId),
+                                RESULT_CONTRIBUTION.ELEMENT_ID.eq(pair.get(0)),
+                                RESULT_CONTRIBUTION.GOAL_ID.eq(pair.get(1)))
+                        .execute();
             }
         }
         wanted.removeAll(stored);
@@ -138,8 +164,12 @@ class ResultWriter {
         if (pairs.isEmpty()) {
             return;
         }
-        var batch = db.batch(db.insertInto(RESULT_CONTRIBUTION, RESULT_CONTRIBUTION.RESULT_SET_ID,
-                RESULT_CONTRIBUTION.ELEMENT_ID, RESULT_CONTRIBUTION.GOAL_ID).values((Long) null, null, null));
+        var batch = db.batch(db.insertInto(
+                        RESULT_CONTRIBUTION,
+                        RESULT_CONTRIBUTION.RESULT_SET_ID,
+                        RESULT_CONTRIBUTION.ELEMENT_ID,
+                        RESULT_CONTRIBUTION.GOAL_ID)
+                .values((Long) null, null, null));
         pairs.forEach(pair -> batch.bind(setId, pair.get(0), pair.get(1)));
         batch.execute();
     }
@@ -156,7 +186,9 @@ class ResultWriter {
                 digest.update(row.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             java.util.TreeMap<Long, java.util.TreeSet<Long>> contributors = new java.util.TreeMap<>();
-            computed.rollUp().contributors().forEach((element, goals) -> contributors.put(element, new java.util.TreeSet<>(goals)));
+            computed.rollUp()
+                    .contributors()
+                    .forEach((element, goals) -> contributors.put(element, new java.util.TreeSet<>(goals)));
             digest.update(contributors.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.nio.ByteBuffer.wrap(digest.digest()).getLong();
         } catch (java.security.NoSuchAlgorithmException e) {

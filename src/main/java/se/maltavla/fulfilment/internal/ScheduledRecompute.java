@@ -35,8 +35,11 @@ class ScheduledRecompute {
         try {
             RecomputeReport changed = recomputer.recomputeChanged();
             RecomputeReport days = recomputer.refreshDefaults();
-            LOG.info("Goal fulfilment brought up to date: {} changed and {} current plan years, {} ms",
-                    changed.planYears(), days.planYears(), changed.took().plus(days.took()).toMillis());
+            LOG.info(
+                    "Goal fulfilment brought up to date: {} changed and {} current plan years, {} ms",
+                    changed.planYears(),
+                    days.planYears(),
+                    changed.took().plus(days.took()).toMillis());
         } catch (RuntimeException e) {
             LOG.error("Goal fulfilment could not be brought up to date", e);
         }

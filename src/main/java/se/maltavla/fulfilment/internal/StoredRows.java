@@ -20,8 +20,11 @@ final class StoredRows {
 
     /** A set's rows in their order, with the file names of their values' sources. */
     static List<ResultRow> read(DSLContext db, long setId) {
-        return db.select(RESULT_ROW.fields()).select(IMPORT_FILE.FILE_NAME)
-                .from(RESULT_ROW).leftJoin(IMPORT_FILE).on(IMPORT_FILE.ID.eq(RESULT_ROW.VALUE_FILE_ID))
+        return db.select(RESULT_ROW.fields())
+                .select(IMPORT_FILE.FILE_NAME)
+                .from(RESULT_ROW)
+                .leftJoin(IMPORT_FILE)
+                .on(IMPORT_FILE.ID.eq(RESULT_ROW.VALUE_FILE_ID))
                 .where(RESULT_ROW.RESULT_SET_ID.eq(setId))
                 .orderBy(RESULT_ROW.POSITION)
                 .fetch(StoredRows::row);
@@ -29,30 +32,98 @@ final class StoredRows {
 
     /** Inserts the rows at the given positions in one batch. */
     static void insert(DSLContext db, long setId, List<ResultRow> rows, List<Integer> positions) {
-        var batch = db.batch(db.insertInto(RESULT_ROW, RESULT_ROW.RESULT_SET_ID, RESULT_ROW.POSITION, RESULT_ROW.RESULT_LEVEL,
-                        RESULT_ROW.SUBJECT_ID, RESULT_ROW.PARENT_ID, RESULT_ROW.CODE, RESULT_ROW.NAME, RESULT_ROW.TYPE,
-                        RESULT_ROW.FULFILMENT, RESULT_ROW.STATUS, RESULT_ROW.COVERAGE, RESULT_ROW.INDICATORS,
-                        RESULT_ROW.INDICATORS_WITH_VALUE, RESULT_ROW.VALUE_NUMBER, RESULT_ROW.VALUE_YES,
-                        RESULT_ROW.VALUE_PERIOD, RESULT_ROW.VALUE_FILE_ID, RESULT_ROW.VALUE_LINE, RESULT_ROW.RAW_PROGRESS,
-                        RESULT_ROW.BASELINE, RESULT_ROW.TARGET_NUMBER, RESULT_ROW.TARGET_YES, RESULT_ROW.TARGET_DATE,
-                        RESULT_ROW.FORECAST_VALUE, RESULT_ROW.FORECAST_SLOPE, RESULT_ROW.FORECAST_PROGRESS,
+        var batch = db.batch(db.insertInto(
+                        RESULT_ROW,
+                        RESULT_ROW.RESULT_SET_ID,
+                        RESULT_ROW.POSITION,
+                        RESULT_ROW.RESULT_LEVEL,
+                        RESULT_ROW.SUBJECT_ID,
+                        RESULT_ROW.PARENT_ID,
+                        RESULT_ROW.CODE,
+                        RESULT_ROW.NAME,
+                        RESULT_ROW.TYPE,
+                        RESULT_ROW.FULFILMENT,
+                        RESULT_ROW.STATUS,
+                        RESULT_ROW.COVERAGE,
+                        RESULT_ROW.INDICATORS,
+                        RESULT_ROW.INDICATORS_WITH_VALUE,
+                        RESULT_ROW.VALUE_NUMBER,
+                        RESULT_ROW.VALUE_YES,
+                        RESULT_ROW.VALUE_PERIOD,
+                        RESULT_ROW.VALUE_FILE_ID,
+                        RESULT_ROW.VALUE_LINE,
+                        RESULT_ROW.RAW_PROGRESS,
+                        RESULT_ROW.BASELINE,
+                        RESULT_ROW.TARGET_NUMBER,
+                        RESULT_ROW.TARGET_YES,
+                        RESULT_ROW.TARGET_DATE,
+                        RESULT_ROW.FORECAST_VALUE,
+                        RESULT_ROW.FORECAST_SLOPE,
+                        RESULT_ROW.FORECAST_PROGRESS,
                         RESULT_ROW.FORECAST_STATUS)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null));
+                .values(
+                        (Long) null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         for (int position : positions) {
             ResultRow row = rows.get(position);
             IndicatorFigures i = row.indicator();
             IndicatorFigures.ValueSource source = i == null ? null : i.source();
             IndicatorFigures.Forecast forecast = i == null ? null : i.forecast();
-            batch.bind(setId, position, row.level().code(), row.subjectId(), row.parentId(), row.code(), row.name(),
-                    row.type(), row.fulfilment(), row.status().code(), row.coverage(), row.indicators(),
+            batch.bind(
+                    setId,
+                    position,
+                    row.level().code(),
+                    row.subjectId(),
+                    row.parentId(),
+                    row.code(),
+                    row.name(),
+                    row.type(),
+                    row.fulfilment(),
+                    row.status().code(),
+                    row.coverage(),
+                    row.indicators(),
                     row.indicatorsWithValue(),
-                    i == null ? null : i.valueNumber(), i == null ? null : i.valueYes(), i == null ? null : i.valuePeriod(),
-                    source == null ? null : source.fileId(), source == null ? null : source.line(),
-                    i == null ? null : i.rawProgress(), i == null ? null : i.baseline(), i == null ? null : i.targetNumber(),
-                    i == null ? null : i.targetYes(), i == null ? null : i.targetDate(),
-                    forecast == null ? null : forecast.value(), forecast == null ? null : forecast.slopePerDay(),
-                    forecast == null ? null : forecast.progress(), forecast == null || forecast.status() == null ? null : forecast.status().code());
+                    i == null ? null : i.valueNumber(),
+                    i == null ? null : i.valueYes(),
+                    i == null ? null : i.valuePeriod(),
+                    source == null ? null : source.fileId(),
+                    source == null ? null : source.line(),
+                    i == null ? null : i.rawProgress(),
+                    i == null ? null : i.baseline(),
+                    i == null ? null : i.targetNumber(),
+                    i == null ? null : i.targetYes(),
+                    i == null ? null : i.targetDate(),
+                    forecast == null ? null : forecast.value(),
+                    forecast == null ? null : forecast.slopePerDay(),
+                    forecast == null ? null : forecast.progress(),
+                    forecast == null || forecast.status() == null
+                            ? null
+                            : forecast.status().code());
         }
         if (!positions.isEmpty()) {
             batch.execute();
@@ -64,16 +135,41 @@ final class StoredRows {
         IndicatorFigures i = row.indicator();
         IndicatorFigures figures = null;
         if (i != null) {
-            IndicatorFigures.ValueSource source = i.source() == null ? null
-                    : new IndicatorFigures.ValueSource(i.source().fileId(), null, i.source().line());
-            IndicatorFigures.Forecast forecast = i.forecast() == null ? null
-                    : new IndicatorFigures.Forecast(Decimals.plain(i.forecast().value()), Decimals.plain(i.forecast().slopePerDay()),
-                            Decimals.plain(i.forecast().progress()), i.forecast().status());
-            figures = new IndicatorFigures(Decimals.plain(i.valueNumber()), i.valueYes(), i.valuePeriod(), source,
-                    Decimals.plain(i.rawProgress()), Decimals.plain(i.baseline()), Decimals.plain(i.targetNumber()), i.targetYes(), i.targetDate(), forecast);
+            IndicatorFigures.ValueSource source = i.source() == null
+                    ? null
+                    : new IndicatorFigures.ValueSource(
+                            i.source().fileId(), null, i.source().line());
+            IndicatorFigures.Forecast forecast = i.forecast() == null
+                    ? null
+                    : new IndicatorFigures.Forecast(
+                            Decimals.plain(i.forecast().value()),
+                            Decimals.plain(i.forecast().slopePerDay()),
+                            Decimals.plain(i.forecast().progress()),
+                            i.forecast().status());
+            figures = new IndicatorFigures(
+                    Decimals.plain(i.valueNumber()),
+                    i.valueYes(),
+                    i.valuePeriod(),
+                    source,
+                    Decimals.plain(i.rawProgress()),
+                    Decimals.plain(i.baseline()),
+                    Decimals.plain(i.targetNumber()),
+                    i.targetYes(),
+                    i.targetDate(),
+                    forecast);
         }
-        return new ResultRow(row.level(), row.subjectId(), row.parentId(), row.code(), row.name(), row.type(),
-                Decimals.plain(row.fulfilment()), row.status(), Decimals.plain(row.coverage()), row.indicators(), row.indicatorsWithValue(),
+        return new ResultRow(
+                row.level(),
+                row.subjectId(),
+                row.parentId(),
+                row.code(),
+                row.name(),
+                row.type(),
+                Decimals.plain(row.fulfilment()),
+                row.status(),
+                Decimals.plain(row.coverage()),
+                row.indicators(),
+                row.indicatorsWithValue(),
                 figures);
     }
 
@@ -82,23 +178,43 @@ final class StoredRows {
         IndicatorFigures figures = null;
         if (level == Level.INDIKATOR) {
             Long fileId = r.get(RESULT_ROW.VALUE_FILE_ID);
-            IndicatorFigures.ValueSource source = fileId == null ? null
-                    : new IndicatorFigures.ValueSource(fileId, r.get(IMPORT_FILE.FILE_NAME), r.get(RESULT_ROW.VALUE_LINE));
+            IndicatorFigures.ValueSource source = fileId == null
+                    ? null
+                    : new IndicatorFigures.ValueSource(
+                            fileId, r.get(IMPORT_FILE.FILE_NAME), r.get(RESULT_ROW.VALUE_LINE));
             String storedStatus = r.get(RESULT_ROW.FORECAST_STATUS);
             ForecastStatus forecastStatus = storedStatus == null ? null : ForecastStatus.fromCode(storedStatus);
-            IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null ? null
-                    : new IndicatorFigures.Forecast(Decimals.plain(r.get(RESULT_ROW.FORECAST_VALUE)),
+            IndicatorFigures.Forecast forecast = r.get(RESULT_ROW.FORECAST_VALUE) == null
+                    ? null
+                    : new IndicatorFigures.Forecast(
+                            Decimals.plain(r.get(RESULT_ROW.FORECAST_VALUE)),
                             Decimals.plain(r.get(RESULT_ROW.FORECAST_SLOPE)),
-                            Decimals.plain(r.get(RESULT_ROW.FORECAST_PROGRESS)), forecastStatus);
-            figures = new IndicatorFigures(Decimals.plain(r.get(RESULT_ROW.VALUE_NUMBER)), r.get(RESULT_ROW.VALUE_YES),
-                    r.get(RESULT_ROW.VALUE_PERIOD), source, Decimals.plain(r.get(RESULT_ROW.RAW_PROGRESS)),
-                    Decimals.plain(r.get(RESULT_ROW.BASELINE)), Decimals.plain(r.get(RESULT_ROW.TARGET_NUMBER)),
+                            Decimals.plain(r.get(RESULT_ROW.FORECAST_PROGRESS)),
+                            forecastStatus);
+            figures = new IndicatorFigures(
+                    Decimals.plain(r.get(RESULT_ROW.VALUE_NUMBER)),
+                    r.get(RESULT_ROW.VALUE_YES),
+                    r.get(RESULT_ROW.VALUE_PERIOD),
+                    source,
+                    Decimals.plain(r.get(RESULT_ROW.RAW_PROGRESS)),
+                    Decimals.plain(r.get(RESULT_ROW.BASELINE)),
+                    Decimals.plain(r.get(RESULT_ROW.TARGET_NUMBER)),
                     r.get(RESULT_ROW.TARGET_YES),
-                    r.get(RESULT_ROW.TARGET_DATE), forecast);
+                    r.get(RESULT_ROW.TARGET_DATE),
+                    forecast);
         }
-        return new ResultRow(level, r.get(RESULT_ROW.SUBJECT_ID), r.get(RESULT_ROW.PARENT_ID), r.get(RESULT_ROW.CODE),
-                r.get(RESULT_ROW.NAME), r.get(RESULT_ROW.TYPE), Decimals.plain(r.get(RESULT_ROW.FULFILMENT)),
-                Status.fromCode(r.get(RESULT_ROW.STATUS)), Decimals.plain(r.get(RESULT_ROW.COVERAGE)),
-                r.get(RESULT_ROW.INDICATORS), r.get(RESULT_ROW.INDICATORS_WITH_VALUE), figures);
+        return new ResultRow(
+                level,
+                r.get(RESULT_ROW.SUBJECT_ID),
+                r.get(RESULT_ROW.PARENT_ID),
+                r.get(RESULT_ROW.CODE),
+                r.get(RESULT_ROW.NAME),
+                r.get(RESULT_ROW.TYPE),
+                Decimals.plain(r.get(RESULT_ROW.FULFILMENT)),
+                Status.fromCode(r.get(RESULT_ROW.STATUS)),
+                Decimals.plain(r.get(RESULT_ROW.COVERAGE)),
+                r.get(RESULT_ROW.INDICATORS),
+                r.get(RESULT_ROW.INDICATORS_WITH_VALUE),
+                figures);
     }
 }

@@ -30,9 +30,10 @@ public class ResetPasswordCommand {
         }
         var stored = users.find(args[0]);
         if (stored.isEmpty()) {
-            err.println(users.isEmpty()
-                    ? "There is no user yet: start Måltavla (jobs/start), which creates koordinator. / Det finns ingen användare än: starta Måltavla (jobs/start), som skapar koordinator."
-                    : "No user " + args[0] + ". / Användaren " + args[0] + " finns inte.");
+            err.println(
+                    users.isEmpty()
+                            ? "There is no user yet: start Måltavla (jobs/start), which creates koordinator. / Det finns ingen användare än: starta Måltavla (jobs/start), som skapar koordinator."
+                            : "No user " + args[0] + ". / Användaren " + args[0] + " finns inte.");
             return 1;
         }
         String username = stored.get().user().username();

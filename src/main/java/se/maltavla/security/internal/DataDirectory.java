@@ -28,7 +28,8 @@ final class DataDirectory {
 
     static void secure(Path dataDir) {
         try {
-            boolean posix = Files.getFileStore(existing(dataDir)).supportsFileAttributeView(PosixFileAttributeView.class);
+            boolean posix =
+                    Files.getFileStore(existing(dataDir)).supportsFileAttributeView(PosixFileAttributeView.class);
             if (!posix) {
                 Files.createDirectories(dataDir);
                 return;
@@ -48,8 +49,10 @@ final class DataDirectory {
                 LOG.info("Made {} readable by this account only (the folder 0700, its files 0600).", dataDir);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Måltavla could not create or protect its data folder " + dataDir
-                    + " (maltavla.data-dir): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Måltavla could not create or protect its data folder " + dataDir + " (maltavla.data-dir): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -63,7 +66,9 @@ final class DataDirectory {
             Files.setPosixFilePermissions(path, wanted);
             return true;
         } catch (IOException notOurs) {
-            LOG.warn("Could not make {} readable by this account only ({}): change its owner or permissions.", path,
+            LOG.warn(
+                    "Could not make {} readable by this account only ({}): change its owner or permissions.",
+                    path,
                     notOurs.getMessage());
             return false;
         }

@@ -58,23 +58,29 @@ final class DatabasePassword {
             }
             return password;
         } catch (IOException e) {
-            throw new UncheckedIOException("Måltavla could not keep the database password in " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Måltavla could not keep the database password in " + file + ": " + e.getMessage(), e);
         }
     }
 
     /** A database from before this version: its user has an empty password, or (after an interrupted upgrade) already this one. */
     private static void setInExistingDatabase(String url, String user, String password, Path file) {
         try (Connection connection = DriverManager.getConnection(url, user, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("SET PASSWORD '" + password + "'");
-            LOG.warn("The embedded database had no password: it now has one, kept in {} (readable by this account only).", file);
+            LOG.warn(
+                    "The embedded database had no password: it now has one, kept in {} (readable by this account only).",
+                    file);
         } catch (SQLException emptyRefused) {
             try (Connection connection = DriverManager.getConnection(url, user, password)) {
                 connection.isValid(1); // set by an earlier start that stopped before renaming the file
             } catch (SQLException bothRefused) {
-                throw new IllegalStateException("Måltavla cannot open its database " + url + ": neither the password of " + file
-                        + " nor an empty one is accepted. Put the database's password in " + file + " (one line, readable by "
-                        + "this account only), or set spring.datasource.password. (" + bothRefused.getMessage() + ")",
+                throw new IllegalStateException(
+                        "Måltavla cannot open its database " + url + ": neither the password of " + file
+                                + " nor an empty one is accepted. Put the database's password in " + file
+                                + " (one line, readable by "
+                                + "this account only), or set spring.datasource.password. (" + bothRefused.getMessage()
+                                + ")",
                         bothRefused);
             }
         }
@@ -89,7 +95,11 @@ final class DatabasePassword {
         // Written whole under a name of its own, then linked as the pending file: a process starting
         // at the same moment either sees no pending file or a complete one, and both use the same.
         Path written = Files.getFileStore(pending.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)
-                ? Files.createTempFile(pending.getParent(), FILE, ".tmp", PosixFilePermissions.asFileAttribute(DataDirectory.OWNER_ONLY_FILE))
+                ? Files.createTempFile(
+                        pending.getParent(),
+                        FILE,
+                        ".tmp",
+                        PosixFilePermissions.asFileAttribute(DataDirectory.OWNER_ONLY_FILE))
                 : Files.createTempFile(pending.getParent(), FILE, ".tmp");
         try {
             Files.writeString(written, password + "\n", StandardCharsets.UTF_8);

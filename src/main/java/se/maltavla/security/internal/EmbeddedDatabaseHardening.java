@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * {@code se.maltavla.Application#main} before H2 is loaded.
  */
 @Component
-class EmbeddedDatabaseHardening implements BeanPostProcessor, EnvironmentAware, Ordered,
-        ApplicationListener<ContextRefreshedEvent> {
+class EmbeddedDatabaseHardening
+        implements BeanPostProcessor, EnvironmentAware, Ordered, ApplicationListener<ContextRefreshedEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseHardening.class);
     private static final String H2_FILE = "jdbc:h2:file:";
@@ -55,7 +55,8 @@ class EmbeddedDatabaseHardening implements BeanPostProcessor, EnvironmentAware, 
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource dataSource && dataSource.getJdbcUrl() != null
+        if (bean instanceof HikariDataSource dataSource
+                && dataSource.getJdbcUrl() != null
                 && dataSource.getJdbcUrl().startsWith(H2_FILE)) {
             harden(dataSource);
         }
@@ -65,11 +66,15 @@ class EmbeddedDatabaseHardening implements BeanPostProcessor, EnvironmentAware, 
     private void harden(HikariDataSource dataSource) {
         String url = absoluteFileUrl(dataSource.getJdbcUrl());
         dataSource.setJdbcUrl(url);
-        if (url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE") && System.getProperty("h2.bindAddress") == null) {
-            LOG.warn("H2's automatic server listens on every network interface: start Måltavla with -Dh2.bindAddress=127.0.0.1 "
-                    + "(its main class and the jobs/ scripts do).");
+        if (url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=TRUE")
+                && System.getProperty("h2.bindAddress") == null) {
+            LOG.warn(
+                    "H2's automatic server listens on every network interface: start Måltavla with -Dh2.bindAddress=127.0.0.1 "
+                            + "(its main class and the jobs/ scripts do).");
         }
-        Path dataDir = Path.of(environment.getProperty("maltavla.data-dir", "data")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(environment.getProperty("maltavla.data-dir", "data"))
+                .toAbsolutePath()
+                .normalize();
         Path database = databaseFile(url);
         if (!dataDir.equals(database.getParent())) {
             return; // a database the operator placed elsewhere: its credentials are the operator's
@@ -111,7 +116,8 @@ class EmbeddedDatabaseHardening implements BeanPostProcessor, EnvironmentAware, 
         String rest = url.substring(H2_FILE.length());
         int settings = rest.indexOf(';');
         String path = settings < 0 ? rest : rest.substring(0, settings);
-        return path.startsWith("~") ? Path.of(System.getProperty("user.home"), path.substring(1)).normalize()
+        return path.startsWith("~")
+                ? Path.of(System.getProperty("user.home"), path.substring(1)).normalize()
                 : Path.of(path).toAbsolutePath().normalize();
     }
 }

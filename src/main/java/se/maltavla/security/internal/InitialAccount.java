@@ -31,8 +31,10 @@ class InitialAccount {
     private final PasswordEncoder encoder;
     private final String configuredPassword;
 
-    InitialAccount(UserRepository users, PasswordEncoder encoder,
-                   @Value("${maltavla.security.initial-password:}") String configuredPassword) {
+    InitialAccount(
+            UserRepository users,
+            PasswordEncoder encoder,
+            @Value("${maltavla.security.initial-password:}") String configuredPassword) {
         this.users = users;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
@@ -52,8 +54,9 @@ class InitialAccount {
         }
         boolean configured = !configuredPassword.isBlank();
         if (configured && configuredPassword.length() < UserService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("maltavla.security.initial-password (MALTAVLA_SECURITY_INITIAL_PASSWORD) must have at least "
-                    + UserService.MIN_PASSWORD_LENGTH + " characters.");
+            throw new IllegalStateException(
+                    "maltavla.security.initial-password (MALTAVLA_SECURITY_INITIAL_PASSWORD) must have at least "
+                            + UserService.MIN_PASSWORD_LENGTH + " characters.");
         }
         String password = configured ? configuredPassword : RandomPasswords.next();
         try {
@@ -62,7 +65,9 @@ class InitialAccount {
             return false; // a second process created it at the same moment
         }
         if (configured) {
-            LOG.warn("Created the user {} (coordinator) with the password from maltavla.security.initial-password.", USERNAME);
+            LOG.warn(
+                    "Created the user {} (coordinator) with the password from maltavla.security.initial-password.",
+                    USERNAME);
         } else {
             LOG.warn("""
 

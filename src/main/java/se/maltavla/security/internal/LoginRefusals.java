@@ -41,18 +41,25 @@ final class LoginRefusals {
     /** The login form's failure handler. */
     static AuthenticationFailureHandler form() {
         DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
-        return (request, response, e) -> redirect.sendRedirect(request, response,
+        return (request, response, e) -> redirect.sendRedirect(
+                request,
+                response,
                 e instanceof LoginThrottledException refused ? "/login?wait=" + refused.waitSeconds() : "/login?error");
     }
 
-    private static void tooManyRequests(HttpServletRequest request, HttpServletResponse response,
-                                        LoginThrottledException refused, MessageSource messages) throws IOException {
+    private static void tooManyRequests(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            LoginThrottledException refused,
+            MessageSource messages)
+            throws IOException {
         Locale locale = language(request.getHeader("Accept-Language"));
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", messages.getMessage("security.throttled.title", null, locale));
         problem.put("status", 429);
-        problem.put("detail", messages.getMessage("security.throttled.api", new Object[] {refused.waitSeconds()}, locale));
+        problem.put(
+                "detail", messages.getMessage("security.throttled.api", new Object[] {refused.waitSeconds()}, locale));
         problem.put("instance", request.getRequestURI());
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(refused.waitSeconds()));
@@ -67,7 +74,8 @@ final class LoginRefusals {
             return Messages.SWEDISH;
         }
         try {
-            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), List.of(Messages.SWEDISH, Locale.ENGLISH));
+            Locale best = Locale.lookup(
+                    Locale.LanguageRange.parse(acceptLanguage), List.of(Messages.SWEDISH, Locale.ENGLISH));
             return best == null ? Messages.SWEDISH : best;
         } catch (IllegalArgumentException malformed) {
             return Messages.SWEDISH;

@@ -51,9 +51,10 @@ public class LoginThrottle {
     private final Map<Key, Failures> failures = new HashMap<>();
 
     @Autowired
-    LoginThrottle(@Value("${maltavla.security.login.free-failures:5}") int freeFailures,
-                  @Value("${maltavla.security.login.first-wait:30s}") Duration firstWait,
-                  @Value("${maltavla.security.login.max-wait:15m}") Duration maxWait) {
+    LoginThrottle(
+            @Value("${maltavla.security.login.free-failures:5}") int freeFailures,
+            @Value("${maltavla.security.login.first-wait:30s}") Duration firstWait,
+            @Value("${maltavla.security.login.max-wait:15m}") Duration maxWait) {
         this(Clock.systemUTC(), freeFailures, firstWait, maxWait, TRACKED);
     }
 
@@ -102,10 +103,18 @@ public class LoginThrottle {
             count = known.count;
         }
         if (wait.isZero()) {
-            LOG.warn("Failed login for the user name {} from {} ({} in a row).", LogText.of(username), LogText.of(address), count);
+            LOG.warn(
+                    "Failed login for the user name {} from {} ({} in a row).",
+                    LogText.of(username),
+                    LogText.of(address),
+                    count);
         } else {
-            LOG.warn("Failed login for the user name {} from {} ({} in a row): further attempts refused for {} s.",
-                    LogText.of(username), LogText.of(address), count, wait.toSeconds());
+            LOG.warn(
+                    "Failed login for the user name {} from {} ({} in a row): further attempts refused for {} s.",
+                    LogText.of(username),
+                    LogText.of(address),
+                    count,
+                    wait.toSeconds());
         }
         return wait;
     }

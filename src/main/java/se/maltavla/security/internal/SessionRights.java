@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -68,7 +68,8 @@ public class SessionRights {
      * principal without a security version (a session older than this check) does not stand.
      */
     boolean stands(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return true;
         }
@@ -125,7 +126,9 @@ public class SessionRights {
         String name = context.getAuthentication().getName();
         context.setAuthentication(null);
         session.invalidate();
-        LOG.info("Ended a session of {}: the user's role, account or password changed since the login.", LogText.of(name));
+        LOG.info(
+                "Ended a session of {}: the user's role, account or password changed since the login.",
+                LogText.of(name));
         return true;
     }
 
@@ -140,7 +143,8 @@ public class SessionRights {
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
             return;
         }
-        int version = users.rights(user.getUsername()).map(UserRepository.Rights::securityVersion)
+        int version = users.rights(user.getUsername())
+                .map(UserRepository.Rights::securityVersion)
                 .orElse(user.securityVersion());
         UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
                 user.withSecurityVersion(version), null, authentication.getAuthorities());
@@ -150,8 +154,9 @@ public class SessionRights {
         // there too so that this holds whatever loaded this request's context.
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpSession session = attributes.getRequest().getSession(false);
-            if (session != null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                    instanceof SecurityContext stored) {
+            if (session != null
+                    && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                            instanceof SecurityContext stored) {
                 stored.setAuthentication(renewed);
             }
         }

@@ -16,13 +16,24 @@ public final class SignedInUser extends User {
     private final int securityVersion;
 
     SignedInUser(UserRepository.StoredUser stored) {
-        this(stored.user().username(), stored.passwordHash(), stored.user().enabled(), stored.user().role(),
+        this(
+                stored.user().username(),
+                stored.passwordHash(),
+                stored.user().enabled(),
+                stored.user().role(),
                 stored.securityVersion());
     }
 
     private SignedInUser(String username, String password, boolean enabled, Role role, int securityVersion) {
-        super(username, password, enabled, true, true, true, AuthorityUtils.createAuthorityList(
-                Arrays.stream(role.grantedRoles()).map(r -> "ROLE_" + r).toArray(String[]::new)));
+        super(
+                username,
+                password,
+                enabled,
+                true,
+                true,
+                true,
+                AuthorityUtils.createAuthorityList(
+                        Arrays.stream(role.grantedRoles()).map(r -> "ROLE_" + r).toArray(String[]::new)));
         this.role = role;
         this.securityVersion = securityVersion;
     }

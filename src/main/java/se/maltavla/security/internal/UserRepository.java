@@ -41,13 +41,15 @@ public class UserRepository {
     }
 
     public Optional<StoredUser> find(String username) {
-        return db.selectFrom(APP_USER).where(APP_USER.USERNAME_KEY.eq(key(username)))
+        return db.selectFrom(APP_USER)
+                .where(APP_USER.USERNAME_KEY.eq(key(username)))
                 .fetchOptional(r -> new StoredUser(toUser(r), r.getPasswordHash(), r.getSecurityVersion()));
     }
 
     /** The user's role, enabled flag and security version: one small read by the unique key. */
     public Optional<Rights> rights(String username) {
-        return db.select(APP_USER.ROLE, APP_USER.ENABLED, APP_USER.SECURITY_VERSION).from(APP_USER)
+        return db.select(APP_USER.ROLE, APP_USER.ENABLED, APP_USER.SECURITY_VERSION)
+                .from(APP_USER)
                 .where(APP_USER.USERNAME_KEY.eq(key(username)))
                 .fetchOptional(r -> new Rights(Role.fromCode(r.value1()), r.value2(), r.value3()));
     }
@@ -78,25 +80,40 @@ public class UserRepository {
     // already has changes nothing and ends no session.
 
     public boolean updateRole(String username, Role role) {
-        return db.update(APP_USER).set(APP_USER.ROLE, role.code())
-                .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
-                .where(APP_USER.USERNAME_KEY.eq(key(username))).and(APP_USER.ROLE.ne(role.code())).execute() == 1;
+        return db.update(APP_USER)
+                        .set(APP_USER.ROLE, role.code())
+                        .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
+                        .where(APP_USER.USERNAME_KEY.eq(key(username)))
+                        .and(APP_USER.ROLE.ne(role.code()))
+                        .execute()
+                == 1;
     }
 
     public boolean updatePasswordHash(String username, String passwordHash) {
-        return db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash)
-                .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
-                .where(APP_USER.USERNAME_KEY.eq(key(username))).execute() == 1;
+        return db.update(APP_USER)
+                        .set(APP_USER.PASSWORD_HASH, passwordHash)
+                        .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
+                        .where(APP_USER.USERNAME_KEY.eq(key(username)))
+                        .execute()
+                == 1;
     }
 
     public boolean updateEnabled(String username, boolean enabled) {
-        return db.update(APP_USER).set(APP_USER.ENABLED, enabled)
-                .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
-                .where(APP_USER.USERNAME_KEY.eq(key(username))).and(APP_USER.ENABLED.ne(enabled)).execute() == 1;
+        return db.update(APP_USER)
+                        .set(APP_USER.ENABLED, enabled)
+                        .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
+                        .where(APP_USER.USERNAME_KEY.eq(key(username)))
+                        .and(APP_USER.ENABLED.ne(enabled))
+                        .execute()
+                == 1;
     }
 
     private static AppUser toUser(Record r) {
-        return new AppUser(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), Role.fromCode(r.get(APP_USER.ROLE)),
-                r.get(APP_USER.ENABLED), r.get(APP_USER.CREATED_AT));
+        return new AppUser(
+                r.get(APP_USER.ID),
+                r.get(APP_USER.USERNAME),
+                Role.fromCode(r.get(APP_USER.ROLE)),
+                r.get(APP_USER.ENABLED),
+                r.get(APP_USER.CREATED_AT));
     }
 }

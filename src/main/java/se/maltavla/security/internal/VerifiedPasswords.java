@@ -23,6 +23,7 @@ final class VerifiedPasswords implements PasswordEncoder {
 
     /** Remembered matches at most; then they are forgotten all at once (a handful of API users in practice). */
     static final int CAPACITY = 1000;
+
     private static final String HMAC = "HmacSHA256";
 
     private final PasswordEncoder bcrypt;

@@ -4,10 +4,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,8 +39,13 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
-                                       LoginThrottle throttle, MessageSource messages) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            UserDetailsService users,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            MessageSource messages)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Maltavla\"");
@@ -72,11 +77,17 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
-                                          LoginThrottle throttle, SessionRights rights) throws Exception {
+    SecurityFilterChain vaadinFilterChain(
+            HttpSecurity http,
+            UserDetailsService users,
+            PasswordEncoder passwords,
+            LoginThrottle throttle,
+            SessionRights rights)
+            throws Exception {
         // Vaadin 25 makes only its own resources (and styles.css) public: our @StyleSheet
         // styles/maltavla.css was 403 even after login, so every view rendered without it.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**").permitAll());
         DaoAuthenticationProvider database = new DaoAuthenticationProvider(users);
         database.setPasswordEncoder(passwords);
         http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(database, throttle)));
@@ -84,8 +95,10 @@ class WebSecurityConfiguration {
         http.addFilterAfter(new SessionRightsFilter(rights), SecurityContextHolderFilter.class);
         // An address that is no view needs a login like any view, and then reaches Vaadin, which
         // answers it with the not-found page inside the layout (Vaadin's default is a bare 403).
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // After Vaadin's configurer: configured first, the form login would not know its login page
         // yet, and Spring Security would serve its own instead of LoginView.
         http.formLogin(form -> form.failureHandler(LoginRefusals.form()));

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import se.maltavla.security.UserService;
 import se.maltavla.security.UserChangeRejectedException;
+import se.maltavla.security.UserService;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
 import se.maltavla.shared.ui.PasswordFields;
@@ -28,15 +28,19 @@ class AccountView extends Page {
         PasswordField repeat = PasswordFields.of(getTranslation("account.repeat"));
         repeat.setId("repeat-password");
         Feedback feedback = new Feedback();
-        Button save = new Button(getTranslation("account.save"), e -> feedback.attempt(() -> {
-            if (!next.getValue().equals(repeat.getValue())) {
-                throw new UserChangeRejectedException("account.mismatch");
-            }
-            users.changeOwnPassword(current.getValue(), next.getValue());
-            current.clear();
-            next.clear();
-            repeat.clear();
-        }, getTranslation("account.saved")));
+        Button save = new Button(
+                getTranslation("account.save"),
+                e -> feedback.attempt(
+                        () -> {
+                            if (!next.getValue().equals(repeat.getValue())) {
+                                throw new UserChangeRejectedException("account.mismatch");
+                            }
+                            users.changeOwnPassword(current.getValue(), next.getValue());
+                            current.clear();
+                            next.clear();
+                            repeat.clear();
+                        },
+                        getTranslation("account.saved")));
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, next, repeat);

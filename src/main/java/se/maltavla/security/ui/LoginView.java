@@ -51,7 +51,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         notice.getStyle().set("max-width", "22rem").set("text-align", "center").set("font-weight", "600");
         notice.setVisible(false);
         add(name, intro, notice, form, new LanguageSwitch());
-        getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
+        getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("align-items", "center")
                 .set("padding", "var(--lumo-space-l)");
     }
 
@@ -85,8 +88,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         LoginI18n.ErrorMessage error = texts.getErrorMessage();
         if (wait > 0) {
             error.setTitle(getTranslation("login.throttled.title"));
-            error.setMessage(wait < 60 ? getTranslation("login.throttled.seconds", wait)
-                    : getTranslation("login.throttled.minutes", (wait + 59) / 60));
+            error.setMessage(
+                    wait < 60
+                            ? getTranslation("login.throttled.seconds", wait)
+                            : getTranslation("login.throttled.minutes", (wait + 59) / 60));
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.message"));
@@ -107,14 +112,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Once, on the first login page after the session was ended (SessionRights): the cookie is removed. */
     private void showWhySessionEnded() {
         notice.setVisible(false);
-        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request) || request.getCookies() == null
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)
+                || request.getCookies() == null
                 || Arrays.stream(request.getCookies()).noneMatch(c -> SessionRights.ENDED_COOKIE.equals(c.getName()))) {
             return;
         }
         notice.setText(getTranslation("login.ended"));
         notice.setVisible(true);
         if (VaadinResponse.getCurrent() != null) {
-            VaadinResponse.getCurrent().addCookie(SessionRights.endedCookie(request.getHttpServletRequest(), Duration.ZERO));
+            VaadinResponse.getCurrent()
+                    .addCookie(SessionRights.endedCookie(request.getHttpServletRequest(), Duration.ZERO));
         }
     }
 

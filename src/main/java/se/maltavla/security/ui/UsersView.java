@@ -50,12 +50,18 @@ class UsersView extends Page {
         super("users");
         this.users = users;
         this.signedIn = authentication.getPrincipalName().orElse("");
-        top(getTranslation("users.title")).export(new CsvExport("anvandare.csv", out -> {
-            try (ExcelCsv csv = new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad"))) {
-                users.listUsers().forEach(u -> csv.row(u.username(), u.role().code(), u.enabled() ? "ja" : "nej",
-                        WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")))));
-            }
-        })).lead(getTranslation("users.intro"));
+        top(getTranslation("users.title"))
+                .export(new CsvExport("anvandare.csv", out -> {
+                    try (ExcelCsv csv = new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad"))) {
+                        users.listUsers()
+                                .forEach(u -> csv.row(
+                                        u.username(),
+                                        u.role().code(),
+                                        u.enabled() ? "ja" : "nej",
+                                        WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")))));
+                    }
+                }))
+                .lead(getTranslation("users.intro"));
         add(feedback, newUser(), list);
         showUsers();
     }
@@ -69,12 +75,16 @@ class UsersView extends Page {
         PasswordField password = PasswordFields.of(getTranslation("users.password"));
         password.setId("new-password");
         password.setHelperText(getTranslation("users.password.helper", UserService.MIN_PASSWORD_LENGTH));
-        Button add = new Button(getTranslation("users.add"), e -> feedback.attempt(() -> {
-            users.createUser(name.getValue(), role.getValue(), password.getValue());
-            name.clear();
-            password.clear();
-            showUsers();
-        }, getTranslation("users.added", name.getValue())));
+        Button add = new Button(
+                getTranslation("users.add"),
+                e -> feedback.attempt(
+                        () -> {
+                            users.createUser(name.getValue(), role.getValue(), password.getValue());
+                            name.clear();
+                            password.clear();
+                            showUsers();
+                        },
+                        getTranslation("users.added", name.getValue())));
         add.setId("add-user");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, role, password, add);
@@ -97,7 +107,8 @@ class UsersView extends Page {
         role.setAriaLabel(getTranslation("users.role.of", user.username()));
         role.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                feedback.attempt(() -> users.changeRole(user.username(), e.getValue()),
+                feedback.attempt(
+                        () -> users.changeRole(user.username(), e.getValue()),
                         getTranslation("users.changed", user.username()));
                 showUsers();
             }
@@ -106,7 +117,8 @@ class UsersView extends Page {
         enabled.setAriaLabel(getTranslation("users.enabled.of", user.username()));
         enabled.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                feedback.attempt(() -> users.setEnabled(user.username(), e.getValue()),
+                feedback.attempt(
+                        () -> users.setEnabled(user.username(), e.getValue()),
                         getTranslation("users.changed", user.username()));
                 showUsers();
             }
@@ -114,10 +126,14 @@ class UsersView extends Page {
         PasswordField password = PasswordFields.translated(new PasswordField());
         password.setAriaLabel(getTranslation("users.newpassword.of", user.username()));
         password.setPlaceholder(getTranslation("users.newpassword"));
-        Button set = new Button(getTranslation("users.setpassword"), e -> feedback.attempt(() -> {
-            users.resetPassword(user.username(), password.getValue());
-            password.clear();
-        }, getTranslation("users.passwordset", user.username())));
+        Button set = new Button(
+                getTranslation("users.setpassword"),
+                e -> feedback.attempt(
+                        () -> {
+                            users.resetPassword(user.username(), password.getValue());
+                            password.clear();
+                        },
+                        getTranslation("users.passwordset", user.username())));
         set.getElement().setAttribute("aria-label", getTranslation("users.setpassword.of", user.username()));
         Div name = new Div(user.username());
         name.addClassName("user-name");

@@ -20,7 +20,11 @@ public final class ExcelCsv implements AutoCloseable {
     public ExcelCsv(Writer out, List<String> header) {
         try {
             out.write('\uFEFF');
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(';')
+                    .setRecordSeparator("\r\n")
+                    .get();
             this.printer = new CSVPrinter(out, format);
             printer.printRecord(header);
         } catch (IOException e) {

@@ -11,9 +11,7 @@ public final class Messages {
 
     /** "sv" or "en" (anything not English is Swedish). */
     public static Locale locale(String language) {
-        return language != null && language.trim().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH
-                : SWEDISH;
+        return language != null && language.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : SWEDISH;
     }
 
     /**

@@ -25,7 +25,10 @@ class AccessRefused extends Page implements HasErrorParameter<AccessDeniedExcept
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         top(getTranslation("error.refused.title"));
-        missing(getTranslation("error.refused", PageNotFound.shown(event.getLocation().getPath())), PageNotFound.home(this));
+        missing(
+                getTranslation(
+                        "error.refused", PageNotFound.shown(event.getLocation().getPath())),
+                PageNotFound.home(this));
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

@@ -51,10 +51,12 @@ public class DataTable<T> extends Div {
     /** Shows these items, replacing any shown before. */
     public DataTable<T> items(List<T> items) {
         removeAll();
-        HtmlTable table = new HtmlTable(caption, columns.stream().map(Column::header).toArray(String[]::new));
+        HtmlTable table =
+                new HtmlTable(caption, columns.stream().map(Column::header).toArray(String[]::new));
         table.getCaption().addClassName("sr-only");
         for (T item : items) {
-            Object[] cells = columns.stream().skip(1).map(c -> c.cell().apply(item)).toArray();
+            Object[] cells =
+                    columns.stream().skip(1).map(c -> c.cell().apply(item)).toArray();
             NativeTableRow row = table.addRow(columns.getFirst().cell().apply(item), cells);
             for (int i = 1; i < columns.size(); i++) {
                 if (columns.get(i).number()) {

@@ -22,7 +22,8 @@ public final class DatePickers {
     public static DatePicker localized(String label) {
         DatePicker picker = new DatePicker(label);
         Locale locale = picker.getLocale();
-        picker.setI18n(i18n(locale).setToday(picker.getTranslation("selection.date.today"))
+        picker.setI18n(i18n(locale)
+                .setToday(picker.getTranslation("selection.date.today"))
                 .setCancel(picker.getTranslation("selection.date.cancel")));
         picker.setLocale(locale);
         return picker;
@@ -30,11 +31,21 @@ public final class DatePickers {
 
     private static DatePicker.DatePickerI18n i18n(Locale locale) {
         Locale language = Messages.formatting(locale);
-        Function<TextStyle, List<String>> weekdays = style -> Arrays.stream(new DayOfWeek[] {DayOfWeek.SUNDAY,
-                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
-                DayOfWeek.SATURDAY}).map(d -> d.getDisplayName(style, language)).toList();
+        Function<TextStyle, List<String>> weekdays = style -> Arrays.stream(new DayOfWeek[] {
+                    DayOfWeek.SUNDAY,
+                    DayOfWeek.MONDAY,
+                    DayOfWeek.TUESDAY,
+                    DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY,
+                    DayOfWeek.FRIDAY,
+                    DayOfWeek.SATURDAY
+                })
+                .map(d -> d.getDisplayName(style, language))
+                .toList();
         return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, language)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, language))
+                        .toList())
                 .setWeekdays(weekdays.apply(TextStyle.FULL))
                 .setWeekdaysShort(weekdays.apply(TextStyle.SHORT))
                 .setFirstDayOfWeek(1)

@@ -18,7 +18,8 @@ public final class Formats {
         if (percent == null) {
             return "–";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Messages.formatting(locale)));
+        DecimalFormat format =
+                new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Messages.formatting(locale)));
         return format.format(percent.setScale(1, RoundingMode.HALF_UP)).replace('\u202F', '\u00A0') + " %";
     }
 
@@ -27,7 +28,8 @@ public final class Formats {
         if (value == null) {
             return "–";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Messages.formatting(locale)));
+        DecimalFormat format =
+                new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Messages.formatting(locale)));
         format.setParseBigDecimal(true);
         return format.format(value.stripTrailingZeros()).replace('\u202F', '\u00A0');
     }

@@ -50,7 +50,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(AuthenticationContext authentication) {
         Span name = new Span("Måltavla");
         name.addClassName("app-name");
-        Anchor user = new Anchor("konto", getTranslation("layout.signedin", authentication.getPrincipalName().orElse("")));
+        Anchor user = new Anchor(
+                "konto",
+                getTranslation(
+                        "layout.signedin", authentication.getPrincipalName().orElse("")));
         user.setId("signed-in-user");
         user.getElement().setAttribute("title", getTranslation("layout.account"));
         user.addClassName("signed-in-user");
@@ -90,7 +93,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("navigation");
         nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(item("nav.overview", "", VaadinIcon.DASHBOARD),
+        nav.addItem(
+                item("nav.overview", "", VaadinIcon.DASHBOARD),
                 item("nav.committees", "namnder", VaadinIcon.GROUP),
                 item("nav.alignment", "matris", VaadinIcon.GRID_SMALL),
                 item("nav.activities", "aktiviteter", VaadinIcon.GLOBE),

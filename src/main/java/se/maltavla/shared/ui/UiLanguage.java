@@ -32,15 +32,20 @@ class UiLanguage implements VaadinServiceInitListener {
 
     private static Locale chosen(VaadinRequest request) {
         Cookie[] cookies = request == null ? null : request.getCookies();
-        return cookies == null ? Messages.SWEDISH
-                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
-                        .map(c -> Messages.locale(c.getValue())).orElse(Messages.SWEDISH);
+        return cookies == null
+                ? Messages.SWEDISH
+                : Arrays.stream(cookies)
+                        .filter(c -> COOKIE.equals(c.getName()))
+                        .findFirst()
+                        .map(c -> Messages.locale(c.getValue()))
+                        .orElse(Messages.SWEDISH);
     }
 
     /** A new UI speaks its session's language (as Vaadin does; explicit for simulated UIs too). */
     static void followSession(UI ui) {
         ui.setLocale(ui.getSession().getLocale());
-        ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
+        ui.getPage()
+                .executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
     }
 
     /** Shows the application in the given language from now on in this browser. */

@@ -54,7 +54,12 @@ class ChangesCommand implements YearEndSubcommand {
             err.println(texts.get("cli.error.write", target.toString(), String.valueOf(e.getMessage())));
             return 1;
         }
-        out.println(texts.get("cli.changes", pack.municipalityName(), year, pack.from().toString(), pack.to().toString(),
+        out.println(texts.get(
+                "cli.changes",
+                pack.municipalityName(),
+                year,
+                pack.from().toString(),
+                pack.to().toString(),
                 target.toString()));
         return 0;
     }

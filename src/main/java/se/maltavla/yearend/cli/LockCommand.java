@@ -29,7 +29,8 @@ class LockCommand implements YearEndSubcommand {
         String municipality = texts.municipality(arguments.positional().get(0));
         int year = texts.year(arguments.positional().get(1));
         YearEndVersion locked = yearEnd.lock(municipality, year, texts.date(arguments.option("date")));
-        out.println(texts.get("cli.locked", year, municipality, locked.evaluationDate().toString(), locked.version()));
+        out.println(texts.get(
+                "cli.locked", year, municipality, locked.evaluationDate().toString(), locked.version()));
         return 0;
     }
 }

@@ -24,7 +24,6 @@ class ReportCommand implements YearEndSubcommand {
         this.reports = reports;
     }
 
-
     @Override
     public String name() {
         return "report";
@@ -47,8 +46,10 @@ class ReportCommand implements YearEndSubcommand {
             err.println(texts.get("cli.error.write", target.toString(), String.valueOf(e.getMessage())));
             return 1;
         }
-        out.println(snapshot.draft() ? texts.get("cli.report.draft", year, municipality, target.toString())
-                : texts.get("cli.report", year, municipality, snapshot.version(), target.toString()));
+        out.println(
+                snapshot.draft()
+                        ? texts.get("cli.report.draft", year, municipality, target.toString())
+                        : texts.get("cli.report", year, municipality, snapshot.version(), target.toString()));
         return 0;
     }
 }

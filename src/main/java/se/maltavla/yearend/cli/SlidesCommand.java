@@ -43,9 +43,21 @@ class SlidesCommand implements YearEndSubcommand {
             err.println(texts.get("cli.error.write", target.toString(), String.valueOf(e.getMessage())));
             return 1;
         }
-        out.println(deck.draft() ? texts.get("cli.slides.draft", year, municipality, deck.slides().size(), target.toString())
-                : texts.get("cli.slides", year, municipality, deck.version(), deck.slides().size(), target.toString()));
+        out.println(
+                deck.draft()
+                        ? texts.get(
+                                "cli.slides.draft",
+                                year,
+                                municipality,
+                                deck.slides().size(),
+                                target.toString())
+                        : texts.get(
+                                "cli.slides",
+                                year,
+                                municipality,
+                                deck.version(),
+                                deck.slides().size(),
+                                target.toString()));
         return 0;
     }
-
 }

@@ -17,8 +17,8 @@ import se.maltavla.shared.i18n.Messages;
  *
  * @param subcommand empty when none was given
  */
-public record YearEndArguments(String subcommand, List<String> positional, Map<String, String> options,
-                               List<String> springArguments) {
+public record YearEndArguments(
+        String subcommand, List<String> positional, Map<String, String> options, List<String> springArguments) {
 
     /** The options the subcommands read; any other {@code --name=value} is Spring's. */
     static final Set<String> OPTIONS = Set.of("date", "reason", "version", "lang");

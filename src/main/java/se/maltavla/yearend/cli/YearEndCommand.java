@@ -26,7 +26,9 @@ public class YearEndCommand {
     private final MessageSource messages;
 
     YearEndCommand(List<YearEndSubcommand> subcommands, MessageSource messages) {
-        this.subcommands = subcommands.stream().sorted(Comparator.comparing(YearEndSubcommand::name)).toList();
+        this.subcommands = subcommands.stream()
+                .sorted(Comparator.comparing(YearEndSubcommand::name))
+                .toList();
         this.messages = messages;
     }
 
@@ -34,7 +36,8 @@ public class YearEndCommand {
     public int run(YearEndArguments arguments, PrintStream out, PrintStream err) {
         CommandTexts texts = new CommandTexts(messages, arguments.language());
         Optional<YearEndSubcommand> subcommand = subcommands.stream()
-                .filter(s -> s.name().equals(arguments.subcommand())).findFirst();
+                .filter(s -> s.name().equals(arguments.subcommand()))
+                .findFirst();
         if (subcommand.isEmpty()) {
             if (!arguments.subcommand().isEmpty()) {
                 err.println(texts.get("cli.error.subcommand", arguments.subcommand()));
@@ -64,7 +67,8 @@ public class YearEndCommand {
     /** Every subcommand's usage line. */
     String usage(CommandTexts texts) {
         StringBuilder usage = new StringBuilder(texts.get("cli.usage"));
-        subcommands.forEach(s -> usage.append(System.lineSeparator()).append("  ").append(texts.get(s.usageKey())));
+        subcommands.forEach(
+                s -> usage.append(System.lineSeparator()).append("  ").append(texts.get(s.usageKey())));
         return usage.toString();
     }
 }

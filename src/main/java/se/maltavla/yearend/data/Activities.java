@@ -14,9 +14,15 @@ final class Activities {
     private Activities() {}
 
     static ActivityPart part(Snapshot snapshot) {
-        List<GuidelineReport.Breach> breaches = snapshot.guidelines() == null ? List.of()
-                : snapshot.guidelines().breaches().stream().filter(b -> ACTIVITY.equals(b.kind())).toList();
-        return new ActivityPart(snapshot.activities(), CountryPartners.of(snapshot.activities()),
-                FundingSummary.of(snapshot.activities()), breaches);
+        List<GuidelineReport.Breach> breaches = snapshot.guidelines() == null
+                ? List.of()
+                : snapshot.guidelines().breaches().stream()
+                        .filter(b -> ACTIVITY.equals(b.kind()))
+                        .toList();
+        return new ActivityPart(
+                snapshot.activities(),
+                CountryPartners.of(snapshot.activities()),
+                FundingSummary.of(snapshot.activities()),
+                breaches);
     }
 }

@@ -11,8 +11,11 @@ import se.maltavla.fulfilment.GuidelineReport;
  * monitoring (by type, then code), their partners by country, external funding against own
  * budget, and the activities that break a guideline.
  */
-public record ActivityPart(List<Activity> activities, List<CountryPartners> countries, FundingSummary funding,
-                           List<GuidelineReport.Breach> breaches) {
+public record ActivityPart(
+        List<Activity> activities,
+        List<CountryPartners> countries,
+        FundingSummary funding,
+        List<GuidelineReport.Breach> breaches) {
 
     public ActivityPart {
         activities = List.copyOf(activities);

@@ -9,8 +9,12 @@ import se.maltavla.strategy.StrategyElement;
  * contribute to it (docs/fulfilment.md §4.4), the elements it serves with their figures, and the
  * qualitative texts about it.
  */
-public record AreaPart(StrategyElement element, ResultRow row, List<GoalLine> goals, List<LinkedFigure> links,
-                       List<NarrativeLine> texts) {
+public record AreaPart(
+        StrategyElement element,
+        ResultRow row,
+        List<GoalLine> goals,
+        List<LinkedFigure> links,
+        List<NarrativeLine> texts) {
 
     public AreaPart {
         goals = List.copyOf(goals);

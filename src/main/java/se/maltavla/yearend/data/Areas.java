@@ -20,11 +20,18 @@ import se.maltavla.strategy.StrategyElement;
  */
 final class Areas {
 
-    private static final List<String> AREA_TYPES = Stream.of(ElementType.PRIORITY_AREA, ElementType.PILLAR,
-            ElementType.OVERARCHING_GOAL).map(ElementType::code).toList();
+    private static final List<String> AREA_TYPES = Stream.of(
+                    ElementType.PRIORITY_AREA, ElementType.PILLAR, ElementType.OVERARCHING_GOAL)
+            .map(ElementType::code)
+            .toList();
     /** The order the elements an area serves are listed in: its own strategy's goals first, external ones last. */
-    private static final List<ElementType> LINK_ORDER = List.of(ElementType.OVERARCHING_GOAL, ElementType.COUNCIL_GOAL,
-            ElementType.PRIORITY_AREA, ElementType.PILLAR, ElementType.PERSPECTIVE, ElementType.EXTERNAL);
+    private static final List<ElementType> LINK_ORDER = List.of(
+            ElementType.OVERARCHING_GOAL,
+            ElementType.COUNCIL_GOAL,
+            ElementType.PRIORITY_AREA,
+            ElementType.PILLAR,
+            ElementType.PERSPECTIVE,
+            ElementType.EXTERNAL);
 
     private final SnapshotIndex index;
     private final List<ResultRow> rows;
@@ -33,8 +40,11 @@ final class Areas {
         this.index = index;
         List<ResultRow> elements = index.rows(Level.ELEMENT);
         this.rows = AREA_TYPES.stream()
-                .map(type -> elements.stream().filter(r -> type.equals(r.type())).toList())
-                .filter(list -> !list.isEmpty()).findFirst().orElse(List.of());
+                .map(type ->
+                        elements.stream().filter(r -> type.equals(r.type())).toList())
+                .filter(list -> !list.isEmpty())
+                .findFirst()
+                .orElse(List.of());
     }
 
     List<ResultRow> rows() {
@@ -53,15 +63,28 @@ final class Areas {
     /** The goals contributing to an area (docs/fulfilment.md §4.4), by code. */
     List<ResultRow> goals(ResultRow area) {
         Set<Long> contributing = index.snapshot.results().contributors().getOrDefault(area.subjectId(), Set.of());
-        return index.rows(Level.MAL).stream().filter(g -> contributing.contains(g.subjectId()))
-                .sorted(Comparator.comparing(ResultRow::code, String.CASE_INSENSITIVE_ORDER)).toList();
+        return index.rows(Level.MAL).stream()
+                .filter(g -> contributing.contains(g.subjectId()))
+                .sorted(Comparator.comparing(ResultRow::code, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private AreaPart part(ResultRow row, Narratives narratives) {
-        StrategyElement element = Objects.requireNonNullElseGet(index.elementById(row.subjectId()),
-                () -> new StrategyElement(row.subjectId(), row.code(), ElementType.fromCode(row.type()), row.name(), null,
-                        null, List.of()));
-        return new AreaPart(element, row, goals(row).stream().map(index::goalLine).toList(), links(element),
+        StrategyElement element = Objects.requireNonNullElseGet(
+                index.elementById(row.subjectId()),
+                () -> new StrategyElement(
+                        row.subjectId(),
+                        row.code(),
+                        ElementType.fromCode(row.type()),
+                        row.name(),
+                        null,
+                        null,
+                        List.of()));
+        return new AreaPart(
+                element,
+                row,
+                goals(row).stream().map(index::goalLine).toList(),
+                links(element),
                 narratives.about(element));
     }
 
@@ -87,7 +110,8 @@ final class Areas {
         }
         List<StrategyElement> order = index.strategyElements();
         return reached.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<StrategyElement, Boolean> e) -> LINK_ORDER.indexOf(e.getKey().type()))
+                .sorted(Comparator.comparing((Map.Entry<StrategyElement, Boolean> e) ->
+                                LINK_ORDER.indexOf(e.getKey().type()))
                         .thenComparing(e -> Objects.toString(e.getKey().group(), ""))
                         .thenComparing(e -> order.indexOf(e.getKey())))
                 .map(e -> new LinkedFigure(e.getKey(), index.element(e.getKey().id()), e.getValue()))

@@ -11,8 +11,12 @@ import se.maltavla.fulfilment.ResultRow;
  *
  * @param shares null when the guideline check has no entry for it
  */
-public record CommitteePart(ResultRow row, GuidelineShares shares, List<GuidelineReport.Breach> breaches,
-                            List<GoalLine> goals, List<NarrativeLine> texts) {
+public record CommitteePart(
+        ResultRow row,
+        GuidelineShares shares,
+        List<GuidelineReport.Breach> breaches,
+        List<GoalLine> goals,
+        List<NarrativeLine> texts) {
 
     public CommitteePart {
         breaches = List.copyOf(breaches);

@@ -16,16 +16,24 @@ final class Committees {
 
     static List<CommitteePart> parts(SnapshotIndex index, Narratives narratives) {
         GuidelineReport guidelines = index.snapshot.guidelines();
-        Map<Long, GuidelineReport.Group> groups = guidelines == null ? Map.of()
+        Map<Long, GuidelineReport.Group> groups = guidelines == null
+                ? Map.of()
                 : guidelines.committees().stream()
                         .collect(Collectors.toMap(GuidelineReport.Group::id, Function.identity(), (a, b) -> a));
         List<GuidelineReport.Breach> breaches = guidelines == null ? List.of() : guidelines.breaches();
-        return index.rows(Level.NAMND).stream().map(committee -> {
-            List<ResultRow> goals = index.goalsOf(committee);
-            GuidelineReport.Group group = groups.get(committee.subjectId());
-            return new CommitteePart(committee, group == null ? null : group.shares(),
-                    breaches.stream().filter(b -> Objects.equals(b.committee(), committee.name())).toList(),
-                    goals.stream().map(index::goalLine).toList(), narratives.aboutGoals(goals));
-        }).toList();
+        return index.rows(Level.NAMND).stream()
+                .map(committee -> {
+                    List<ResultRow> goals = index.goalsOf(committee);
+                    GuidelineReport.Group group = groups.get(committee.subjectId());
+                    return new CommitteePart(
+                            committee,
+                            group == null ? null : group.shares(),
+                            breaches.stream()
+                                    .filter(b -> Objects.equals(b.committee(), committee.name()))
+                                    .toList(),
+                            goals.stream().map(index::goalLine).toList(),
+                            narratives.aboutGoals(goals));
+                })
+                .toList();
     }
 }

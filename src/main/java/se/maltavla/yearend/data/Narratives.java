@@ -24,13 +24,16 @@ final class Narratives {
     /** The texts about an element. */
     List<NarrativeLine> about(StrategyElement element) {
         return take(index.snapshot.narratives().stream()
-                .filter(n -> Objects.equals(n.elementId(), element.id())).toList());
+                .filter(n -> Objects.equals(n.elementId(), element.id()))
+                .toList());
     }
 
     /** The texts about the goals of a nämnd, in the goals' order. */
     List<NarrativeLine> aboutGoals(List<ResultRow> goals) {
-        return take(goals.stream().flatMap(goal -> index.snapshot.narratives().stream()
-                .filter(n -> Objects.equals(n.goalId(), goal.subjectId()))).toList());
+        return take(goals.stream()
+                .flatMap(goal ->
+                        index.snapshot.narratives().stream().filter(n -> Objects.equals(n.goalId(), goal.subjectId())))
+                .toList());
     }
 
     /** The texts not shown yet: called last. */
@@ -39,7 +42,10 @@ final class Narratives {
     }
 
     private List<NarrativeLine> take(List<Narrative> narratives) {
-        return narratives.stream().filter(n -> shown.add(n.id())).map(this::line).toList();
+        return narratives.stream()
+                .filter(n -> shown.add(n.id()))
+                .map(this::line)
+                .toList();
     }
 
     private NarrativeLine line(Narrative narrative) {

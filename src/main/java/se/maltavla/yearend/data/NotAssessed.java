@@ -23,9 +23,13 @@ final class NotAssessed {
         for (ResultRow goal : index.rows(Level.MAL)) {
             GoalLine line = index.goalLine(goal);
             if (!goal.status().hasFulfilment()) {
-                List<Cause> causes = line.indicators().stream().filter(i -> !i.row().status().hasFulfilment())
-                        .map(i -> new Cause(i.row().code(), i.row().name(), why(i))).toList();
-                all.add(new Unassessed(goal, line.committee(),
+                List<Cause> causes = line.indicators().stream()
+                        .filter(i -> !i.row().status().hasFulfilment())
+                        .map(i -> new Cause(i.row().code(), i.row().name(), why(i)))
+                        .toList();
+                all.add(new Unassessed(
+                        goal,
+                        line.committee(),
                         causes.isEmpty() ? List.of(new Cause(null, null, Why.NO_INDICATORS)) : causes));
             }
         }
@@ -33,7 +37,9 @@ final class NotAssessed {
             if (goal.status().hasFulfilment()) {
                 for (IndicatorLine indicator : index.goalLine(goal).indicators()) {
                     if (!indicator.row().status().hasFulfilment()) {
-                        all.add(new Unassessed(indicator.row(), indicator.committee(),
+                        all.add(new Unassessed(
+                                indicator.row(),
+                                indicator.committee(),
                                 List.of(new Cause(null, null, why(indicator)))));
                     }
                 }

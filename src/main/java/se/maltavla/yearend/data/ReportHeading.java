@@ -10,6 +10,14 @@ import se.maltavla.fulfilment.Thresholds;
  *
  * @param strategyName the strategy the plan year follows; null when none was found
  */
-public record ReportHeading(String municipality, String municipalityName, int year, int version, boolean draft,
-                            LocalDate evaluationDate, OffsetDateTime lockedAt, String lockedBy, String strategyName,
-                            Thresholds thresholds) {}
+public record ReportHeading(
+        String municipality,
+        String municipalityName,
+        int year,
+        int version,
+        boolean draft,
+        LocalDate evaluationDate,
+        OffsetDateTime lockedAt,
+        String lockedBy,
+        String strategyName,
+        Thresholds thresholds) {}

@@ -15,9 +15,15 @@ import se.maltavla.fulfilment.Status;
  * @param committeesNeedingAttention nämnder not met, or with measurable indicators none of which has a value
  * @param goalsNeedingAttention goals not met or without a value
  */
-public record ReportSummary(ResultRow municipality, Map<Status, Integer> goalStatuses, int goals, String areaType,
-                           List<ResultRow> areas, List<ResultRow> areasNeedingAttention,
-                           List<ResultRow> committeesNeedingAttention, List<GoalLine> goalsNeedingAttention) {
+public record ReportSummary(
+        ResultRow municipality,
+        Map<Status, Integer> goalStatuses,
+        int goals,
+        String areaType,
+        List<ResultRow> areas,
+        List<ResultRow> areasNeedingAttention,
+        List<ResultRow> committeesNeedingAttention,
+        List<GoalLine> goalsNeedingAttention) {
 
     public ReportSummary {
         goalStatuses = Map.copyOf(goalStatuses);

@@ -10,13 +10,17 @@ final class Risks {
     private Risks() {}
 
     static List<GoalAtRisk> of(SnapshotIndex index) {
-        return index.rows(Level.MAL).stream().map(index::goalLine)
-                .map(goal -> new GoalAtRisk(goal, goal.indicators().stream().filter(Risks::atRisk).toList()))
-                .filter(risk -> !risk.atRisk().isEmpty()).toList();
+        return index.rows(Level.MAL).stream()
+                .map(index::goalLine)
+                .map(goal -> new GoalAtRisk(
+                        goal, goal.indicators().stream().filter(Risks::atRisk).toList()))
+                .filter(risk -> !risk.atRisk().isEmpty())
+                .toList();
     }
 
     private static boolean atRisk(IndicatorLine line) {
-        return line.figures() != null && line.figures().forecast() != null
+        return line.figures() != null
+                && line.figures().forecast() != null
                 && line.figures().forecast().status() == ForecastStatus.AT_RISK;
     }
 }

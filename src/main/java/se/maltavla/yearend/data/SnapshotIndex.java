@@ -32,12 +32,16 @@ final class SnapshotIndex {
         committees = byId(snapshot.results().rows(Level.NAMND));
         goals = byId(snapshot.results().rows(Level.MAL));
         for (ResultRow indicator : snapshot.results().rows(Level.INDIKATOR)) {
-            indicatorsByGoal.computeIfAbsent(indicator.parentId(), k -> new ArrayList<>()).add(indicator);
+            indicatorsByGoal
+                    .computeIfAbsent(indicator.parentId(), k -> new ArrayList<>())
+                    .add(indicator);
         }
-        plans = snapshot.indicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a));
-        List<StrategyElement> all = snapshot.strategy() == null ? List.of() : snapshot.strategy().elements();
-        elementsByCode = all.stream().collect(Collectors.toMap(e -> key(e.code()), Function.identity(), (a, b) -> a,
-                LinkedHashMap::new));
+        plans = snapshot.indicators().stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a));
+        List<StrategyElement> all =
+                snapshot.strategy() == null ? List.of() : snapshot.strategy().elements();
+        elementsByCode = all.stream()
+                .collect(Collectors.toMap(e -> key(e.code()), Function.identity(), (a, b) -> a, LinkedHashMap::new));
         elementsById = all.stream().collect(Collectors.toMap(StrategyElement::id, Function.identity(), (a, b) -> a));
     }
 
@@ -74,20 +78,27 @@ final class SnapshotIndex {
 
     GoalLine goalLine(ResultRow goal) {
         List<IndicatorLine> indicators = indicatorsByGoal.getOrDefault(goal.subjectId(), List.of()).stream()
-                .map(this::indicatorLine).toList();
+                .map(this::indicatorLine)
+                .toList();
         return new GoalLine(goal, committeeOf(goal), indicators);
     }
 
     IndicatorLine indicatorLine(ResultRow indicator) {
         Indicator plan = plans.get(indicator.subjectId());
         ResultRow goal = goals.get(indicator.parentId());
-        return new IndicatorLine(indicator, committeeOf(indicator), goal == null ? "" : goal.code(),
-                plan == null ? null : blankToNull(plan.unit()), plan == null ? null : plan.direction());
+        return new IndicatorLine(
+                indicator,
+                committeeOf(indicator),
+                goal == null ? "" : goal.code(),
+                plan == null ? null : blankToNull(plan.unit()),
+                plan == null ? null : plan.direction());
     }
 
     /** The goals of a committee row, in the results' order. */
     List<ResultRow> goalsOf(ResultRow committee) {
-        return rows(Level.MAL).stream().filter(g -> Objects.equals(g.parentId(), committee.subjectId())).toList();
+        return rows(Level.MAL).stream()
+                .filter(g -> Objects.equals(g.parentId(), committee.subjectId()))
+                .toList();
     }
 
     private static String blankToNull(String text) {
@@ -99,7 +110,8 @@ final class SnapshotIndex {
     }
 
     private static Map<Long, ResultRow> byId(List<ResultRow> rows) {
-        return rows.stream().filter(r -> r.subjectId() != null)
+        return rows.stream()
+                .filter(r -> r.subjectId() != null)
                 .collect(Collectors.toMap(ResultRow::subjectId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -19,13 +19,24 @@ final class Summaries {
             statuses.put(status, 0);
         }
         goals.forEach(goal -> statuses.merge(goal.status(), 1, Integer::sum));
-        List<ResultRow> areasAttention = areas.rows().stream().filter(Summaries::needsAttention).toList();
+        List<ResultRow> areasAttention =
+                areas.rows().stream().filter(Summaries::needsAttention).toList();
         List<ResultRow> committeesAttention = index.rows(Level.NAMND).stream()
                 .filter(c -> c.status() == Status.EJ_UPPFYLLT || (c.indicators() > 0 && c.indicatorsWithValue() == 0))
                 .toList();
-        List<GoalLine> goalsAttention = goals.stream().filter(Summaries::needsAttention).map(index::goalLine).toList();
-        return new ReportSummary(index.snapshot.results().municipalityRow(), statuses, goals.size(), areas.type(),
-                areas.rows(), areasAttention, committeesAttention, goalsAttention);
+        List<GoalLine> goalsAttention = goals.stream()
+                .filter(Summaries::needsAttention)
+                .map(index::goalLine)
+                .toList();
+        return new ReportSummary(
+                index.snapshot.results().municipalityRow(),
+                statuses,
+                goals.size(),
+                areas.type(),
+                areas.rows(),
+                areasAttention,
+                committeesAttention,
+                goalsAttention);
     }
 
     /** Not met, or measurable but without any value. */

@@ -11,9 +11,16 @@ import se.maltavla.yearend.Snapshot;
  * @param otherTexts qualitative texts about neither a priority area nor a goal (perspectives, …)
  * @param indicators every indicator, for the appendix: value, period, source file and line
  */
-public record YearEndReport(ReportHeading heading, ReportSummary summary, List<AreaPart> areas,
-                            List<CommitteePart> committees, List<NarrativeLine> otherTexts, ActivityPart activities,
-                            List<Unassessed> unassessed, List<GoalAtRisk> atRisk, List<IndicatorLine> indicators) {
+public record YearEndReport(
+        ReportHeading heading,
+        ReportSummary summary,
+        List<AreaPart> areas,
+        List<CommitteePart> committees,
+        List<NarrativeLine> otherTexts,
+        ActivityPart activities,
+        List<Unassessed> unassessed,
+        List<GoalAtRisk> atRisk,
+        List<IndicatorLine> indicators) {
 
     public YearEndReport {
         areas = List.copyOf(areas);

@@ -46,9 +46,16 @@ class DefaultYearEndService implements YearEndService {
     private final MunicipalityNames names;
     private final PackBuilder pack;
 
-    DefaultYearEndService(YearEndRepository repository, Snapshots snapshots, SnapshotBuilder builder,
-                          FulfilmentService fulfilment, ImportService imports, TransactionTemplate transaction, Clock clock,
-                          MunicipalityNames names, PackBuilder pack) {
+    DefaultYearEndService(
+            YearEndRepository repository,
+            Snapshots snapshots,
+            SnapshotBuilder builder,
+            FulfilmentService fulfilment,
+            ImportService imports,
+            TransactionTemplate transaction,
+            Clock clock,
+            MunicipalityNames names,
+            PackBuilder pack) {
         this.names = names;
         this.pack = pack;
         this.repository = repository;
@@ -77,7 +84,8 @@ class DefaultYearEndService implements YearEndService {
         LocalDate effective = date.isAfter(LocalDate.of(year, 12, 31)) ? LocalDate.of(year, 12, 31) : date;
         String by = user();
         return imports.whileNoImportRuns(WAIT_FOR_IMPORT, () -> {
-            // What the last import changed is recomputed first, so that the snapshot holds the figures of every value in.
+            // What the last import changed is recomputed first, so that the snapshot holds the figures of every value
+            // in.
             fulfilment.recomputeChanged();
             return transaction.execute(status -> {
                 if (repository.inForce(municipality, year).isPresent()) {
@@ -86,9 +94,19 @@ class DefaultYearEndService implements YearEndService {
                 int version = repository.nextVersion(municipality, year);
                 OffsetDateTime at = OffsetDateTime.now(clock);
                 Snapshot snapshot = builder.build(municipality, name, year, version, effective, at, by);
-                repository.insert(municipality, year, version, snapshot.evaluationDate(), at, by, Snapshot.FORMAT,
+                repository.insert(
+                        municipality,
+                        year,
+                        version,
+                        snapshot.evaluationDate(),
+                        at,
+                        by,
+                        Snapshot.FORMAT,
                         SnapshotJson.write(snapshot));
-                return repository.find(municipality, year, version).map(YearEndRepository::version).orElseThrow();
+                return repository
+                        .find(municipality, year, version)
+                        .map(YearEndRepository::version)
+                        .orElseThrow();
             });
         });
     }
@@ -105,19 +123,24 @@ class DefaultYearEndService implements YearEndService {
         }
         String by = user();
         return transaction.execute(status -> {
-            YearEndVersionRecord current = repository.inForce(municipality, year)
+            YearEndVersionRecord current = repository
+                    .inForce(municipality, year)
                     .orElseThrow(() -> new YearEndException("yearend.notlocked", year, name));
             if (!repository.reopen(current.getId(), OffsetDateTime.now(clock), by, why)) {
                 throw new YearEndException("yearend.notlocked", year, name);
             }
-            return repository.find(municipality, year, current.getVersion()).map(YearEndRepository::version).orElseThrow();
+            return repository
+                    .find(municipality, year, current.getVersion())
+                    .map(YearEndRepository::version)
+                    .orElseThrow();
         });
     }
 
     @Override
     public Optional<Snapshot> snapshot(String municipality, int year, Integer version) {
         Optional<YearEndVersionRecord> stored = version == null
-                ? repository.versions(municipality, year).stream().findFirst()
+                ? repository.versions(municipality, year).stream()
+                        .findFirst()
                         .flatMap(v -> repository.find(municipality, year, v.version()))
                 : repository.find(municipality, year, version);
         return stored.flatMap(r -> snapshots.byId(r.getId()));
@@ -134,8 +157,8 @@ class DefaultYearEndService implements YearEndService {
         if (inForce.isPresent()) {
             return snapshots.byId(inForce.get().getId()).orElseThrow();
         }
-        return builder.build(municipality, name, year, 0, fulfilment.defaultEvaluationDate(year), OffsetDateTime.now(clock),
-                user());
+        return builder.build(
+                municipality, name, year, 0, fulfilment.defaultEvaluationDate(year), OffsetDateTime.now(clock), user());
     }
 
     @Override
@@ -152,8 +175,14 @@ class DefaultYearEndService implements YearEndService {
     @Override
     public Readiness readiness(String municipality, int year) {
         String name = knownPlanYear(municipality, year);
-        return ReadinessCheck.of(builder.build(municipality, name, year, 0, fulfilment.defaultEvaluationDate(year),
-                OffsetDateTime.now(clock), user()));
+        return ReadinessCheck.of(builder.build(
+                municipality,
+                name,
+                year,
+                0,
+                fulfilment.defaultEvaluationDate(year),
+                OffsetDateTime.now(clock),
+                user()));
     }
 
     @Override
@@ -169,14 +198,20 @@ class DefaultYearEndService implements YearEndService {
             ResultRow was = old.get(entry.getKey());
             ResultRow is = entry.getValue();
             if (was == null || !Objects.equals(percent(was), percent(is)) || was.status() != is.status()) {
-                changes.add(new VersionDifference.Change(is.level(), is.code(), is.name(), percent(was),
-                        was == null ? null : was.status(), percent(is), is.status()));
+                changes.add(new VersionDifference.Change(
+                        is.level(),
+                        is.code(),
+                        is.name(),
+                        percent(was),
+                        was == null ? null : was.status(),
+                        percent(is),
+                        is.status()));
             }
         }
         old.forEach((key, was) -> {
             if (!now.containsKey(key)) {
-                changes.add(new VersionDifference.Change(was.level(), was.code(), was.name(), percent(was), was.status(),
-                        null, null));
+                changes.add(new VersionDifference.Change(
+                        was.level(), was.code(), was.name(), percent(was), was.status(), null, null));
             }
         });
         return new VersionDifference(from, to, changes);

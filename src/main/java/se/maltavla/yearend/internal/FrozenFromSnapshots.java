@@ -31,7 +31,8 @@ class FrozenFromSnapshots implements FrozenResults, LockedYears {
 
     @Override
     public Optional<PlanYearResults> frozen(String municipality, int year, LocalDate evaluationDate) {
-        return repository.lockedAt(municipality, year)
+        return repository
+                .lockedAt(municipality, year)
                 .filter(locked -> locked.evaluationDate().equals(evaluationDate))
                 .flatMap(locked -> snapshots.byId(locked.id()))
                 .map(Snapshot::results);
@@ -39,20 +40,27 @@ class FrozenFromSnapshots implements FrozenResults, LockedYears {
 
     @Override
     public Optional<GuidelineReport> frozenGuidelines(String municipality, int year) {
-        return repository.lockedAt(municipality, year).flatMap(locked -> snapshots.byId(locked.id()))
+        return repository
+                .lockedAt(municipality, year)
+                .flatMap(locked -> snapshots.byId(locked.id()))
                 .map(Snapshot::guidelines);
     }
 
     @Override
     public Optional<LockedYear> lockOf(String municipality, int year) {
-        return repository.lockedAt(municipality, year)
+        return repository
+                .lockedAt(municipality, year)
                 .map(locked -> new LockedYear(locked.version(), locked.evaluationDate(), locked.lockedAt()));
     }
 
     @Override
     public Optional<Lock> lock(String municipality, int year) {
-        return repository.lockedAt(municipality, year).map(locked -> new Lock(
-                names.of(municipality).orElse(municipality),
-                locked.lockedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()));
+        return repository
+                .lockedAt(municipality, year)
+                .map(locked -> new Lock(
+                        names.of(municipality).orElse(municipality),
+                        locked.lockedAt()
+                                .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                                .toLocalDate()));
     }
 }

@@ -37,7 +37,8 @@ class PackBuilder {
     private final ActivityService activities;
     private final ImportService imports;
 
-    PackBuilder(FulfilmentService fulfilment, ActionPlanService plans, ActivityService activities, ImportService imports) {
+    PackBuilder(
+            FulfilmentService fulfilment, ActionPlanService plans, ActivityService activities, ImportService imports) {
         this.fulfilment = fulfilment;
         this.plans = plans;
         this.activities = activities;
@@ -55,7 +56,8 @@ class PackBuilder {
             return from;
         }
         LocalDate previous = LocalDate.of(year, 1, 1);
-        for (LocalDate end : List.of(LocalDate.of(year, 4, 30), LocalDate.of(year, 8, 31), LocalDate.of(year, 12, 31))) {
+        for (LocalDate end :
+                List.of(LocalDate.of(year, 4, 30), LocalDate.of(year, 8, 31), LocalDate.of(year, 12, 31))) {
             if (end.isBefore(to)) {
                 previous = end;
             }
@@ -72,20 +74,40 @@ class PackBuilder {
         List<SteeringPack.GoalChange> moved = new ArrayList<>();
         for (ResultRow goal : after.rows(Level.MAL)) {
             ResultRow was = goalsBefore.get(goal.code());
-            SteeringPack.GoalChange change = new SteeringPack.GoalChange(committees.get(goal.parentId()), goal.code(),
-                    goal.name(), was == null ? null : was.fulfilmentPercent(), was == null ? null : was.status(),
-                    goal.fulfilmentPercent(), goal.status());
+            SteeringPack.GoalChange change = new SteeringPack.GoalChange(
+                    committees.get(goal.parentId()),
+                    goal.code(),
+                    goal.name(),
+                    was == null ? null : was.fulfilmentPercent(),
+                    was == null ? null : was.status(),
+                    goal.fulfilmentPercent(),
+                    goal.status());
             if (was == null || was.status() != goal.status()) {
                 statusChanged.add(change);
             }
-            if (was != null && was.fulfilmentPercent() != null && goal.fulfilmentPercent() != null
-                    && goal.fulfilmentPercent().subtract(was.fulfilmentPercent()).abs().compareTo(SteeringPack.MOVE_POINTS) > 0) {
+            if (was != null
+                    && was.fulfilmentPercent() != null
+                    && goal.fulfilmentPercent() != null
+                    && goal.fulfilmentPercent()
+                                    .subtract(was.fulfilmentPercent())
+                                    .abs()
+                                    .compareTo(SteeringPack.MOVE_POINTS)
+                            > 0) {
                 moved.add(change);
             }
         }
-        return new SteeringPack(municipality, name, year, from, to, statusChanged, moved,
-                newValues(municipality, year, from, to, committees.values()), turnedToRisk(before, after, committees),
-                activityChanges(municipality, year, from, to, true), activityChanges(municipality, year, from, to, false),
+        return new SteeringPack(
+                municipality,
+                name,
+                year,
+                from,
+                to,
+                statusChanged,
+                moved,
+                newValues(municipality, year, from, to, committees.values()),
+                turnedToRisk(before, after, committees),
+                activityChanges(municipality, year, from, to, true),
+                activityChanges(municipality, year, from, to, false),
                 newBreaches(municipality, year, from));
     }
 
@@ -101,18 +123,28 @@ class PackBuilder {
         return byCode;
     }
 
-    private List<SteeringPack.CommitteeValues> newValues(String municipality, int year, LocalDate from, LocalDate to,
-                                                         java.util.Collection<String> committeeNames) {
+    private List<SteeringPack.CommitteeValues> newValues(
+            String municipality, int year, LocalDate from, LocalDate to, java.util.Collection<String> committeeNames) {
         Map<String, List<SteeringPack.NewValue>> byCommittee = new LinkedHashMap<>();
         committeeNames.forEach(name -> byCommittee.put(name, new ArrayList<>()));
         for (Indicator indicator : plans.indicators(municipality, year)) {
             for (Measurement value : indicator.values()) {
-                if (value.periodEnd().isAfter(from) && !value.periodEnd().isAfter(to)
+                if (value.periodEnd().isAfter(from)
+                        && !value.periodEnd().isAfter(to)
                         && (value.valueNumber() != null || value.valueYes() != null)) {
-                    byCommittee.computeIfAbsent(indicator.committee(), k -> new ArrayList<>()).add(new SteeringPack.NewValue(
-                            indicator.code(), indicator.name(), value.period(), value.periodEnd(), value.valueNumber(),
-                            value.valueYes(), value.source() == null ? null : value.source().fileName(),
-                            value.source() == null ? 0 : value.source().line()));
+                    byCommittee
+                            .computeIfAbsent(indicator.committee(), k -> new ArrayList<>())
+                            .add(new SteeringPack.NewValue(
+                                    indicator.code(),
+                                    indicator.name(),
+                                    value.period(),
+                                    value.periodEnd(),
+                                    value.valueNumber(),
+                                    value.valueYes(),
+                                    value.source() == null
+                                            ? null
+                                            : value.source().fileName(),
+                                    value.source() == null ? 0 : value.source().line()));
                 }
             }
         }
@@ -122,8 +154,8 @@ class PackBuilder {
     }
 
     /** Goals with an indicator whose forecast is at risk at the later date and was not at the earlier. */
-    private static List<SteeringPack.GoalChange> turnedToRisk(PlanYearResults before, PlanYearResults after,
-                                                             Map<Long, String> committees) {
+    private static List<SteeringPack.GoalChange> turnedToRisk(
+            PlanYearResults before, PlanYearResults after, Map<Long, String> committees) {
         Set<String> atRiskBefore = new HashSet<>();
         for (ResultRow indicator : before.rows(Level.INDIKATOR)) {
             if (atRisk(indicator)) {
@@ -141,26 +173,33 @@ class PackBuilder {
         for (ResultRow goal : after.rows(Level.MAL)) {
             if (goals.contains(goal.subjectId())) {
                 ResultRow was = goalsBefore.get(goal.code());
-                turned.add(new SteeringPack.GoalChange(committees.get(goal.parentId()), goal.code(), goal.name(),
-                        was == null ? null : was.fulfilmentPercent(), was == null ? null : was.status(),
-                        goal.fulfilmentPercent(), goal.status()));
+                turned.add(new SteeringPack.GoalChange(
+                        committees.get(goal.parentId()),
+                        goal.code(),
+                        goal.name(),
+                        was == null ? null : was.fulfilmentPercent(),
+                        was == null ? null : was.status(),
+                        goal.fulfilmentPercent(),
+                        goal.status()));
             }
         }
         return turned;
     }
 
     private static boolean atRisk(ResultRow indicator) {
-        return indicator.indicator() != null && indicator.indicator().forecast() != null
+        return indicator.indicator() != null
+                && indicator.indicator().forecast() != null
                 && indicator.indicator().forecast().status() == ForecastStatus.AT_RISK;
     }
 
-    private List<SteeringPack.ActivityChange> activityChanges(String municipality, int year, LocalDate from, LocalDate to,
-                                                              boolean started) {
+    private List<SteeringPack.ActivityChange> activityChanges(
+            String municipality, int year, LocalDate from, LocalDate to, boolean started) {
         List<SteeringPack.ActivityChange> changes = new ArrayList<>();
         for (Activity activity : activities.activities(municipality, year)) {
             LocalDate date = started ? activity.start() : activity.end();
             if (date != null && date.isAfter(from) && !date.isAfter(to)) {
-                changes.add(new SteeringPack.ActivityChange(activity.code(), activity.name(), activity.committee(), date));
+                changes.add(
+                        new SteeringPack.ActivityChange(activity.code(), activity.name(), activity.committee(), date));
             }
         }
         return changes;
@@ -189,8 +228,12 @@ class PackBuilder {
             Long file = breach.kind().equals("mal") ? goalFiles.get(breach.id()) : activityFiles.get(breach.id());
             OffsetDateTime at = file == null ? null : imported.get(file);
             if (at != null && at.atZoneSameInstant(SWEDEN).toLocalDate().isAfter(from)) {
-                breaches.add(new SteeringPack.Breach(breach.kind(), breach.code(), breach.name(),
-                        Objects.requireNonNullElse(breach.committee(), ""), breach.failed()));
+                breaches.add(new SteeringPack.Breach(
+                        breach.kind(),
+                        breach.code(),
+                        breach.name(),
+                        Objects.requireNonNullElse(breach.committee(), ""),
+                        breach.failed()));
             }
         }
         return breaches;

@@ -30,14 +30,16 @@ final class ReadinessCheck {
             goals.put(goal.subjectId(), goal);
             committeeOfGoal.put(goal.subjectId(), committeeNames.getOrDefault(goal.parentId(), "?"));
         }
-        Set<String> narrated = snapshot.narratives().stream().map(Narrative::code).map(c -> c.toLowerCase(java.util.Locale.ROOT))
+        Set<String> narrated = snapshot.narratives().stream()
+                .map(Narrative::code)
+                .map(c -> c.toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.toSet());
         Map<String, Gaps> byCommittee = new LinkedHashMap<>();
         committeeNames.values().forEach(name -> byCommittee.put(name, new Gaps()));
         for (ResultRow goal : goals.values()) {
             Gaps gaps = byCommittee.computeIfAbsent(committeeOfGoal.get(goal.subjectId()), k -> new Gaps());
-            Readiness.Goal ref = new Readiness.Goal(goal.subjectId(), goal.code(), goal.name(), goal.indicators(),
-                    goal.indicatorsWithValue());
+            Readiness.Goal ref = new Readiness.Goal(
+                    goal.subjectId(), goal.code(), goal.name(), goal.indicators(), goal.indicatorsWithValue());
             if (goal.indicatorsWithValue() < goal.indicators()) {
                 gaps.withoutValues.add(ref);
             }
@@ -49,20 +51,28 @@ final class ReadinessCheck {
             if (indicator.status() == Status.EJ_MATBAR) {
                 ResultRow goal = goals.get(indicator.parentId());
                 String committee = committeeOfGoal.getOrDefault(indicator.parentId(), "?");
-                byCommittee.computeIfAbsent(committee, k -> new Gaps()).notMeasurable.add(new Readiness.Indicator(
-                        indicator.subjectId(), indicator.code(), indicator.name(), goal == null ? null : goal.code()));
+                byCommittee
+                        .computeIfAbsent(committee, k -> new Gaps())
+                        .notMeasurable
+                        .add(new Readiness.Indicator(
+                                indicator.subjectId(),
+                                indicator.code(),
+                                indicator.name(),
+                                goal == null ? null : goal.code()));
             }
         }
         for (GuidelineReport.Breach breach : snapshot.guidelines().breaches()) {
             if (breach.kind().equals("aktivitet")) {
                 String committee = breach.committee() == null ? "" : breach.committee();
-                byCommittee.computeIfAbsent(committee, k -> new Gaps()).breaking.add(
-                        new Readiness.Activity(breach.id(), breach.code(), breach.name(), breach.failed()));
+                byCommittee
+                        .computeIfAbsent(committee, k -> new Gaps())
+                        .breaking
+                        .add(new Readiness.Activity(breach.id(), breach.code(), breach.name(), breach.failed()));
             }
         }
         List<Readiness.Committee> committees = new ArrayList<>();
-        byCommittee.forEach((name, gaps) -> committees.add(new Readiness.Committee(name, gaps.withoutValues,
-                gaps.notMeasurable, gaps.withoutText, gaps.breaking)));
+        byCommittee.forEach((name, gaps) -> committees.add(new Readiness.Committee(
+                name, gaps.withoutValues, gaps.notMeasurable, gaps.withoutText, gaps.breaking)));
         return new Readiness(snapshot.municipality(), snapshot.year(), committees);
     }
 

@@ -40,7 +40,10 @@ class SampleLocks {
                 OPERATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
         SecurityContextHolder.setContext(operator);
         try {
-            Arrays.stream(locks.split(",")).map(String::strip).filter(s -> s.contains(":")).forEach(this::lock);
+            Arrays.stream(locks.split(","))
+                    .map(String::strip)
+                    .filter(s -> s.contains(":"))
+                    .forEach(this::lock);
         } finally {
             SecurityContextHolder.setContext(before);
         }

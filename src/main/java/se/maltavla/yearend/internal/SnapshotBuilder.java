@@ -20,26 +20,46 @@ class SnapshotBuilder {
     private final ActivityService activities;
     private final StrategyService strategies;
 
-    SnapshotBuilder(FulfilmentService fulfilment, ActionPlanService plans, ActivityService activities,
-                    StrategyService strategies) {
+    SnapshotBuilder(
+            FulfilmentService fulfilment,
+            ActionPlanService plans,
+            ActivityService activities,
+            StrategyService strategies) {
         this.fulfilment = fulfilment;
         this.plans = plans;
         this.activities = activities;
         this.strategies = strategies;
     }
 
-    Snapshot build(String municipality, String name, int year, int version, LocalDate date, OffsetDateTime at, String by) {
+    Snapshot build(
+            String municipality, String name, int year, int version, LocalDate date, OffsetDateTime at, String by) {
         PlanYearResults results = fulfilment.results(municipality, year, date);
         java.util.Set<Long> elementIds = results.rows(se.maltavla.fulfilment.Level.ELEMENT).stream()
-                .map(se.maltavla.fulfilment.ResultRow::subjectId).collect(java.util.stream.Collectors.toSet());
+                .map(se.maltavla.fulfilment.ResultRow::subjectId)
+                .collect(java.util.stream.Collectors.toSet());
         java.util.List<Strategy> all = strategies.strategies(municipality);
-        Strategy strategy = all.stream().filter(s -> s.elements().stream().anyMatch(e -> elementIds.contains(e.id())))
+        Strategy strategy = all.stream()
+                .filter(s -> s.elements().stream().anyMatch(e -> elementIds.contains(e.id())))
                 .findFirst()
-                .or(() -> all.stream().filter(s -> s.name().equals(results.strategyName())).findFirst())
+                .or(() -> all.stream()
+                        .filter(s -> s.name().equals(results.strategyName()))
+                        .findFirst())
                 .orElse(null);
-        return new Snapshot(Snapshot.FORMAT, municipality, name, year, version, results.evaluationDate(), at, by, results,
-                fulfilment.guidelines(municipality, year), strategy, plans.goals(municipality, year),
-                plans.indicators(municipality, year), plans.narratives(municipality, year),
+        return new Snapshot(
+                Snapshot.FORMAT,
+                municipality,
+                name,
+                year,
+                version,
+                results.evaluationDate(),
+                at,
+                by,
+                results,
+                fulfilment.guidelines(municipality, year),
+                strategy,
+                plans.goals(municipality, year),
+                plans.indicators(municipality, year),
+                plans.narratives(municipality, year),
                 activities.activities(municipality, year));
     }
 }

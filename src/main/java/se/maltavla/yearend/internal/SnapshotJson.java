@@ -1,8 +1,8 @@
 package se.maltavla.yearend.internal;
 
+import se.maltavla.yearend.Snapshot;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import se.maltavla.yearend.Snapshot;
 
 /**
  * Snapshots as stored: JSON of the feature records they are made of. Reading ignores fields a

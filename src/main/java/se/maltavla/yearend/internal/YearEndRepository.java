@@ -41,8 +41,12 @@ class YearEndRepository {
 
     /** The id and date of the version in force (no snapshot read), if the plan year is locked. */
     Optional<Locked> lockedAt(String municipality, int year) {
-        return db.select(YEAR_END_VERSION.ID, YEAR_END_VERSION.EVALUATION_DATE, YEAR_END_VERSION.LOCKED_AT,
-                        YEAR_END_VERSION.REOPENED_AT, YEAR_END_VERSION.VERSION)
+        return db.select(
+                        YEAR_END_VERSION.ID,
+                        YEAR_END_VERSION.EVALUATION_DATE,
+                        YEAR_END_VERSION.LOCKED_AT,
+                        YEAR_END_VERSION.REOPENED_AT,
+                        YEAR_END_VERSION.VERSION)
                 .from(YEAR_END_VERSION)
                 .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
                 .orderBy(YEAR_END_VERSION.VERSION.desc())
@@ -54,25 +58,37 @@ class YearEndRepository {
 
     Optional<YearEndVersionRecord> find(String municipality, int year, int version) {
         return db.selectFrom(YEAR_END_VERSION)
-                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year),
+                .where(
+                        YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality),
+                        YEAR_END_VERSION.PLAN_YEAR.eq(year),
                         YEAR_END_VERSION.VERSION.eq(version))
                 .fetchOptional();
     }
 
     Optional<String> snapshotJson(long id) {
-        return db.select(YEAR_END_VERSION.SNAPSHOT).from(YEAR_END_VERSION).where(YEAR_END_VERSION.ID.eq(id))
+        return db.select(YEAR_END_VERSION.SNAPSHOT)
+                .from(YEAR_END_VERSION)
+                .where(YEAR_END_VERSION.ID.eq(id))
                 .fetchOptional(YEAR_END_VERSION.SNAPSHOT);
     }
 
     int nextVersion(String municipality, int year) {
-        Integer last = db.select(org.jooq.impl.DSL.max(YEAR_END_VERSION.VERSION)).from(YEAR_END_VERSION)
+        Integer last = db.select(org.jooq.impl.DSL.max(YEAR_END_VERSION.VERSION))
+                .from(YEAR_END_VERSION)
                 .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
                 .fetchOne(0, Integer.class);
         return last == null ? 1 : last + 1;
     }
 
-    void insert(String municipality, int year, int version, LocalDate date, OffsetDateTime at, String by, int format,
-                String snapshot) {
+    void insert(
+            String municipality,
+            int year,
+            int version,
+            LocalDate date,
+            OffsetDateTime at,
+            String by,
+            int format,
+            String snapshot) {
         db.insertInto(YEAR_END_VERSION)
                 .set(YEAR_END_VERSION.MUNICIPALITY_CODE, municipality)
                 .set(YEAR_END_VERSION.PLAN_YEAR, year)
@@ -88,16 +104,23 @@ class YearEndRepository {
     /** Marks the version in force reopened; false when none was in force. */
     boolean reopen(long id, OffsetDateTime at, String by, String reason) {
         return db.update(YEAR_END_VERSION)
-                .set(YEAR_END_VERSION.REOPENED_AT, at)
-                .set(YEAR_END_VERSION.REOPENED_BY, by)
-                .set(YEAR_END_VERSION.REOPEN_REASON, reason)
-                .where(YEAR_END_VERSION.ID.eq(id), YEAR_END_VERSION.REOPENED_AT.isNull())
-                .execute() == 1;
+                        .set(YEAR_END_VERSION.REOPENED_AT, at)
+                        .set(YEAR_END_VERSION.REOPENED_BY, by)
+                        .set(YEAR_END_VERSION.REOPEN_REASON, reason)
+                        .where(YEAR_END_VERSION.ID.eq(id), YEAR_END_VERSION.REOPENED_AT.isNull())
+                        .execute()
+                == 1;
     }
 
     static YearEndVersion version(YearEndVersionRecord r) {
-        return new YearEndVersion(r.getVersion(), r.getEvaluationDate(), r.getLockedAt(), r.getLockedBy(), r.getReopenedAt(),
-                r.getReopenedBy(), r.getReopenReason());
+        return new YearEndVersion(
+                r.getVersion(),
+                r.getEvaluationDate(),
+                r.getLockedAt(),
+                r.getLockedBy(),
+                r.getReopenedAt(),
+                r.getReopenedBy(),
+                r.getReopenReason());
     }
 
     /** The version in force: its row, the date its figures are for, when it was locked, its number. */

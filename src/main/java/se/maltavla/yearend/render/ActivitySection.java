@@ -49,9 +49,15 @@ final class ActivitySection {
 
     private static void list(Xhtml x, ReportTexts t, ActivityPart part, int year) {
         x.element("h3", t.get("report.activities.list"));
-        Cells.openTable(x, "activities-table", t.get("report.activities.table", year, part.activities().size()),
-                t.get("report.column.activity"), t.get("report.column.type"), t.get("report.column.committee"),
-                t.get("report.column.partners"), t.get("report.column.period"));
+        Cells.openTable(
+                x,
+                "activities-table",
+                t.get("report.activities.table", year, part.activities().size()),
+                t.get("report.column.activity"),
+                t.get("report.column.type"),
+                t.get("report.column.committee"),
+                t.get("report.column.partners"),
+                t.get("report.column.period"));
         for (Activity activity : part.activities()) {
             x.open("tr");
             Cells.rowHeader(x, activity.name());
@@ -67,23 +73,48 @@ final class ActivitySection {
     private static void map(Xhtml x, ReportTexts t, ActivityPart part, int year) {
         x.element("h3", t.get("report.map"));
         Map<String, Integer> counts = new LinkedHashMap<>();
-        part.countries().stream().filter(c -> c.countryCode() != null)
+        part.countries().stream()
+                .filter(c -> c.countryCode() != null)
                 .forEach(c -> counts.put(c.countryCode(), c.partners().size()));
         int partners = counts.values().stream().mapToInt(Integer::intValue).sum();
         String description = t.get("report.map.description", partners, counts.size(), most(t, part.countries()));
-        MapImage map = EuropeMap.shared().render(counts, HOME, new MapTexts(t.locale(), t.get("report.map.title", year),
-                description, t.get("report.map.legend"), t.get("report.map.home")));
+        MapImage map = EuropeMap.shared()
+                .render(
+                        counts,
+                        HOME,
+                        new MapTexts(
+                                t.locale(),
+                                t.get("report.map.title", year),
+                                description,
+                                t.get("report.map.legend"),
+                                t.get("report.map.home")));
         x.open("div", "class", "map");
         Images.img(x, map.svg(), t.get("report.map.alt", year) + " " + description, IMAGE_WIDTH, "europe-map");
         x.close("div");
         if (!map.unplaced().isEmpty()) {
-            x.element("p", t.get("report.map.unplaced", map.unplaced().stream()
-                    .map(code -> country(code, t.locale()) + " (" + counts.get(code) + ")").collect(Collectors.joining(", "))));
+            x.element(
+                    "p",
+                    t.get(
+                            "report.map.unplaced",
+                            map.unplaced().stream()
+                                    .map(code -> country(code, t.locale()) + " (" + counts.get(code) + ")")
+                                    .collect(Collectors.joining(", "))));
         }
-        part.countries().stream().filter(c -> c.countryCode() == null).findFirst().ifPresent(c -> x.element("p",
-                t.get("report.map.nocountry", c.activities().stream().map(Activity::name).collect(Collectors.joining("; ")))));
-        Cells.openTable(x, "countries-table", t.get("report.map.table", year), t.get("report.column.country"),
-                t.get("report.column.partnercount"), t.get("report.column.activities"));
+        part.countries().stream()
+                .filter(c -> c.countryCode() == null)
+                .findFirst()
+                .ifPresent(c -> x.element(
+                        "p",
+                        t.get(
+                                "report.map.nocountry",
+                                c.activities().stream().map(Activity::name).collect(Collectors.joining("; ")))));
+        Cells.openTable(
+                x,
+                "countries-table",
+                t.get("report.map.table", year),
+                t.get("report.column.country"),
+                t.get("report.column.partnercount"),
+                t.get("report.column.activities"));
         for (CountryPartners country : part.countries()) {
             if (country.countryCode() != null) {
                 x.open("tr");
@@ -98,8 +129,12 @@ final class ActivitySection {
 
     /** "Tyskland (4)": the country with the most partners, for the map's text alternative. */
     private static String most(ReportTexts t, List<CountryPartners> countries) {
-        return countries.stream().filter(c -> c.countryCode() != null).findFirst()
-                .map(c -> country(c.countryCode(), t.locale()) + " (" + c.partners().size() + ")").orElse("–");
+        return countries.stream()
+                .filter(c -> c.countryCode() != null)
+                .findFirst()
+                .map(c -> country(c.countryCode(), t.locale()) + " ("
+                        + c.partners().size() + ")")
+                .orElse("–");
     }
 
     private static void funding(Xhtml x, ReportTexts t, FundingSummary funding, int year) {
@@ -108,27 +143,54 @@ final class ActivitySection {
             x.element("p", t.get("report.funding.none", year));
             return;
         }
-        String description = t.get("report.funding.description", t.amount(funding.budgetSek()),
-                t.amount(funding.externalFundingSek()), t.percent(share(funding.externalFundingSek(), funding.budgetSek())));
-        String svg = FundingChart.svg(funding.activities(), new FundingChart.Texts(t.locale(), "funding-chart",
-                t.get("report.funding.title", year), description, t.get("report.column.budget"),
-                t.get("report.column.external"), t.get("report.funding.axis")));
+        String description = t.get(
+                "report.funding.description",
+                t.amount(funding.budgetSek()),
+                t.amount(funding.externalFundingSek()),
+                t.percent(share(funding.externalFundingSek(), funding.budgetSek())));
+        String svg = FundingChart.svg(
+                funding.activities(),
+                new FundingChart.Texts(
+                        t.locale(),
+                        "funding-chart",
+                        t.get("report.funding.title", year),
+                        description,
+                        t.get("report.column.budget"),
+                        t.get("report.column.external"),
+                        t.get("report.funding.axis")));
         x.open("div", "class", "funding-chart");
-        Images.img(x, Images.withViewBox(svg), t.get("report.funding.alt", year) + " " + description, IMAGE_WIDTH,
+        Images.img(
+                x,
+                Images.withViewBox(svg),
+                t.get("report.funding.alt", year) + " " + description,
+                IMAGE_WIDTH,
                 "funding-chart");
         x.close("div");
-        Cells.openTable(x, "funding-table", t.get("report.funding.table", year), t.get("report.column.activity"),
-                t.get("report.column.budget"), t.get("report.column.external"), t.get("report.column.externalshare"),
+        Cells.openTable(
+                x,
+                "funding-table",
+                t.get("report.funding.table", year),
+                t.get("report.column.activity"),
+                t.get("report.column.budget"),
+                t.get("report.column.external"),
+                t.get("report.column.externalshare"),
                 t.get("report.column.funder"));
         for (Activity activity : funding.activities()) {
-            fundingRow(x, t, activity.name(), activity.budgetSek(), activity.externalFundingSek(), activity.funder(), false);
+            fundingRow(
+                    x,
+                    t,
+                    activity.name(),
+                    activity.budgetSek(),
+                    activity.externalFundingSek(),
+                    activity.funder(),
+                    false);
         }
         fundingRow(x, t, t.get("report.funding.total"), funding.budgetSek(), funding.externalFundingSek(), null, true);
         Cells.closeTable(x);
     }
 
-    private static void fundingRow(Xhtml x, ReportTexts t, String name, BigDecimal budget, BigDecimal external,
-                                   String funder, boolean total) {
+    private static void fundingRow(
+            Xhtml x, ReportTexts t, String name, BigDecimal budget, BigDecimal external, String funder, boolean total) {
         x.open("tr", "class", total ? "total" : null);
         Cells.rowHeader(x, name);
         Cells.numberCell(x, t.amount(budget));
@@ -146,7 +208,10 @@ final class ActivitySection {
         }
         x.open("ul", "class", "breaches");
         for (GuidelineReport.Breach breach : part.breaches()) {
-            x.element("li", CommitteeSection.breach(t, breach) + (breach.committee() == null ? "" : " (" + breach.committee() + ")"));
+            x.element(
+                    "li",
+                    CommitteeSection.breach(t, breach)
+                            + (breach.committee() == null ? "" : " (" + breach.committee() + ")"));
         }
         x.close("ul");
     }

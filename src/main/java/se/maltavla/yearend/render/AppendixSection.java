@@ -21,14 +21,25 @@ final class AppendixSection {
     static void rules(Xhtml x, ReportTexts t, YearEndReport report) {
         Thresholds thresholds = report.heading().thresholds();
         x.open("section", "id", RULES, "class", "appendix").element("h2", t.get("report.rules"));
-        x.element("p", t.get(report.heading().draft() ? "report.rules.draft" : "report.rules.locked",
-                t.date(report.heading().evaluationDate())));
-        x.element("p", t.get("report.rules.thresholds", t.percent(thresholds.upper()), t.percent(thresholds.lower())),
-                "class", "thresholds");
+        x.element(
+                "p",
+                t.get(
+                        report.heading().draft() ? "report.rules.draft" : "report.rules.locked",
+                        t.date(report.heading().evaluationDate())));
+        x.element(
+                "p",
+                t.get("report.rules.thresholds", t.percent(thresholds.upper()), t.percent(thresholds.lower())),
+                "class",
+                "thresholds");
         x.open("ol", "class", "rules");
         for (int i = 1; i <= RULES_COUNT; i++) {
-            x.element("li", t.get("report.rules." + i, t.percent(thresholds.upper()), t.percent(thresholds.lower()),
-                    report.heading().year()));
+            x.element(
+                    "li",
+                    t.get(
+                            "report.rules." + i,
+                            t.percent(thresholds.upper()),
+                            t.percent(thresholds.lower()),
+                            report.heading().year()));
         }
         x.close("ol");
         x.element("p", t.get("report.rules.more"));
@@ -37,18 +48,36 @@ final class AppendixSection {
 
     static void indicators(Xhtml x, ReportTexts t, YearEndReport report) {
         x.open("section", "id", INDICATORS, "class", "appendix").element("h2", t.get("report.indicators"));
-        x.element("p", t.get("report.indicators.lead", report.indicators().size(), t.date(report.heading().evaluationDate())));
-        Cells.openTable(x, "indicators-table", t.get("report.indicators.table", report.heading().year()),
-                t.get("report.column.indicator"), t.get("report.column.goal"), t.get("report.column.value"),
-                t.get("report.column.source"), t.get("report.column.fulfilment"), t.get("report.column.status"));
+        x.element(
+                "p",
+                t.get(
+                        "report.indicators.lead",
+                        report.indicators().size(),
+                        t.date(report.heading().evaluationDate())));
+        Cells.openTable(
+                x,
+                "indicators-table",
+                t.get("report.indicators.table", report.heading().year()),
+                t.get("report.column.indicator"),
+                t.get("report.column.goal"),
+                t.get("report.column.value"),
+                t.get("report.column.source"),
+                t.get("report.column.fulfilment"),
+                t.get("report.column.status"));
         for (IndicatorLine line : report.indicators()) {
             IndicatorFigures f = line.figures();
             x.open("tr");
             Cells.rowHeader(x, Cells.named(line.row().code(), line.row().name()));
             Cells.cell(x, line.goalCode());
             Cells.cell(x, GoalsTable.value(t, line));
-            Cells.cell(x, f == null || f.source() == null ? "–"
-                    : t.get("report.source", f.source().fileName(), f.source().line()));
+            Cells.cell(
+                    x,
+                    f == null || f.source() == null
+                            ? "–"
+                            : t.get(
+                                    "report.source",
+                                    f.source().fileName(),
+                                    f.source().line()));
             Cells.numberCell(x, t.percent(line.row().fulfilmentPercent()));
             Cells.statusCell(x, t, line.row().status());
             x.close("tr");

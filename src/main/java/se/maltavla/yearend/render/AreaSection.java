@@ -44,9 +44,11 @@ final class AreaSection {
     }
 
     private static void area(Xhtml x, ReportTexts t, AreaPart area, String id, Thresholds thresholds) {
-        x.open("section", "id", id, "class", "area").element("h3", Cells.named(area.element().code(), area.element().name()));
+        x.open("section", "id", id, "class", "area")
+                .element("h3", Cells.named(area.element().code(), area.element().name()));
         Cells.figure(x, t, area.row());
-        if (area.element().description() != null && !area.element().description().isBlank()) {
+        if (area.element().description() != null
+                && !area.element().description().isBlank()) {
             x.element("p", area.element().description(), "class", "description");
         }
         if (area.goals().isEmpty()) {
@@ -63,17 +65,35 @@ final class AreaSection {
     /** The goals' fulfilment as bars, and the same figures as a table beside the chart. */
     private static void chart(Xhtml x, ReportTexts t, AreaPart area, Thresholds thresholds) {
         String name = area.element().name();
-        List<BarChart.Bar> bars = area.goals().stream().map(g -> new BarChart.Bar(g.row().code(),
-                g.row().fulfilmentPercent(), barText(t, g.row()))).toList();
-        BarChart chart = new BarChart(t.get("report.chart.title", name),
-                t.get("report.chart.description", area.goals().size(), name), t.get("report.chart.axis"), t.locale(), bars,
-                List.of(new BarChart.Reference(thresholds.lower(), t.get("report.chart.lower", t.percent(thresholds.lower()))),
-                        new BarChart.Reference(thresholds.upper(), t.get("report.chart.upper", t.percent(thresholds.upper())))));
+        List<BarChart.Bar> bars = area.goals().stream()
+                .map(g -> new BarChart.Bar(g.row().code(), g.row().fulfilmentPercent(), barText(t, g.row())))
+                .toList();
+        BarChart chart = new BarChart(
+                t.get("report.chart.title", name),
+                t.get("report.chart.description", area.goals().size(), name),
+                t.get("report.chart.axis"),
+                t.locale(),
+                bars,
+                List.of(
+                        new BarChart.Reference(
+                                thresholds.lower(), t.get("report.chart.lower", t.percent(thresholds.lower()))),
+                        new BarChart.Reference(
+                                thresholds.upper(), t.get("report.chart.upper", t.percent(thresholds.upper())))));
         x.open("div", "class", "chart-with-data").open("div", "class", "chart");
-        Images.img(x, SvgBarChart.render(chart), t.get("report.chart.alt", area.goals().size(), name), CHART_WIDTH, "bar-chart");
+        Images.img(
+                x,
+                SvgBarChart.render(chart),
+                t.get("report.chart.alt", area.goals().size(), name),
+                CHART_WIDTH,
+                "bar-chart");
         x.close("div").open("div", "class", "chart-data");
-        Cells.openTable(x, "chart-table", t.get("report.chart.table", name), t.get("report.column.goal"),
-                t.get("report.column.fulfilment"), t.get("report.column.status"));
+        Cells.openTable(
+                x,
+                "chart-table",
+                t.get("report.chart.table", name),
+                t.get("report.column.goal"),
+                t.get("report.column.fulfilment"),
+                t.get("report.column.status"));
         for (GoalLine goal : area.goals()) {
             x.open("tr");
             Cells.rowHeader(x, goal.row().code());
@@ -86,7 +106,8 @@ final class AreaSection {
     }
 
     private static String barText(ReportTexts t, ResultRow goal) {
-        return goal.fulfilmentPercent() == null ? t.status(goal.status())
+        return goal.fulfilmentPercent() == null
+                ? t.status(goal.status())
                 : t.percent(goal.fulfilmentPercent()) + " " + t.status(goal.status());
     }
 
@@ -99,8 +120,14 @@ final class AreaSection {
         if (area.links().isEmpty()) {
             return;
         }
-        Cells.openTable(x, "links-table", t.get("report.area.links", area.element().name()), t.get("report.column.element"),
-                t.get("report.column.kind"), t.get("report.column.fulfilment"), t.get("report.column.status"));
+        Cells.openTable(
+                x,
+                "links-table",
+                t.get("report.area.links", area.element().name()),
+                t.get("report.column.element"),
+                t.get("report.column.kind"),
+                t.get("report.column.fulfilment"),
+                t.get("report.column.status"));
         for (LinkedFigure link : area.links()) {
             x.open("tr");
             Cells.rowHeader(x, Cells.named(link.element().code(), link.element().name()));
@@ -119,7 +146,9 @@ final class AreaSection {
 
     /** "Fullmäktigemål", or for an external objective the strategy it belongs to ("Europa 2020"). */
     private static String kind(ReportTexts t, LinkedFigure link) {
-        if (link.element().type() == ElementType.EXTERNAL && link.element().group() != null && !link.element().group().isBlank()) {
+        if (link.element().type() == ElementType.EXTERNAL
+                && link.element().group() != null
+                && !link.element().group().isBlank()) {
             return link.element().group();
         }
         return t.get("report.type." + link.element().type().code().toLowerCase(Locale.ROOT));
@@ -137,8 +166,13 @@ final class AreaSection {
         }
         x.element(level, heading);
         for (NarrativeLine text : texts) {
-            x.open("div", "class", "narrative").element("p", Cells.named(text.code(), text.subject())
-                    + (text.committee() == null ? "" : " · " + text.committee()), "class", "narrative-about");
+            x.open("div", "class", "narrative")
+                    .element(
+                            "p",
+                            Cells.named(text.code(), text.subject())
+                                    + (text.committee() == null ? "" : " · " + text.committee()),
+                            "class",
+                            "narrative-about");
             for (String paragraph : text.text().split("\\R")) {
                 if (!paragraph.isBlank()) {
                     x.element("p", paragraph.strip());

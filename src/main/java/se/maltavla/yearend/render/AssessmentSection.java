@@ -22,17 +22,30 @@ final class AssessmentSection {
             return;
         }
         x.element("p", t.get("report.unassessed.lead", t.date(report.heading().evaluationDate())));
-        Cells.openTable(x, "unassessed-table", t.get("report.unassessed.table"), t.get("report.column.subject"),
-                t.get("report.column.committee"), t.get("report.column.status"), t.get("report.column.why"));
+        Cells.openTable(
+                x,
+                "unassessed-table",
+                t.get("report.unassessed.table"),
+                t.get("report.column.subject"),
+                t.get("report.column.committee"),
+                t.get("report.column.status"),
+                t.get("report.column.why"));
         for (Unassessed item : report.unassessed()) {
             x.open("tr");
-            Cells.rowHeader(x, t.get("report.level." + item.row().level().code()) + " "
-                    + Cells.named(item.row().code(), item.row().name()));
+            Cells.rowHeader(
+                    x,
+                    t.get("report.level." + item.row().level().code()) + " "
+                            + Cells.named(item.row().code(), item.row().name()));
             Cells.cell(x, item.committee());
             Cells.statusCell(x, t, item.row().status());
-            Cells.cell(x, item.causes().stream().map(c -> (c.code() == null ? "" : c.code() + ": ")
-                    + t.get("report.why." + c.why().name().toLowerCase(java.util.Locale.ROOT), t.date(report.heading().evaluationDate())))
-                    .collect(Collectors.joining(" ")));
+            Cells.cell(
+                    x,
+                    item.causes().stream()
+                            .map(c -> (c.code() == null ? "" : c.code() + ": ")
+                                    + t.get(
+                                            "report.why." + c.why().name().toLowerCase(java.util.Locale.ROOT),
+                                            t.date(report.heading().evaluationDate())))
+                            .collect(Collectors.joining(" ")));
             x.close("tr");
         }
         Cells.closeTable(x);
@@ -49,7 +62,8 @@ final class AssessmentSection {
             return "–";
         }
         String value = t.decimals(forecast.value(), 2) + (line.unit() == null ? "" : "\u00A0" + line.unit());
-        return forecast.progress() == null ? value
+        return forecast.progress() == null
+                ? value
                 : value + " (" + t.percent(se.maltavla.fulfilment.Percents.percent(forecast.progress())) + ")";
     }
 
@@ -61,15 +75,24 @@ final class AssessmentSection {
             return;
         }
         x.element("p", t.get("report.risk.count", report.atRisk().size()));
-        Cells.openTable(x, "risk-table", t.get("report.risk.table"), t.get("report.column.goal"),
-                t.get("report.column.indicator"), t.get("report.column.value"), t.get("report.column.forecast"),
-                t.get("report.column.target"), t.get("report.column.targetdate"));
+        Cells.openTable(
+                x,
+                "risk-table",
+                t.get("report.risk.table"),
+                t.get("report.column.goal"),
+                t.get("report.column.indicator"),
+                t.get("report.column.value"),
+                t.get("report.column.forecast"),
+                t.get("report.column.target"),
+                t.get("report.column.targetdate"));
         for (GoalAtRisk risk : report.atRisk()) {
             for (IndicatorLine line : risk.atRisk()) {
                 IndicatorFigures f = line.figures();
                 x.open("tr");
-                Cells.rowHeader(x, Cells.named(risk.goal().row().code(), risk.goal().row().name()) + " ("
-                        + risk.goal().committee() + ")");
+                Cells.rowHeader(
+                        x,
+                        Cells.named(risk.goal().row().code(), risk.goal().row().name()) + " ("
+                                + risk.goal().committee() + ")");
                 Cells.cell(x, Cells.named(line.row().code(), line.row().name()));
                 Cells.cell(x, GoalsTable.value(t, line));
                 Cells.numberCell(x, forecast(t, line));

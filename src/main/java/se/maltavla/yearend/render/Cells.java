@@ -14,7 +14,8 @@ final class Cells {
     /** "◐ Delvis uppfyllt", kept on one line. */
     static void status(Xhtml x, ReportTexts t, Status status) {
         x.open("span", "class", "status status-" + status.code())
-                .element("span", ReportTexts.symbol(status), "class", "symbol").text(" " + t.status(status))
+                .element("span", ReportTexts.symbol(status), "class", "symbol")
+                .text(" " + t.status(status))
                 .close("span");
     }
 
@@ -22,7 +23,8 @@ final class Cells {
     static void figure(Xhtml x, ReportTexts t, ResultRow row) {
         x.open("p", "class", "figure");
         if (row.fulfilmentPercent() != null) {
-            x.element("span", t.percent(row.fulfilmentPercent()), "class", "percent").text(" ");
+            x.element("span", t.percent(row.fulfilmentPercent()), "class", "percent")
+                    .text(" ");
         }
         status(x, t, row.status());
         x.text(" · " + coverage(t, row)).close("p");
@@ -30,13 +32,21 @@ final class Cells {
 
     /** "6 av 6 mätbara indikatorer har ett värde (täckning 100,0 %)", or that none is measurable. */
     static String coverage(ReportTexts t, ResultRow row) {
-        return row.indicators() == 0 ? t.get("report.coverage.none")
-                : t.get("report.coverage", row.indicatorsWithValue(), row.indicators(), t.percent(row.coveragePercent()));
+        return row.indicators() == 0
+                ? t.get("report.coverage.none")
+                : t.get(
+                        "report.coverage",
+                        row.indicatorsWithValue(),
+                        row.indicators(),
+                        t.percent(row.coveragePercent()));
     }
 
     /** Opens a table with its caption and column headers; close with {@link #closeTable}. */
     static void openTable(Xhtml x, String cssClass, String caption, String... columns) {
-        x.open("table", "class", cssClass).element("caption", caption).open("thead").open("tr");
+        x.open("table", "class", cssClass)
+                .element("caption", caption)
+                .open("thead")
+                .open("tr");
         for (String column : columns) {
             x.element("th", column, "scope", "col");
         }

@@ -32,17 +32,31 @@ final class CommitteeSection {
     }
 
     private static void committee(Xhtml x, ReportTexts t, CommitteePart part, String id) {
-        x.open("section", "id", id, "class", "committee").element("h3", part.row().name());
+        x.open("section", "id", id, "class", "committee")
+                .element("h3", part.row().name());
         Cells.figure(x, t, part.row());
-        Cells.openTable(x, "committee-goals", t.get("report.committee.goals", part.row().name()), t.get("report.column.goal"),
-                t.get("report.column.fulfilment"), t.get("report.column.status"), t.get("report.column.coverage"));
+        Cells.openTable(
+                x,
+                "committee-goals",
+                t.get("report.committee.goals", part.row().name()),
+                t.get("report.column.goal"),
+                t.get("report.column.fulfilment"),
+                t.get("report.column.status"),
+                t.get("report.column.coverage"));
         for (GoalLine goal : part.goals()) {
             x.open("tr");
             Cells.rowHeader(x, Cells.named(goal.row().code(), goal.row().name()));
             Cells.numberCell(x, t.percent(goal.row().fulfilmentPercent()));
             Cells.statusCell(x, t, goal.row().status());
-            Cells.cell(x, goal.row().indicators() == 0 ? "–" : t.get("report.coverage.short", goal.row().indicatorsWithValue(),
-                    goal.row().indicators(), t.percent(goal.row().coveragePercent())));
+            Cells.cell(
+                    x,
+                    goal.row().indicators() == 0
+                            ? "–"
+                            : t.get(
+                                    "report.coverage.short",
+                                    goal.row().indicatorsWithValue(),
+                                    goal.row().indicators(),
+                                    t.percent(goal.row().coveragePercent())));
             x.close("tr");
         }
         Cells.closeTable(x);
@@ -56,10 +70,19 @@ final class CommitteeSection {
         if (shares == null) {
             return;
         }
-        Cells.openTable(x, "guideline-table", t.get("report.guidelines.table", part.row().name()),
-                t.get("report.column.criterion"), t.get("report.column.met"), t.get("report.column.share"));
+        Cells.openTable(
+                x,
+                "guideline-table",
+                t.get("report.guidelines.table", part.row().name()),
+                t.get("report.column.criterion"),
+                t.get("report.column.met"),
+                t.get("report.column.share"));
         for (GuidelineCriterion criterion : GuidelineCriterion.values()) {
-            share(x, t, t.get("report.criterion." + criterion.code()) + (criterion.smart() ? " " + t.get("report.criterion.smart") : ""),
+            share(
+                    x,
+                    t,
+                    t.get("report.criterion." + criterion.code())
+                            + (criterion.smart() ? " " + t.get("report.criterion.smart") : ""),
                     shares.share(criterion));
         }
         share(x, t, t.get("report.criterion.all"), shares.allMet());
@@ -79,7 +102,8 @@ final class CommitteeSection {
     private static void share(Xhtml x, ReportTexts t, String criterion, GuidelineShares.Share share) {
         x.open("tr");
         Cells.rowHeader(x, criterion);
-        Cells.numberCell(x, share.applicable() == 0 ? "–" : t.get("report.share.count", share.met(), share.applicable()));
+        Cells.numberCell(
+                x, share.applicable() == 0 ? "–" : t.get("report.share.count", share.met(), share.applicable()));
         Cells.numberCell(x, share.applicable() == 0 ? "–" : t.percent(fulfilmentRounded(share)));
         x.close("tr");
     }
@@ -90,7 +114,8 @@ final class CommitteeSection {
 
     /** "Mål KS-17-3 Vänortsbesök …: utförare saknas, inte rapporterad till internationella samordnaren". */
     static String breach(ReportTexts t, GuidelineReport.Breach breach) {
-        String failed = breach.failed().stream().map(c -> t.get("report.missing." + c.code()))
+        String failed = breach.failed().stream()
+                .map(c -> t.get("report.missing." + c.code()))
                 .collect(Collectors.joining(", "));
         return t.get("report.breach." + breach.kind(), Cells.named(breach.code(), breach.name()), failed);
     }

@@ -14,10 +14,18 @@ final class GoalsTable {
     private GoalsTable() {}
 
     static void write(Xhtml x, ReportTexts t, String caption, List<GoalLine> goals) {
-        x.open("table", "class", "goals-table").element("caption", caption).open("thead").open("tr");
-        for (String column : new String[] {t.get("report.column.goal"), t.get("report.column.indicator"),
-                t.get("report.column.value"), t.get("report.column.baseline"), t.get("report.column.target"),
-                t.get("report.column.status")}) {
+        x.open("table", "class", "goals-table")
+                .element("caption", caption)
+                .open("thead")
+                .open("tr");
+        for (String column : new String[] {
+            t.get("report.column.goal"),
+            t.get("report.column.indicator"),
+            t.get("report.column.value"),
+            t.get("report.column.baseline"),
+            t.get("report.column.target"),
+            t.get("report.column.status")
+        }) {
             x.element("th", column, "scope", "col");
         }
         x.close("tr").close("thead");
@@ -25,11 +33,15 @@ final class GoalsTable {
             x.open("tbody", "class", "goal-group");
             List<IndicatorLine> indicators = goal.indicators();
             int rows = Math.max(1, indicators.size());
-            x.open("tr").open("th", "scope", "rowgroup", "rowspan", String.valueOf(rows), "class", "goal-cell")
+            x.open("tr")
+                    .open("th", "scope", "rowgroup", "rowspan", String.valueOf(rows), "class", "goal-cell")
                     .element("span", Cells.named(goal.row().code(), goal.row().name()), "class", "goal-name")
                     .element("span", goal.committee(), "class", "goal-committee")
                     .open("span", "class", "goal-figure")
-                    .text(goal.row().fulfilmentPercent() == null ? "" : t.percent(goal.row().fulfilmentPercent()) + " ");
+                    .text(
+                            goal.row().fulfilmentPercent() == null
+                                    ? ""
+                                    : t.percent(goal.row().fulfilmentPercent()) + " ");
             Cells.status(x, t, goal.row().status());
             x.close("span").close("th");
             if (indicators.isEmpty()) {

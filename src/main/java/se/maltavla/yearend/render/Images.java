@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Images {
 
-    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=[\"']\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*[\"']");
+    private static final Pattern VIEW_BOX =
+            Pattern.compile("viewBox=[\"']\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*[\"']");
 
     private Images() {}
 
@@ -29,8 +30,18 @@ final class Images {
         }
         double ratio = Double.parseDouble(box.group(2)) / Double.parseDouble(box.group(1));
         String data = Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-        x.empty("img", "class", cssClass, "alt", alt, "width", String.valueOf(width),
-                "height", String.valueOf(Math.round(width * ratio)), "src", "data:image/svg+xml;base64," + data);
+        x.empty(
+                "img",
+                "class",
+                cssClass,
+                "alt",
+                alt,
+                "width",
+                String.valueOf(width),
+                "height",
+                String.valueOf(Math.round(width * ratio)),
+                "src",
+                "data:image/svg+xml;base64," + data);
     }
 
     /**
@@ -52,7 +63,8 @@ final class Images {
         if (VIEW_BOX.matcher(svg).find()) {
             return svg;
         }
-        Matcher size = Pattern.compile("<svg[^>]*?width=[\"']([0-9.]+)[\"'][^>]*?height=[\"']([0-9.]+)[\"']").matcher(svg);
+        Matcher size = Pattern.compile("<svg[^>]*?width=[\"']([0-9.]+)[\"'][^>]*?height=[\"']([0-9.]+)[\"']")
+                .matcher(svg);
         if (!size.find()) {
             throw new IllegalArgumentException("The SVG has neither a viewBox nor a width and height");
         }

@@ -48,11 +48,16 @@ final class ReportDocument {
         String title = TitleSection.title(t, h);
         Xhtml x = new Xhtml();
         x.markup("<!DOCTYPE html>");
-        x.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", t.language()).open("head");
+        x.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", t.language())
+                .open("head");
         x.element("title", title);
         x.empty("meta", "name", "subject", "content", t.municipality(h));
-        x.empty("meta", "name", "description", "content", t.get("report.pdf.description", t.municipality(h), h.year(),
-                t.date(h.evaluationDate())));
+        x.empty(
+                "meta",
+                "name",
+                "description",
+                "content",
+                t.get("report.pdf.description", t.municipality(h), h.year(), t.date(h.evaluationDate())));
         x.empty("meta", "name", "author", "content", "Måltavla");
         x.empty("meta", "name", "keywords", "content", t.get("report.pdf.keywords"));
         bookmarks(x, t, report);
@@ -66,11 +71,20 @@ final class ReportDocument {
     private static void bookmarks(Xhtml x, ReportTexts t, YearEndReport report) {
         x.open("bookmarks");
         x.empty("bookmark", "name", t.get("report.summary"), "href", "#" + SummarySection.ID);
-        x.open("bookmark", "name", t.get("report.areas." + Cells.areaKind(report.summary().areaType())), "href",
+        x.open(
+                "bookmark",
+                "name",
+                t.get("report.areas." + Cells.areaKind(report.summary().areaType())),
+                "href",
                 "#" + AreaSection.ID);
         for (int i = 0; i < report.areas().size(); i++) {
             AreaPart area = report.areas().get(i);
-            x.empty("bookmark", "name", Cells.named(area.element().code(), area.element().name()), "href", "#" + AreaSection.id(i));
+            x.empty(
+                    "bookmark",
+                    "name",
+                    Cells.named(area.element().code(), area.element().name()),
+                    "href",
+                    "#" + AreaSection.id(i));
         }
         x.close("bookmark");
         x.open("bookmark", "name", t.get("report.committees"), "href", "#" + CommitteeSection.ID);
@@ -93,12 +107,20 @@ final class ReportDocument {
     /** The page's margin boxes: whose report on every page, the page number, and "Utkast" on every page of a draft. */
     private static String pageStyle(ReportTexts t, ReportHeading h) {
         String box = "font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #3f4a57; content: ";
-        StringBuilder css = new StringBuilder("@page { @bottom-left { ").append(box).append(cssString(TitleSection.footer(t, h)))
-                .append("; } @bottom-right { ").append(box).append(cssString(t.get("report.page.before") + " "))
-                .append(" counter(page) ").append(cssString(" " + t.get("report.page.of") + " ")).append(" counter(pages); } ");
+        StringBuilder css = new StringBuilder("@page { @bottom-left { ")
+                .append(box)
+                .append(cssString(TitleSection.footer(t, h)))
+                .append("; } @bottom-right { ")
+                .append(box)
+                .append(cssString(t.get("report.page.before") + " "))
+                .append(" counter(page) ")
+                .append(cssString(" " + t.get("report.page.of") + " "))
+                .append(" counter(pages); } ");
         if (h.draft()) {
-            css.append("@top-center { font-family: 'DejaVu Sans'; font-size: 11pt; font-weight: bold; color: #a11d1d; content: ")
-                    .append(cssString(t.get("report.draft.stamp"))).append("; } ");
+            css.append(
+                            "@top-center { font-family: 'DejaVu Sans'; font-size: 11pt; font-weight: bold; color: #a11d1d; content: ")
+                    .append(cssString(t.get("report.draft.stamp")))
+                    .append("; } ");
         }
         return css.append("}\n").toString();
     }

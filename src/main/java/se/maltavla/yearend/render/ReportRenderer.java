@@ -25,6 +25,7 @@ class ReportRenderer implements YearEndReports {
 
     @Override
     public void pdf(Snapshot snapshot, Locale language, OutputStream out) {
-        AccessiblePdf.write(ReportDocument.document(YearEndReport.of(snapshot), new ReportTexts(messages, language)), out);
+        AccessiblePdf.write(
+                ReportDocument.document(YearEndReport.of(snapshot), new ReportTexts(messages, language)), out);
     }
 }

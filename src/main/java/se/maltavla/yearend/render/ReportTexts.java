@@ -111,7 +111,8 @@ final class ReportTexts {
     String municipality(se.maltavla.yearend.data.ReportHeading heading) {
         String name = heading.municipalityName();
         return name == null || name.isBlank() || name.equals(heading.municipality())
-                ? get("report.municipality.code", heading.municipality()) : get("report.municipality", name);
+                ? get("report.municipality.code", heading.municipality())
+                : get("report.municipality", name);
     }
 
     String yesNo(Boolean value) {

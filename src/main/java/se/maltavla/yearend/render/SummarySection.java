@@ -22,10 +22,15 @@ final class SummarySection {
         ReportSummary s = report.summary();
         x.open("section", "id", ID).element("h2", t.get("report.summary"));
         ResultRow municipality = s.municipality();
-        x.open("p", "class", "figure lead-figure").text(t.get("report.summary.municipality",
-                t.municipality(report.heading()), t.date(report.heading().evaluationDate())) + " ");
+        x.open("p", "class", "figure lead-figure")
+                .text(t.get(
+                                "report.summary.municipality",
+                                t.municipality(report.heading()),
+                                t.date(report.heading().evaluationDate()))
+                        + " ");
         if (municipality.fulfilmentPercent() != null) {
-            x.element("span", t.percent(municipality.fulfilmentPercent()), "class", "percent").text(" ");
+            x.element("span", t.percent(municipality.fulfilmentPercent()), "class", "percent")
+                    .text(" ");
         }
         Cells.status(x, t, municipality.status());
         x.text(". " + Cells.coverage(t, municipality) + ".").close("p");
@@ -37,8 +42,14 @@ final class SummarySection {
 
     /** "4 av 15 mål uppfyllda, 6 delvis, 3 ej uppfyllda, 1 saknar värde, 1 inte mätbart." */
     static String counts(ReportTexts t, ReportSummary s) {
-        return t.get("report.counts", s.count(Status.UPPFYLLT), s.goals(), s.count(Status.DELVIS), s.count(Status.EJ_UPPFYLLT),
-                s.count(Status.SAKNAS), s.count(Status.EJ_MATBAR));
+        return t.get(
+                "report.counts",
+                s.count(Status.UPPFYLLT),
+                s.goals(),
+                s.count(Status.DELVIS),
+                s.count(Status.EJ_UPPFYLLT),
+                s.count(Status.SAKNAS),
+                s.count(Status.EJ_MATBAR));
     }
 
     private static void areas(Xhtml x, ReportTexts t, YearEndReport report) {
@@ -48,16 +59,28 @@ final class SummarySection {
             return;
         }
         String type = Cells.areaKind(s.areaType());
-        Cells.openTable(x, "areas-table", t.get("report.summary.areas." + type, report.heading().year()),
-                t.get("report.column.area." + type), t.get("report.column.fulfilment"), t.get("report.column.status"),
+        Cells.openTable(
+                x,
+                "areas-table",
+                t.get("report.summary.areas." + type, report.heading().year()),
+                t.get("report.column.area." + type),
+                t.get("report.column.fulfilment"),
+                t.get("report.column.status"),
                 t.get("report.column.coverage"));
         for (ResultRow area : s.areas()) {
             x.open("tr");
             Cells.rowHeader(x, Cells.named(area.code(), area.name()));
             Cells.numberCell(x, t.percent(area.fulfilmentPercent()));
             Cells.statusCell(x, t, area.status());
-            Cells.cell(x, area.indicators() == 0 ? "–" : t.get("report.coverage.short", area.indicatorsWithValue(),
-                    area.indicators(), t.percent(area.coveragePercent())));
+            Cells.cell(
+                    x,
+                    area.indicators() == 0
+                            ? "–"
+                            : t.get(
+                                    "report.coverage.short",
+                                    area.indicatorsWithValue(),
+                                    area.indicators(),
+                                    t.percent(area.coveragePercent())));
             x.close("tr");
         }
         Cells.closeTable(x);
@@ -65,19 +88,38 @@ final class SummarySection {
 
     private static void attention(Xhtml x, ReportTexts t, ReportSummary s, YearEndReport report) {
         x.element("h3", t.get("report.attention"));
-        boolean nothing = s.areasNeedingAttention().isEmpty() && s.committeesNeedingAttention().isEmpty()
+        boolean nothing = s.areasNeedingAttention().isEmpty()
+                && s.committeesNeedingAttention().isEmpty()
                 && s.goalsNeedingAttention().isEmpty();
         if (nothing) {
             x.element("p", t.get("report.attention.nothing"));
             return;
         }
         x.element("p", t.get("report.attention.lead"));
-        rows(x, t, t.get("report.attention.areas." + Cells.areaKind(s.areaType()), s.areasNeedingAttention().size()),
-                s.areasNeedingAttention(), "attention-areas");
-        rows(x, t, t.get("report.attention.committees", s.committeesNeedingAttention().size()),
-                s.committeesNeedingAttention(), "attention-committees");
+        rows(
+                x,
+                t,
+                t.get(
+                        "report.attention.areas." + Cells.areaKind(s.areaType()),
+                        s.areasNeedingAttention().size()),
+                s.areasNeedingAttention(),
+                "attention-areas");
+        rows(
+                x,
+                t,
+                t.get(
+                        "report.attention.committees",
+                        s.committeesNeedingAttention().size()),
+                s.committeesNeedingAttention(),
+                "attention-committees");
         x.open("div", "class", "attention-group", "id", "attention-goals")
-                .element("p", t.get("report.attention.goals", s.goalsNeedingAttention().size()), "class", "attention-heading");
+                .element(
+                        "p",
+                        t.get(
+                                "report.attention.goals",
+                                s.goalsNeedingAttention().size()),
+                        "class",
+                        "attention-heading");
         if (!s.goalsNeedingAttention().isEmpty()) {
             x.open("ul");
             for (GoalLine goal : s.goalsNeedingAttention()) {

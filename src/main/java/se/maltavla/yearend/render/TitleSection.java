@@ -17,8 +17,16 @@ final class TitleSection {
         if (h.draft()) {
             x.element("p", t.get("report.draft.notice", h.year(), t.date(h.evaluationDate())), "class", "draft-notice");
         } else {
-            x.element("p", t.get("report.locked", t.date(h.evaluationDate()), h.version(), t.moment(h.lockedAt()),
-                    h.lockedBy()), "class", "lock");
+            x.element(
+                    "p",
+                    t.get(
+                            "report.locked",
+                            t.date(h.evaluationDate()),
+                            h.version(),
+                            t.moment(h.lockedAt()),
+                            h.lockedBy()),
+                    "class",
+                    "lock");
         }
         x.close("header");
     }
@@ -30,8 +38,18 @@ final class TitleSection {
 
     /** What the footer of every page says: whose report, which version or a draft. */
     static String footer(ReportTexts t, ReportHeading h) {
-        return h.draft() ? t.get("report.footer.draft", t.municipality(h), h.year())
-                : t.get("report.footer", t.municipality(h), h.year(), h.version(), t.date(h.lockedAt() == null ? null
-                        : h.lockedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()));
+        return h.draft()
+                ? t.get("report.footer.draft", t.municipality(h), h.year())
+                : t.get(
+                        "report.footer",
+                        t.municipality(h),
+                        h.year(),
+                        h.version(),
+                        t.date(
+                                h.lockedAt() == null
+                                        ? null
+                                        : h.lockedAt()
+                                                .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                                                .toLocalDate()));
     }
 }

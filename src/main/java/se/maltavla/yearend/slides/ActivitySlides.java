@@ -31,6 +31,7 @@ final class ActivitySlides {
     static final int FUNDED = 5;
     /** The activity's column in the funding table (styles/slides.css, .f-name, less its padding), px at 24 px. */
     static final double ACTIVITY_NAME = 446;
+
     private static final BigDecimal MILLIONS = new BigDecimal("10000000");
     private static final BigDecimal BILLIONS = new BigDecimal("10000000000");
     /** The map's labels in its own units: it is drawn 800 wide and shown about 565 wide, so 40 reads as 28 px. */
@@ -48,12 +49,22 @@ final class ActivitySlides {
         List<Activity> activities = snapshot.activities();
         String title = words.text("slides.activities.title");
         if (activities.isEmpty()) {
-            return new Slide.Activities(title, null, null, null, null, null, List.of(), null,
+            return new Slide.Activities(
+                    title,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
                     words.text("slides.activities.none", snapshot.year()));
         }
         List<CountryPartners> countries = CountryPartners.of(activities);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        countries.stream().filter(c -> c.countryCode() != null).forEach(c -> counts.put(c.countryCode(), c.partners().size()));
+        countries.stream()
+                .filter(c -> c.countryCode() != null)
+                .forEach(c -> counts.put(c.countryCode(), c.partners().size()));
         int partners = countries.stream().mapToInt(c -> c.partners().size()).sum();
         String summary = words.text("slides.activities.summary", activities.size(), partners, counts.size());
         List<String> kinds = new ArrayList<>();
@@ -65,57 +76,118 @@ final class ActivitySlides {
         String mapAlt = null;
         if (!counts.isEmpty()) {
             mapAlt = words.text("slides.activities.map.title", snapshot.year()) + ". "
-                    + words.text("slides.activities.map.description", counts.values().stream().mapToInt(Integer::intValue).sum(),
+                    + words.text(
+                            "slides.activities.map.description",
+                            counts.values().stream().mapToInt(Integer::intValue).sum(),
                             counts.size());
-            MapImage map = EuropeMap.shared().renderLarge(counts, HOME, new MapTexts(words.locale(),
-                    words.text("slides.activities.map.title", snapshot.year()),
-                    words.text("slides.activities.map.description", counts.values().stream().mapToInt(Integer::intValue).sum(),
-                            counts.size()),
-                    words.text("slides.activities.map.legend"), words.text("slides.activities.map.home")), MAP_LABEL);
+            MapImage map = EuropeMap.shared()
+                    .renderLarge(
+                            counts,
+                            HOME,
+                            new MapTexts(
+                                    words.locale(),
+                                    words.text("slides.activities.map.title", snapshot.year()),
+                                    words.text(
+                                            "slides.activities.map.description",
+                                            counts.values().stream()
+                                                    .mapToInt(Integer::intValue)
+                                                    .sum(),
+                                            counts.size()),
+                                    words.text("slides.activities.map.legend"),
+                                    words.text("slides.activities.map.home")),
+                            MAP_LABEL);
             mapSvg = map.svg();
         }
         List<Slide.CountryLine> lines = new ArrayList<>();
-        countries.stream().filter(c -> c.countryCode() != null).limit(COUNTRIES).forEach(c -> lines.add(new Slide.CountryLine(
-                words.text("slides.activities.country", countryName(c.countryCode(), words.locale()), c.partners().size()),
-                EuropeMap.fill(c.partners().size()))));
+        countries.stream()
+                .filter(c -> c.countryCode() != null)
+                .limit(COUNTRIES)
+                .forEach(c -> lines.add(new Slide.CountryLine(
+                        words.text(
+                                "slides.activities.country",
+                                countryName(c.countryCode(), words.locale()),
+                                c.partners().size()),
+                        EuropeMap.fill(c.partners().size()))));
         long shown = countries.stream().filter(c -> c.countryCode() != null).count();
         List<String> more = new ArrayList<>();
         if (shown > COUNTRIES) {
             more.add(words.text("slides.activities.more", shown - COUNTRIES));
         }
-        countries.stream().filter(c -> c.countryCode() == null).findFirst()
-                .ifPresent(c -> more.add(words.text("slides.activities.nocountry", c.partners().size())));
-        return new Slide.Activities(title, summary, String.join(", ", kinds), mapSvg, mapAlt,
-                words.text("slides.activities.countries"), lines, more.isEmpty() ? null : String.join("; ", more), null);
+        countries.stream()
+                .filter(c -> c.countryCode() == null)
+                .findFirst()
+                .ifPresent(c -> more.add(
+                        words.text("slides.activities.nocountry", c.partners().size())));
+        return new Slide.Activities(
+                title,
+                summary,
+                String.join(", ", kinds),
+                mapSvg,
+                mapAlt,
+                words.text("slides.activities.countries"),
+                lines,
+                more.isEmpty() ? null : String.join("; ", more),
+                null);
     }
 
     Slide funding() {
         FundingSummary summary = FundingSummary.of(snapshot.activities());
         String title = words.text("slides.funding.title");
         if (summary.activities().isEmpty()) {
-            return new Slide.Funding(title, null, null, null, null, null, List.of(), null,
+            return new Slide.Funding(
+                    title,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
                     words.text("slides.funding.none", snapshot.year()));
         }
         List<Activity> largest = summary.activities().stream()
-                .sorted(Comparator.comparing((Activity a) -> amount(a.budgetSek()).max(amount(a.externalFundingSek())))
-                        .reversed().thenComparing(Activity::code))
+                .sorted(Comparator.comparing(
+                                (Activity a) -> amount(a.budgetSek()).max(amount(a.externalFundingSek())))
+                        .reversed()
+                        .thenComparing(Activity::code))
                 .toList();
-        BigDecimal top = largest.stream().map(a -> amount(a.budgetSek()).max(amount(a.externalFundingSek())))
+        BigDecimal top = largest.stream()
+                .map(a -> amount(a.budgetSek()).max(amount(a.externalFundingSek())))
                 .reduce(BigDecimal.ZERO, BigDecimal::max);
-        List<Slide.FundingRow> rows = largest.stream().limit(FUNDED).map(a -> new Slide.FundingRow(
-                TextWidth.fit(a.name(), ACTIVITY_NAME, 24, false), money(a.budgetSek()), fraction(a.budgetSek(), top),
-                money(a.externalFundingSek()), fraction(a.externalFundingSek(), top))).toList();
+        List<Slide.FundingRow> rows = largest.stream()
+                .limit(FUNDED)
+                .map(a -> new Slide.FundingRow(
+                        TextWidth.fit(a.name(), ACTIVITY_NAME, 24, false),
+                        money(a.budgetSek()),
+                        fraction(a.budgetSek(), top),
+                        money(a.externalFundingSek()),
+                        fraction(a.externalFundingSek(), top)))
+                .toList();
         String more = null;
         if (largest.size() > FUNDED) {
-            BigDecimal rest = largest.subList(FUNDED, largest.size()).stream().map(a -> amount(a.budgetSek()))
+            BigDecimal rest = largest.subList(FUNDED, largest.size()).stream()
+                    .map(a -> amount(a.budgetSek()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             more = words.text("slides.funding.more", largest.size() - FUNDED, money(rest));
         }
-        String share = summary.budgetSek().signum() == 0 ? null
-                : words.text("slides.funding.share", words.percent(summary.externalFundingSek().multiply(BigDecimal.valueOf(100))
-                        .divide(summary.budgetSek(), MathContext.DECIMAL64)).replace(SlideWords.NBSP + "%", ""));
-        return new Slide.Funding(title, words.text("slides.funding.budget"), money(summary.budgetSek()),
-                words.text("slides.funding.external"), money(summary.externalFundingSek()), share, rows, more, null);
+        String share = summary.budgetSek().signum() == 0
+                ? null
+                : words.text(
+                        "slides.funding.share",
+                        words.percent(summary.externalFundingSek()
+                                        .multiply(BigDecimal.valueOf(100))
+                                        .divide(summary.budgetSek(), MathContext.DECIMAL64))
+                                .replace(SlideWords.NBSP + "%", ""));
+        return new Slide.Funding(
+                title,
+                words.text("slides.funding.budget"),
+                money(summary.budgetSek()),
+                words.text("slides.funding.external"),
+                money(summary.externalFundingSek()),
+                share,
+                rows,
+                more,
+                null);
     }
 
     /**
@@ -130,9 +202,13 @@ final class ActivitySlides {
         BigDecimal size = sek.abs();
         String text;
         if (size.compareTo(BILLIONS) >= 0) {
-            text = words.text("slides.funding.amount.billion", words.threshold(sek.movePointLeft(9).setScale(1, RoundingMode.HALF_UP)));
+            text = words.text(
+                    "slides.funding.amount.billion",
+                    words.threshold(sek.movePointLeft(9).setScale(1, RoundingMode.HALF_UP)));
         } else if (size.compareTo(MILLIONS) >= 0) {
-            text = words.text("slides.funding.amount.million", words.threshold(sek.movePointLeft(6).setScale(1, RoundingMode.HALF_UP)));
+            text = words.text(
+                    "slides.funding.amount.million",
+                    words.threshold(sek.movePointLeft(6).setScale(1, RoundingMode.HALF_UP)));
         } else {
             text = words.text("slides.funding.amount", words.amount(sek));
         }

@@ -30,7 +30,8 @@ final class AheadSlides {
 
     Slide atRisk() {
         List<ResultRow> goals = facts.goalsAtRisk();
-        String lead = goals.isEmpty() ? words.text("slides.risk.none")
+        String lead = goals.isEmpty()
+                ? words.text("slides.risk.none")
                 : words.text("slides.risk.lead", goals.size(), facts.goals().size());
         String more = null;
         if (goals.size() > AT_RISK) {
@@ -39,28 +40,43 @@ final class AheadSlides {
                     + (rest.size() > MORE_CODES ? ", …" : "");
             more = words.text("slides.risk.more", rest.size(), codes);
         }
-        return new Slide.AtRisk(words.text("slides.risk.title"), lead,
-                goals.stream().limit(AT_RISK).map(g -> DeckBuilder.goal(g, facts, words, "", AT_RISK_ROOM, 26)).toList(), more);
+        return new Slide.AtRisk(
+                words.text("slides.risk.title"),
+                lead,
+                goals.stream()
+                        .limit(AT_RISK)
+                        .map(g -> DeckBuilder.goal(g, facts, words, "", AT_RISK_ROOM, 26))
+                        .toList(),
+                more);
     }
 
     Slide gaps() {
         ResultRow municipality = facts.municipality();
         int missing = municipality.indicators() - municipality.indicatorsWithValue();
         String date = words.date(facts.snapshot().evaluationDate());
-        String lead = missing == 0 ? words.text("slides.gaps.indicators.none", municipality.indicators(), date)
+        String lead = missing == 0
+                ? words.text("slides.gaps.indicators.none", municipality.indicators(), date)
                 : words.text("slides.gaps.indicators", missing, municipality.indicators(), date);
         Function<ResultRow, String> goal = g -> {
             String committee = " (" + Shorten.to(facts.committee(g), DeckBuilder.COMMITTEE) + ")";
-            return TextWidth.fit(g.code() + " " + g.name(), GAP_ROOM - TextWidth.of(committee, 24, false), 24, false) + committee;
+            return TextWidth.fit(g.code() + " " + g.name(), GAP_ROOM - TextWidth.of(committee, 24, false), 24, false)
+                    + committee;
         };
-        return new Slide.Gaps(words.text("slides.gaps.title"), lead, List.of(
-                group("slides.gaps.goals", facts.goalsWith(Status.SAKNAS), goal),
-                group("slides.gaps.unmeasurable", facts.goalsWith(Status.EJ_MATBAR), goal),
-                group("slides.gaps.committees", facts.committeesWithoutValues(), c -> TextWidth.fit(c.name(), GAP_ROOM, 24, false))));
+        return new Slide.Gaps(
+                words.text("slides.gaps.title"),
+                lead,
+                List.of(
+                        group("slides.gaps.goals", facts.goalsWith(Status.SAKNAS), goal),
+                        group("slides.gaps.unmeasurable", facts.goalsWith(Status.EJ_MATBAR), goal),
+                        group(
+                                "slides.gaps.committees",
+                                facts.committeesWithoutValues(),
+                                c -> TextWidth.fit(c.name(), GAP_ROOM, 24, false))));
     }
 
     private Slide.GapGroup group(String key, List<ResultRow> rows, Function<ResultRow, String> item) {
-        List<String> items = rows.isEmpty() ? List.of(words.text("slides.gaps.nothing"))
+        List<String> items = rows.isEmpty()
+                ? List.of(words.text("slides.gaps.nothing"))
                 : rows.stream().limit(GAP_ITEMS).map(item).toList();
         String more = rows.size() > GAP_ITEMS ? words.text("slides.gaps.more", rows.size() - GAP_ITEMS) : null;
         return new Slide.GapGroup(words.text(key, rows.size()), items, more);

@@ -24,6 +24,7 @@ final class AreaSlides {
      * column at 24 px, less what breaking the lines between words may waste.
      */
     static final double GOAL_ROOM = 2 * 560 - 220;
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final SnapshotFacts facts;
@@ -45,29 +46,65 @@ final class AreaSlides {
 
     private Slide area(ResultRow area, int number, int of) {
         List<ResultRow> goals = facts.contributors(area);
-        List<ResultRow> carrying = goals.stream().filter(g -> g.fulfilment() != null && g.status() != Status.EJ_UPPFYLLT)
-                .limit(NAMED).toList();
+        List<ResultRow> carrying = goals.stream()
+                .filter(g -> g.fulfilment() != null && g.status() != Status.EJ_UPPFYLLT)
+                .limit(NAMED)
+                .toList();
         List<ResultRow> holding = Stream.of(
-                        goals.stream().filter(g -> g.status() == Status.EJ_UPPFYLLT).sorted(lowestFirst()),
+                        goals.stream()
+                                .filter(g -> g.status() == Status.EJ_UPPFYLLT)
+                                .sorted(lowestFirst()),
                         goals.stream().filter(g -> g.status() == Status.SAKNAS),
-                        goals.stream().filter(g -> g.status() == Status.DELVIS && !carrying.contains(g)).sorted(lowestFirst()))
-                .flatMap(s -> s).limit(NAMED).toList();
+                        goals.stream()
+                                .filter(g -> g.status() == Status.DELVIS && !carrying.contains(g))
+                                .sorted(lowestFirst()))
+                .flatMap(s -> s)
+                .limit(NAMED)
+                .toList();
         String pillar = "grundpelare".equals(area.type()) ? ".grundpelare" : "";
         String kicker = words.text("slides.area.kicker." + area.type(), number, of);
         String title = TextWidth.fit(area.name(), SlideHtml.WIDTH, SlideHtml.LONG_TITLE_SIZE, true);
         if (goals.isEmpty()) {
-            return new Slide.Area(kicker, title, DeckBuilder.figure(area, words), words.text("slides.area.goals", 0), null,
-                    List.of(), words.text("slides.area.nogoals"), null, List.of(), null, null);
+            return new Slide.Area(
+                    kicker,
+                    title,
+                    DeckBuilder.figure(area, words),
+                    words.text("slides.area.goals", 0),
+                    null,
+                    List.of(),
+                    words.text("slides.area.nogoals"),
+                    null,
+                    List.of(),
+                    null,
+                    null);
         }
-        return new Slide.Area(kicker, title, DeckBuilder.figure(area, words), words.text("slides.area.goals", goals.size()),
-                words.text("slides.area.carry" + pillar), lines(carrying), words.text("slides.area.carry.none"),
-                words.text("slides.area.hold"), lines(holding), words.text("slides.area.hold.none"),
+        return new Slide.Area(
+                kicker,
+                title,
+                DeckBuilder.figure(area, words),
+                words.text("slides.area.goals", goals.size()),
+                words.text("slides.area.carry" + pillar),
+                lines(carrying),
+                words.text("slides.area.carry.none"),
+                words.text("slides.area.hold"),
+                lines(holding),
+                words.text("slides.area.hold.none"),
                 goals.size() <= MAX_BARS ? goalChart(area, goals) : statusChart(area, goals));
     }
 
     private List<Slide.GoalLine> lines(List<ResultRow> goals) {
-        return goals.stream().map(g -> DeckBuilder.goal(g, facts, words, SlideWords.symbol(g.status()) + " "
-                + (g.fulfilment() == null ? words.status(g.status()) : words.percent(g.fulfilmentPercent())) + " ", GOAL_ROOM, 24))
+        return goals.stream()
+                .map(g -> DeckBuilder.goal(
+                        g,
+                        facts,
+                        words,
+                        SlideWords.symbol(g.status()) + " "
+                                + (g.fulfilment() == null
+                                        ? words.status(g.status())
+                                        : words.percent(g.fulfilmentPercent()))
+                                + " ",
+                        GOAL_ROOM,
+                        24))
                 .toList();
     }
 
@@ -78,14 +115,27 @@ final class AreaSlides {
 
     /** A bar per goal, best first, against the two thresholds; a goal without a figure gets its status in words. */
     private Slide.Chart goalChart(ResultRow area, List<ResultRow> goals) {
-        List<Slide.Bar> bars = goals.stream().map(g -> new Slide.Bar(g.code(), fraction(g.fulfilmentPercent()),
-                g.fulfilment() == null ? null : SlideWords.symbol(g.status()) + " " + words.percent(g.fulfilmentPercent()),
-                g.status(), words.status(g.status()))).toList();
+        List<Slide.Bar> bars = goals.stream()
+                .map(g -> new Slide.Bar(
+                        g.code(),
+                        fraction(g.fulfilmentPercent()),
+                        g.fulfilment() == null
+                                ? null
+                                : SlideWords.symbol(g.status()) + " " + words.percent(g.fulfilmentPercent()),
+                        g.status(),
+                        words.status(g.status())))
+                .toList();
         Thresholds thresholds = facts.snapshot().results().thresholds();
-        return new Slide.Chart(words.text("slides.area.chart.title", area.name()),
-                words.text("slides.area.chart.description", words.threshold(thresholds.lower()), words.threshold(thresholds.upper())),
-                bars, List.of(fraction(thresholds.lower()), fraction(thresholds.upper())),
-                List.of(words.threshold(thresholds.lower()) + SlideWords.NBSP + "%",
+        return new Slide.Chart(
+                words.text("slides.area.chart.title", area.name()),
+                words.text(
+                        "slides.area.chart.description",
+                        words.threshold(thresholds.lower()),
+                        words.threshold(thresholds.upper())),
+                bars,
+                List.of(fraction(thresholds.lower()), fraction(thresholds.upper())),
+                List.of(
+                        words.threshold(thresholds.lower()) + SlideWords.NBSP + "%",
                         words.threshold(thresholds.upper()) + SlideWords.NBSP + "%"));
     }
 
@@ -93,20 +143,31 @@ final class AreaSlides {
     private Slide.Chart statusChart(ResultRow area, List<ResultRow> goals) {
         long most = 1;
         for (Status status : Status.values()) {
-            most = Math.max(most, goals.stream().filter(g -> g.status() == status).count());
+            most = Math.max(
+                    most, goals.stream().filter(g -> g.status() == status).count());
         }
         List<Slide.Bar> bars = new ArrayList<>();
         for (Status status : Status.values()) {
             long count = goals.stream().filter(g -> g.status() == status).count();
-            bars.add(new Slide.Bar(SlideWords.symbol(status) + " " + words.status(status), (double) count / most,
-                    String.valueOf(count), status, words.status(status)));
+            bars.add(new Slide.Bar(
+                    SlideWords.symbol(status) + " " + words.status(status),
+                    (double) count / most,
+                    String.valueOf(count),
+                    status,
+                    words.status(status)));
         }
-        return new Slide.Chart(words.text("slides.area.chart.statuses.title", area.name()),
-                words.text("slides.area.chart.statuses.description"), bars, List.of(), List.of());
+        return new Slide.Chart(
+                words.text("slides.area.chart.statuses.title", area.name()),
+                words.text("slides.area.chart.statuses.description"),
+                bars,
+                List.of(),
+                List.of());
     }
 
     /** A percent as a fraction of the bar's full length, within 0..1. */
     private static double fraction(BigDecimal percent) {
-        return percent == null ? 0 : Math.max(0, Math.min(1, percent.divide(HUNDRED).doubleValue()));
+        return percent == null
+                ? 0
+                : Math.max(0, Math.min(1, percent.divide(HUNDRED).doubleValue()));
     }
 }

@@ -18,22 +18,27 @@ final class CommitteeSlides {
     static final double NAME_WIDTH = 426;
     /** Two lines of the column, less what breaking between words may waste. */
     static final double TWO_LINES = 2 * NAME_WIDTH - 160;
+
     static final int MOST_SLIDES = 2;
 
     private CommitteeSlides() {}
 
     static List<Slide> slides(SnapshotFacts facts, SlideWords words) {
         if (facts.committees().isEmpty()) {
-            return List.of(new Slide.Committees(words.text("slides.committees.title"), List.of(),
-                    words.text("slides.committees.none")));
+            return List.of(new Slide.Committees(
+                    words.text("slides.committees.title"), List.of(), words.text("slides.committees.none")));
         }
-        List<List<Slide.CommitteeRow>> pages = pages(facts.committees().stream().map(c -> row(c, TWO_LINES, words)).toList());
+        List<List<Slide.CommitteeRow>> pages = pages(
+                facts.committees().stream().map(c -> row(c, TWO_LINES, words)).toList());
         if (pages.size() > MOST_SLIDES) {
-            pages = pages(facts.committees().stream().map(c -> row(c, NAME_WIDTH, words)).toList());
+            pages = pages(facts.committees().stream()
+                    .map(c -> row(c, NAME_WIDTH, words))
+                    .toList());
         }
         List<Slide> slides = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            String title = pages.size() == 1 ? words.text("slides.committees.title")
+            String title = pages.size() == 1
+                    ? words.text("slides.committees.title")
                     : words.text("slides.committees.title.part", i + 1, pages.size());
             slides.add(new Slide.Committees(title, pages.get(i), null));
         }
@@ -62,9 +67,16 @@ final class CommitteeSlides {
     private static Slide.CommitteeRow row(ResultRow committee, double name, SlideWords words) {
         BigDecimal percent = committee.fulfilmentPercent();
         double fraction = percent == null ? 0 : Math.max(0, Math.min(1, percent.doubleValue() / 100));
-        String reported = committee.indicators() == 0 ? words.text("slides.figure.none")
-                : words.text("slides.committees.reported.value", committee.indicatorsWithValue(), committee.indicators());
-        return new Slide.CommitteeRow(TextWidth.fit(committee.name(), name, 24, false), words.percent(percent), fraction,
-                committee.status(), words.status(committee.status()), reported);
+        String reported = committee.indicators() == 0
+                ? words.text("slides.figure.none")
+                : words.text(
+                        "slides.committees.reported.value", committee.indicatorsWithValue(), committee.indicators());
+        return new Slide.CommitteeRow(
+                TextWidth.fit(committee.name(), name, 24, false),
+                words.percent(percent),
+                fraction,
+                committee.status(),
+                words.status(committee.status()),
+                reported);
     }
 }

@@ -66,24 +66,35 @@ public class Presentation {
     String pdfDocument(SlideDeck deck) {
         SlideWords words = new SlideWords(messages, deck.locale());
         StringBuilder html = new StringBuilder(256 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(deck.locale().getLanguage())
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(deck.locale().getLanguage())
                 .append("\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>")
-                .append(Xml.escape(deck.documentTitle())).append("</title><meta name=\"subject\" content=\"")
-                .append(Xml.escape(deck.stamp())).append("\"/><meta name=\"author\" content=\"Måltavla\"/><bookmarks>");
+                .append(Xml.escape(deck.documentTitle()))
+                .append("</title><meta name=\"subject\" content=\"")
+                .append(Xml.escape(deck.stamp()))
+                .append("\"/><meta name=\"author\" content=\"Måltavla\"/><bookmarks>");
         List<Slide> slides = deck.slides();
         for (int i = 0; i < slides.size(); i++) {
-            html.append("<bookmark name=\"").append(Xml.escape((i + 1) + ". " + slides.get(i).title()))
-                    .append("\" href=\"#bild-").append(i + 1).append("\"/>");
+            html.append("<bookmark name=\"")
+                    .append(Xml.escape((i + 1) + ". " + slides.get(i).title()))
+                    .append("\" href=\"#bild-")
+                    .append(i + 1)
+                    .append("\"/>");
         }
-        html.append("</bookmarks><style>").append(styleSheet()).append(PDF_STYLE).append("</style></head><body class=\"slides-pdf\">")
-                .append(new SlideHtml(deck, words, SlideHtml.Medium.PDF).sections()).append("</body></html>");
+        html.append("</bookmarks><style>")
+                .append(styleSheet())
+                .append(PDF_STYLE)
+                .append("</style></head><body class=\"slides-pdf\">")
+                .append(new SlideHtml(deck, words, SlideHtml.Medium.PDF).sections())
+                .append("</body></html>");
         return html.toString();
     }
 
     static String styleSheet() {
         try (InputStream in = Presentation.class.getClassLoader().getResourceAsStream(STYLE_SHEET)) {
             if (in == null) {
-                throw new IllegalStateException("The slides' style sheet " + STYLE_SHEET + " is missing from the application");
+                throw new IllegalStateException(
+                        "The slides' style sheet " + STYLE_SHEET + " is missing from the application");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -35,7 +35,8 @@ public sealed interface Slide {
      * @param thresholds where lines are drawn, as fractions of the scale (partly met, met); empty for counts
      * @param thresholdLabels the lines' labels ("50 %", "100 %")
      */
-    record Chart(String title, String description, List<Bar> bars, List<Double> thresholds, List<String> thresholdLabels) {
+    record Chart(
+            String title, String description, List<Bar> bars, List<Double> thresholds, List<String> thresholdLabels) {
 
         public Chart {
             bars = List.copyOf(bars);
@@ -49,8 +50,9 @@ public sealed interface Slide {
             implements Slide {}
 
     /** The year in numbers: the municipality's figure, its goals per status, and the thresholds. */
-    record Numbers(String title, String figureLabel, Figure figure, String goals, List<StatusCount> counts,
-                   String thresholds) implements Slide {
+    record Numbers(
+            String title, String figureLabel, Figure figure, String goals, List<StatusCount> counts, String thresholds)
+            implements Slide {
 
         public Numbers {
             counts = List.copyOf(counts);
@@ -62,8 +64,18 @@ public sealed interface Slide {
      * hold it back, and one chart of its goals. An area no goal contributes to has no headings
      * ({@code carryHeading} and {@code holdHeading} null) and no chart, and says so in {@code carryingNone}.
      */
-    record Area(String kicker, String title, Figure figure, String goals, String carryHeading, List<GoalLine> carrying,
-                String carryingNone, String holdHeading, List<GoalLine> holdingBack, String holdingBackNone, Chart chart)
+    record Area(
+            String kicker,
+            String title,
+            Figure figure,
+            String goals,
+            String carryHeading,
+            List<GoalLine> carrying,
+            String carryingNone,
+            String holdHeading,
+            List<GoalLine> holdingBack,
+            String holdingBackNone,
+            Chart chart)
             implements Slide {
 
         public Area {
@@ -73,7 +85,8 @@ public sealed interface Slide {
     }
 
     /** A nämnd's row: name, figure with its bar, status, and "6 av 6" indicators reported. */
-    record CommitteeRow(String name, String percent, double fraction, Status status, String statusWord, String reported) {}
+    record CommitteeRow(
+            String name, String percent, double fraction, Status status, String statusWord, String reported) {}
 
     /** The nämnder (on more than one slide when there are many), or a sentence when there are none. */
     record Committees(String title, List<CommitteeRow> rows, String none) implements Slide {
@@ -92,8 +105,17 @@ public sealed interface Slide {
      * @param mapSvg the map as SVG, null when there is no partner with a country
      * @param mapAlt the map's text alternative for the PDF (where it is an image)
      */
-    record Activities(String title, String summary, String kinds, String mapSvg, String mapAlt, String countriesHeading,
-                      List<CountryLine> countries, String moreCountries, String none) implements Slide {
+    record Activities(
+            String title,
+            String summary,
+            String kinds,
+            String mapSvg,
+            String mapAlt,
+            String countriesHeading,
+            List<CountryLine> countries,
+            String moreCountries,
+            String none)
+            implements Slide {
 
         public Activities {
             countries = List.copyOf(countries);
@@ -104,8 +126,17 @@ public sealed interface Slide {
     record FundingRow(String name, String budget, double budgetFraction, String external, double externalFraction) {}
 
     /** External funding against the budget: the totals, and the activities with the largest budgets. */
-    record Funding(String title, String budgetLabel, String budget, String externalLabel, String external, String share,
-                   List<FundingRow> rows, String more, String none) implements Slide {
+    record Funding(
+            String title,
+            String budgetLabel,
+            String budget,
+            String externalLabel,
+            String external,
+            String share,
+            List<FundingRow> rows,
+            String more,
+            String none)
+            implements Slide {
 
         public Funding {
             rows = List.copyOf(rows);

@@ -11,8 +11,14 @@ import java.util.Locale;
  * @param stamp "Fastställd 2018-02-10 · utvärderat per 2017-12-31", or "Utkast · utvärderat per …"
  * @param version the snapshot's version; 0 for a draft of a year not locked
  */
-public record SlideDeck(String municipality, int year, int version, Locale locale, String documentTitle, String stamp,
-                        List<Slide> slides) {
+public record SlideDeck(
+        String municipality,
+        int year,
+        int version,
+        Locale locale,
+        String documentTitle,
+        String stamp,
+        List<Slide> slides) {
 
     public SlideDeck {
         slides = List.copyOf(slides);

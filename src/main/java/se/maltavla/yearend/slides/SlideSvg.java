@@ -17,6 +17,7 @@ final class SlideSvg {
     private static final int TOP = 38;
     /** The labels' column takes at most this share of the chart; a longer label is cut. */
     private static final double LABELS = 0.36;
+
     private static final String TEXT = "#1a1a1a";
 
     private SlideSvg() {}
@@ -29,26 +30,54 @@ final class SlideSvg {
      * @param id unique on the page: the SVG's title and description get ids from it
      */
     static String bars(Slide.Chart chart, int width, String id) {
-        double widest = chart.bars().stream().mapToDouble(b -> TextWidth.of(b.label(), FONT, false)).max().orElse(40);
+        double widest = chart.bars().stream()
+                .mapToDouble(b -> TextWidth.of(b.label(), FONT, false))
+                .max()
+                .orElse(40);
         int labels = (int) Math.ceil(Math.min(width * LABELS, widest) + 14);
-        int values = (int) Math.ceil(chart.bars().stream().filter(b -> b.value() != null)
-                .mapToDouble(b -> TextWidth.of(b.value(), FONT, false)).max().orElse(40) + 12);
+        int values = (int) Math.ceil(chart.bars().stream()
+                        .filter(b -> b.value() != null)
+                        .mapToDouble(b -> TextWidth.of(b.value(), FONT, false))
+                        .max()
+                        .orElse(40)
+                + 12);
         double barX = labels;
         double barWidth = Math.max(60, width - labels - values - 14);
         double valueX = barX + barWidth + 14;
         int height = height(chart);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"slide-chart\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title ").append(id).append("-desc\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"").append(FONT).append("\">")
-                .append("<title id=\"").append(id).append("-title\">").append(Xml.escape(chart.title())).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(chart.description())).append("</desc>");
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"")
+                .append(FONT)
+                .append("\">")
+                .append("<title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(Xml.escape(chart.title()))
+                .append("</title>")
+                .append("<desc id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(Xml.escape(chart.description()))
+                .append("</desc>");
         for (int i = 0; i < chart.bars().size(); i++) {
             Slide.Bar bar = chart.bars().get(i);
             double y = TOP + i * ROW;
             double length = bar.fraction() * barWidth;
-            svg.append("<g class=\"bar\" data-status=\"").append(bar.status().code()).append("\">");
+            svg.append("<g class=\"bar\" data-status=\"")
+                    .append(bar.status().code())
+                    .append("\">");
             text(svg, labels - 12, y + ROW / 2.0 + 8, "end", TextWidth.fit(bar.label(), labels - 14, FONT, false));
             rect(svg, barX, y + 9, barWidth, ROW - 18, "#eceff3");
             if (length > 0) {
@@ -58,15 +87,32 @@ final class SlideSvg {
                 text(svg, valueX, y + ROW / 2.0 + 8, "start", bar.value());
             } else {
                 // No figure, no bar: the status in words where the bar would be.
-                text(svg, barX + 10, y + ROW / 2.0 + 8, "start", SlideWords.symbol(bar.status()) + " " + bar.statusWord());
+                text(
+                        svg,
+                        barX + 10,
+                        y + ROW / 2.0 + 8,
+                        "start",
+                        SlideWords.symbol(bar.status()) + " " + bar.statusWord());
             }
             svg.append("</g>");
         }
         for (int t = 0; t < chart.thresholds().size(); t++) {
             double x = barX + chart.thresholds().get(t) * barWidth;
-            svg.append("<line x1=\"").append(number(x)).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(number(x))
-                    .append("\" y2=\"").append(height - 2).append("\" stroke=\"#3f4a57\" stroke-width=\"2\" stroke-dasharray=\"6 5\"/>");
-            text(svg, x + labelShift(chart, barWidth, t), TOP - 12, "middle", chart.thresholdLabels().get(t));
+            svg.append("<line x1=\"")
+                    .append(number(x))
+                    .append("\" y1=\"")
+                    .append(TOP - 6)
+                    .append("\" x2=\"")
+                    .append(number(x))
+                    .append("\" y2=\"")
+                    .append(height - 2)
+                    .append("\" stroke=\"#3f4a57\" stroke-width=\"2\" stroke-dasharray=\"6 5\"/>");
+            text(
+                    svg,
+                    x + labelShift(chart, barWidth, t),
+                    TOP - 12,
+                    "middle",
+                    chart.thresholdLabels().get(t));
         }
         return svg.append("</svg>").toString();
     }
@@ -81,7 +127,9 @@ final class SlideSvg {
         }
         double apart = (chart.thresholds().get(1) - chart.thresholds().get(0)) * barWidth;
         double needed = (TextWidth.of(chart.thresholdLabels().get(0), FONT, false)
-                + TextWidth.of(chart.thresholdLabels().get(1), FONT, false)) / 2 + 12;
+                                + TextWidth.of(chart.thresholdLabels().get(1), FONT, false))
+                        / 2
+                + 12;
         double lacking = Math.max(0, needed - apart);
         return t == 0 ? -lacking / 2 : lacking / 2;
     }
@@ -97,13 +145,31 @@ final class SlideSvg {
     }
 
     private static void text(StringBuilder svg, double x, double y, String anchor, String text) {
-        svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" text-anchor=\"").append(anchor)
-                .append("\" fill=\"").append(TEXT).append("\">").append(Xml.escape(text)).append("</text>");
+        svg.append("<text x=\"")
+                .append(number(x))
+                .append("\" y=\"")
+                .append(number(y))
+                .append("\" text-anchor=\"")
+                .append(anchor)
+                .append("\" fill=\"")
+                .append(TEXT)
+                .append("\">")
+                .append(Xml.escape(text))
+                .append("</text>");
     }
 
     private static void rect(StringBuilder svg, double x, double y, double width, double height, String fill) {
-        svg.append("<rect x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" width=\"").append(number(width))
-                .append("\" height=\"").append(number(height)).append("\" fill=\"").append(fill).append("\"/>");
+        svg.append("<rect x=\"")
+                .append(number(x))
+                .append("\" y=\"")
+                .append(number(y))
+                .append("\" width=\"")
+                .append(number(width))
+                .append("\" height=\"")
+                .append(number(height))
+                .append("\" fill=\"")
+                .append(fill)
+                .append("\"/>");
     }
 
     private static String number(double value) {

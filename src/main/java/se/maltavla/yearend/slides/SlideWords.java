@@ -37,7 +37,9 @@ final class SlideWords {
 
     /** "74,9 %" (Swedish) or "74.9 %"; "–" without a figure. */
     String percent(BigDecimal percent) {
-        return percent == null ? text("slides.figure.none") : Formats.percent(percent, locale).replace(' ', NBSP);
+        return percent == null
+                ? text("slides.figure.none")
+                : Formats.percent(percent, locale).replace(' ', NBSP);
     }
 
     /** A threshold as written in the sentence about them: "100", "50", "62,5". */

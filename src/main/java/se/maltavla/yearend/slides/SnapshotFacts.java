@@ -20,13 +20,15 @@ import se.maltavla.yearend.Snapshot;
 final class SnapshotFacts {
 
     /** The elements the slides go through, the first type the strategy has (as the overview's cards). */
-    static final List<String> AREA_TYPES = Stream.of(ElementType.PRIORITY_AREA, ElementType.PILLAR,
-            ElementType.OVERARCHING_GOAL).map(ElementType::code).toList();
+    static final List<String> AREA_TYPES = Stream.of(
+                    ElementType.PRIORITY_AREA, ElementType.PILLAR, ElementType.OVERARCHING_GOAL)
+            .map(ElementType::code)
+            .toList();
 
     /** Highest fulfilment first; goals without a figure last, by code. */
-    static final Comparator<ResultRow> BEST_FIRST = Comparator
-            .comparing((ResultRow r) -> r.fulfilment() == null)
-            .thenComparing(r -> r.fulfilment() == null ? BigDecimal.ZERO : r.fulfilment().negate())
+    static final Comparator<ResultRow> BEST_FIRST = Comparator.comparing((ResultRow r) -> r.fulfilment() == null)
+            .thenComparing(r ->
+                    r.fulfilment() == null ? BigDecimal.ZERO : r.fulfilment().negate())
             .thenComparing(ResultRow::code);
 
     private final Snapshot snapshot;
@@ -59,7 +61,8 @@ final class SnapshotFacts {
     List<ResultRow> areas() {
         List<ResultRow> elements = snapshot.results().rows(Level.ELEMENT);
         for (String type : AREA_TYPES) {
-            List<ResultRow> ofType = elements.stream().filter(r -> type.equals(r.type())).toList();
+            List<ResultRow> ofType =
+                    elements.stream().filter(r -> type.equals(r.type())).toList();
             if (!ofType.isEmpty()) {
                 return ofType;
             }
@@ -70,7 +73,11 @@ final class SnapshotFacts {
     /** The goals that contribute to an element, best first. */
     List<ResultRow> contributors(ResultRow element) {
         Set<Long> ids = snapshot.results().contributors().getOrDefault(element.subjectId(), Set.of());
-        return ids.stream().map(goals::get).filter(Objects::nonNull).sorted(BEST_FIRST).toList();
+        return ids.stream()
+                .map(goals::get)
+                .filter(Objects::nonNull)
+                .sorted(BEST_FIRST)
+                .toList();
     }
 
     /** The name of a goal's nämnd; empty when unknown. */
@@ -84,10 +91,13 @@ final class SnapshotFacts {
      */
     List<ResultRow> goalsAtRisk() {
         Set<Long> atRisk = snapshot.results().rows(Level.INDIKATOR).stream()
-                .filter(i -> i.indicator() != null && i.indicator().forecast() != null
+                .filter(i -> i.indicator() != null
+                        && i.indicator().forecast() != null
                         && i.indicator().forecast().status() == ForecastStatus.AT_RISK)
-                .map(ResultRow::parentId).collect(Collectors.toSet());
-        return goals.values().stream().filter(g -> atRisk.contains(g.subjectId()))
+                .map(ResultRow::parentId)
+                .collect(Collectors.toSet());
+        return goals.values().stream()
+                .filter(g -> atRisk.contains(g.subjectId()))
                 .sorted(Comparator.comparing((ResultRow r) -> r.fulfilment() == null)
                         .thenComparing(r -> r.fulfilment() == null ? BigDecimal.ZERO : r.fulfilment())
                         .thenComparing(ResultRow::code))
@@ -100,6 +110,8 @@ final class SnapshotFacts {
 
     /** Nämnder with measurable indicators of which none has a value at the evaluation date. */
     List<ResultRow> committeesWithoutValues() {
-        return committees().stream().filter(c -> c.indicators() > 0 && c.indicatorsWithValue() == 0).toList();
+        return committees().stream()
+                .filter(c -> c.indicators() > 0 && c.indicatorsWithValue() == 0)
+                .toList();
     }
 }

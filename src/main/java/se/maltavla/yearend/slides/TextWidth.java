@@ -23,7 +23,10 @@ final class TextWidth {
 
     /** The text's width in px at {@code size} px. */
     static double of(String text, float size, boolean bold) {
-        return (bold ? BOLD : REGULAR).deriveFont(size).getStringBounds(text, CONTEXT).getWidth();
+        return (bold ? BOLD : REGULAR)
+                .deriveFont(size)
+                .getStringBounds(text, CONTEXT)
+                .getWidth();
     }
 
     /** The text whole when it is at most {@code width} px wide, else cut (at a word where there is one) with "…" to fit. */

@@ -18,29 +18,38 @@ class DifferenceTable extends Div {
 
     DifferenceTable(VersionDifference difference) {
         if (difference.changes().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("yearend.difference.none", difference.from(), difference.to()));
+            Paragraph none =
+                    new Paragraph(getTranslation("yearend.difference.none", difference.from(), difference.to()));
             none.setId("difference-none");
             add(none);
             return;
         }
         List<VersionDifference.Change> changes = difference.changes().stream()
-                .sorted(Comparator.comparing(VersionDifference.Change::level)).toList();
-        HtmlTable table = new HtmlTable(getTranslation("yearend.difference.caption", difference.from(), difference.to(),
-                changes.size()), getTranslation("yearend.difference.col.subject"), getTranslation("yearend.difference.col.level"),
+                .sorted(Comparator.comparing(VersionDifference.Change::level))
+                .toList();
+        HtmlTable table = new HtmlTable(
+                getTranslation("yearend.difference.caption", difference.from(), difference.to(), changes.size()),
+                getTranslation("yearend.difference.col.subject"),
+                getTranslation("yearend.difference.col.level"),
                 getTranslation("yearend.difference.col.version", difference.from()),
                 getTranslation("yearend.difference.col.version", difference.to()));
         table.setId("difference-table");
         for (VersionDifference.Change change : changes) {
-            table.addRow(new Span(subject(change)), getTranslation("yearend.level." + change.level().code()),
-                    figure(change.fromPercent(), change.fromStatus()), figure(change.toPercent(), change.toStatus()))
-                    .getElement().setAttribute("data-subject", change.level().code() + "/" + change.code());
+            table.addRow(
+                            new Span(subject(change)),
+                            getTranslation("yearend.level." + change.level().code()),
+                            figure(change.fromPercent(), change.fromStatus()),
+                            figure(change.toPercent(), change.toStatus()))
+                    .getElement()
+                    .setAttribute("data-subject", change.level().code() + "/" + change.code());
         }
         add(VersionsSection.wrapped(table));
     }
 
     private static String subject(VersionDifference.Change change) {
         boolean coded = change.level() == Level.ELEMENT || change.level() == Level.MAL;
-        return coded && change.code() != null && !change.code().equals(change.name()) ? change.code() + " " + change.name()
+        return coded && change.code() != null && !change.code().equals(change.name())
+                ? change.code() + " " + change.name()
                 : change.name();
     }
 

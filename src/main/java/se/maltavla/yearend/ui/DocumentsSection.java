@@ -27,7 +27,8 @@ class DocumentsSection extends Section {
     DocumentsSection(YearEndState state) {
         setId("year-end-documents");
         add(new H2(getTranslation("yearend.documents.title")));
-        add(new Paragraph(state.lockedVersion().map(v -> getTranslation("yearend.documents.locked", v.version()))
+        add(new Paragraph(state.lockedVersion()
+                .map(v -> getTranslation("yearend.documents.locked", v.version()))
                 .orElseGet(() -> getTranslation("yearend.documents.draft"))));
         add(new UnorderedList(
                 link("year-end-report", reportRoute(state.municipality(), state.year()), "yearend.documents.report"),

@@ -43,7 +43,9 @@ class LockControls extends Section {
 
     private void lockForm(Readiness readiness, Consumer<LocalDate> lock) {
         LocalDate yearEnd = LocalDate.of(state.year(), 12, 31);
-        add(new H2(getTranslation("yearend.lock.title")), new Paragraph(getTranslation("yearend.lock.lead", nextVersion())));
+        add(
+                new H2(getTranslation("yearend.lock.title")),
+                new Paragraph(getTranslation("yearend.lock.lead", nextVersion())));
         DatePicker date = DatePickers.localized(getTranslation("yearend.lock.date"));
         date.setId("lock-date");
         date.setValue(yearEnd);
@@ -58,16 +60,22 @@ class LockControls extends Section {
             }
             date.setInvalid(false);
             LocalDate chosen = date.getValue();
-            Paragraph text = new Paragraph(getTranslation("yearend.lock.confirm.text", chosen.toString(), nextVersion()));
-            long gaps = readiness.committees().stream().filter(c -> !c.complete()).count();
+            Paragraph text =
+                    new Paragraph(getTranslation("yearend.lock.confirm.text", chosen.toString(), nextVersion()));
+            long gaps =
+                    readiness.committees().stream().filter(c -> !c.complete()).count();
             Div content = new Div(text);
             if (gaps > 0) {
                 Paragraph warning = new Paragraph(getTranslation("yearend.lock.confirm.gaps", gaps));
                 warning.setId("lock-dialog-gaps");
                 content.add(warning);
             }
-            confirm("lock", getTranslation("yearend.lock.confirm.title", state.year(), state.municipalityName()), content,
-                    getTranslation("yearend.lock.confirm"), () -> lock.accept(chosen));
+            confirm(
+                    "lock",
+                    getTranslation("yearend.lock.confirm.title", state.year(), state.municipalityName()),
+                    content,
+                    getTranslation("yearend.lock.confirm"),
+                    () -> lock.accept(chosen));
         });
         button.setId("lock-button");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -78,7 +86,8 @@ class LockControls extends Section {
 
     private void reopenForm(Consumer<String> reopen) {
         int version = state.lockedVersion().orElseThrow().version();
-        add(new H2(getTranslation("yearend.reopen.title")),
+        add(
+                new H2(getTranslation("yearend.reopen.title")),
                 new Paragraph(getTranslation("yearend.reopen.lead", version, version + 1)));
         TextArea reason = new TextArea(getTranslation("yearend.reopen.reason"));
         reason.setId("reopen-reason");
@@ -95,9 +104,12 @@ class LockControls extends Section {
                 return;
             }
             reason.setInvalid(false);
-            confirm("reopen", getTranslation("yearend.reopen.confirm.title", state.year(), state.municipalityName()),
+            confirm(
+                    "reopen",
+                    getTranslation("yearend.reopen.confirm.title", state.year(), state.municipalityName()),
                     new Paragraph(getTranslation("yearend.reopen.confirm.text", version)),
-                    getTranslation("yearend.reopen.confirm"), () -> reopen.accept(why));
+                    getTranslation("yearend.reopen.confirm"),
+                    () -> reopen.accept(why));
         });
         button.setId("reopen-button");
         Div form = new Div(reason, button);
@@ -106,7 +118,8 @@ class LockControls extends Section {
     }
 
     /** A dialog that asks before anything is done; Avbryt (and Esc) leaves everything as it was. */
-    private void confirm(String id, String title, com.vaadin.flow.component.Component text, String yes, Runnable action) {
+    private void confirm(
+            String id, String title, com.vaadin.flow.component.Component text, String yes, Runnable action) {
         Dialog dialog = new Dialog();
         dialog.setId(id + "-dialog");
         dialog.setHeaderTitle(title);

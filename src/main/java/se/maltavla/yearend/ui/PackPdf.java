@@ -17,8 +17,15 @@ final class PackPdf {
 
     private PackPdf() {}
 
-    static DownloadHandler download(YearEndService yearEnd, MessageSource messages, Locale locale, String fileName,
-                                    String municipality, int year, LocalDate from, LocalDate to) {
+    static DownloadHandler download(
+            YearEndService yearEnd,
+            MessageSource messages,
+            Locale locale,
+            String fileName,
+            String municipality,
+            int year,
+            LocalDate from,
+            LocalDate to) {
         return event -> {
             SteeringPack pack = yearEnd.changes(municipality, year, from, to);
             event.setFileName(fileName);

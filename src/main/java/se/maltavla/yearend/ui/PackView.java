@@ -1,12 +1,12 @@
 package se.maltavla.yearend.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
@@ -122,9 +122,20 @@ class PackView extends DashboardPage implements FollowsSelection {
     }
 
     private Anchor pdf(SteeringPack pack) {
-        String fileName = "forandringar-" + pack.municipality() + "-" + pack.year() + "-" + pack.from() + "-" + pack.to() + ".pdf";
-        Anchor anchor = new Anchor(PackPdf.download(yearEnd, messages, getLocale(), fileName, pack.municipality(), pack.year(),
-                pack.from(), pack.to()), AttachmentType.DOWNLOAD, "");
+        String fileName = "forandringar-" + pack.municipality() + "-" + pack.year() + "-" + pack.from() + "-"
+                + pack.to() + ".pdf";
+        Anchor anchor = new Anchor(
+                PackPdf.download(
+                        yearEnd,
+                        messages,
+                        getLocale(),
+                        fileName,
+                        pack.municipality(),
+                        pack.year(),
+                        pack.from(),
+                        pack.to()),
+                AttachmentType.DOWNLOAD,
+                "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("yearend.pack.pdf")));
         anchor.getElement().setAttribute("title", getTranslation("yearend.pack.pdf.title", fileName));
         anchor.setId("pack-pdf");

@@ -25,7 +25,8 @@ class ReadinessSection extends Section {
     ReadinessSection(Readiness readiness, boolean locked) {
         setId("year-end-readiness");
         add(new H2(getTranslation("yearend.readiness.title")));
-        Paragraph lead = new Paragraph(getTranslation(locked ? "yearend.readiness.lead.locked" : "yearend.readiness.lead"));
+        Paragraph lead =
+                new Paragraph(getTranslation(locked ? "yearend.readiness.lead.locked" : "yearend.readiness.lead"));
         lead.addClassName("lead");
         add(lead);
         if (readiness.complete()) {
@@ -34,15 +35,19 @@ class ReadinessSection extends Section {
             add(complete);
             return;
         }
-        List<Readiness.Committee> gaps = readiness.committees().stream().filter(c -> !c.complete()).toList();
-        Paragraph summary = new Paragraph(getTranslation("yearend.readiness.summary", gaps.size(), readiness.committees().size()));
+        List<Readiness.Committee> gaps =
+                readiness.committees().stream().filter(c -> !c.complete()).toList();
+        Paragraph summary = new Paragraph(getTranslation(
+                "yearend.readiness.summary", gaps.size(), readiness.committees().size()));
         summary.setId("readiness-summary");
         add(summary);
         for (Readiness.Committee committee : gaps) {
             add(committee(committee));
         }
-        List<String> complete = readiness.committees().stream().filter(Readiness.Committee::complete)
-                .map(Readiness.Committee::name).toList();
+        List<String> complete = readiness.committees().stream()
+                .filter(Readiness.Committee::complete)
+                .map(Readiness.Committee::name)
+                .toList();
         if (!complete.isEmpty()) {
             add(new Paragraph(getTranslation("yearend.readiness.complete.committees", String.join(", ", complete))));
         }
@@ -52,14 +57,38 @@ class ReadinessSection extends Section {
         Div block = new Div(new H3(committee.name()));
         block.addClassName("readiness-committee");
         block.getElement().setAttribute("data-committee", committee.name());
-        gap(block, "withoutvalues", committee.goalsWithoutValues(), goal -> item(goal(goal),
-                getTranslation("yearend.readiness.withoutvalues.item", goal.indicatorsWithValue(), goal.indicators())));
-        gap(block, "notmeasurable", committee.notMeasurable(), indicator -> item(
-                new Anchor("indikator/" + indicator.id(), indicator.code() + " " + indicator.name()),
-                indicator.goalCode() == null ? null : getTranslation("yearend.readiness.notmeasurable.item", indicator.goalCode())));
+        gap(
+                block,
+                "withoutvalues",
+                committee.goalsWithoutValues(),
+                goal -> item(
+                        goal(goal),
+                        getTranslation(
+                                "yearend.readiness.withoutvalues.item",
+                                goal.indicatorsWithValue(),
+                                goal.indicators())));
+        gap(
+                block,
+                "notmeasurable",
+                committee.notMeasurable(),
+                indicator -> item(
+                        new Anchor("indikator/" + indicator.id(), indicator.code() + " " + indicator.name()),
+                        indicator.goalCode() == null
+                                ? null
+                                : getTranslation("yearend.readiness.notmeasurable.item", indicator.goalCode())));
         gap(block, "withouttext", committee.goalsWithoutText(), goal -> item(goal(goal), null));
-        gap(block, "breaking", committee.breakingGuidelines(), activity -> item(new Text(activity.code() + " " + activity.name()),
-                String.join(", ", activity.failed().stream().sorted().map(c -> getTranslation("pack.criterion." + c.code())).toList())));
+        gap(
+                block,
+                "breaking",
+                committee.breakingGuidelines(),
+                activity -> item(
+                        new Text(activity.code() + " " + activity.name()),
+                        String.join(
+                                ", ",
+                                activity.failed().stream()
+                                        .sorted()
+                                        .map(c -> getTranslation("pack.criterion." + c.code()))
+                                        .toList())));
         return block;
     }
 

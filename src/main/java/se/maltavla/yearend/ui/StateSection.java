@@ -21,20 +21,31 @@ class StateSection extends Section {
         line.addClassName("year-end-state");
         Icon icon = (state.locked() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        Span words = new Span(state.lockedVersion().map(v -> getTranslation("yearend.state.locked", Dates.day(v.lockedAt()),
-                v.version(), v.evaluationDate().toString())).orElseGet(() -> getTranslation("yearend.state.open")));
+        Span words = new Span(state.lockedVersion()
+                .map(v -> getTranslation(
+                        "yearend.state.locked",
+                        Dates.day(v.lockedAt()),
+                        v.version(),
+                        v.evaluationDate().toString()))
+                .orElseGet(() -> getTranslation("yearend.state.open")));
         words.setId("year-end-state-words");
         line.add(icon, words);
         line.addClassName(state.locked() ? "year-end-locked" : "year-end-open");
         add(line);
         if (state.locked()) {
-            add(new Paragraph(getTranslation("yearend.state.locked.more", state.lockedVersion().orElseThrow().lockedBy())));
+            add(new Paragraph(getTranslation(
+                    "yearend.state.locked.more",
+                    state.lockedVersion().orElseThrow().lockedBy())));
         } else {
             add(new Paragraph(getTranslation("yearend.state.open.more")));
             if (!state.versions().isEmpty()) {
                 YearEndVersion last = state.versions().getFirst();
-                add(new Paragraph(getTranslation("yearend.state.reopened", last.version(), Dates.day(last.reopenedAt()),
-                        last.reopenedBy(), last.version() + 1)));
+                add(new Paragraph(getTranslation(
+                        "yearend.state.reopened",
+                        last.version(),
+                        Dates.day(last.reopenedAt()),
+                        last.reopenedBy(),
+                        last.version() + 1)));
             }
         }
     }

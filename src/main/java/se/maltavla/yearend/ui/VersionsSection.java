@@ -32,8 +32,11 @@ class VersionsSection extends Section {
             return;
         }
         add(wrapped(table()));
-        add(new H3(getTranslation("yearend.difference.title")), new Paragraph(getTranslation("yearend.difference.lead")));
-        List<Integer> numbers = state.versions().stream().map(YearEndVersion::version).toList();
+        add(
+                new H3(getTranslation("yearend.difference.title")),
+                new Paragraph(getTranslation("yearend.difference.lead")));
+        List<Integer> numbers =
+                state.versions().stream().map(YearEndVersion::version).toList();
         if (numbers.size() < 2) {
             Paragraph one = new Paragraph(getTranslation("yearend.difference.onlyone"));
             one.setId("difference-onlyone");
@@ -52,18 +55,28 @@ class VersionsSection extends Section {
     }
 
     private HtmlTable table() {
-        HtmlTable table = new HtmlTable(getTranslation("yearend.versions.caption", state.year()),
-                getTranslation("yearend.versions.col.version"), getTranslation("yearend.versions.col.date"),
-                getTranslation("yearend.versions.col.locked"), getTranslation("yearend.versions.col.reopened"),
+        HtmlTable table = new HtmlTable(
+                getTranslation("yearend.versions.caption", state.year()),
+                getTranslation("yearend.versions.col.version"),
+                getTranslation("yearend.versions.col.date"),
+                getTranslation("yearend.versions.col.locked"),
+                getTranslation("yearend.versions.col.reopened"),
                 getTranslation("yearend.versions.col.reason"));
         table.setId("versions");
         for (YearEndVersion v : state.versions()) {
             String name = getTranslation("yearend.versions.version", v.version())
                     + (v.inForce() ? " (" + getTranslation("yearend.versions.inforce") + ")" : "");
-            table.addRow(new Span(name), v.evaluationDate().toString(),
-                    getTranslation("yearend.versions.by", Dates.dayAndTime(v.lockedAt()), v.lockedBy()),
-                    v.inForce() ? null : getTranslation("yearend.versions.by", Dates.dayAndTime(v.reopenedAt()), v.reopenedBy()),
-                    v.reopenReason()).getElement().setAttribute("data-version", String.valueOf(v.version()));
+            table.addRow(
+                            new Span(name),
+                            v.evaluationDate().toString(),
+                            getTranslation("yearend.versions.by", Dates.dayAndTime(v.lockedAt()), v.lockedBy()),
+                            v.inForce()
+                                    ? null
+                                    : getTranslation(
+                                            "yearend.versions.by", Dates.dayAndTime(v.reopenedAt()), v.reopenedBy()),
+                            v.reopenReason())
+                    .getElement()
+                    .setAttribute("data-version", String.valueOf(v.version()));
         }
         return table;
     }

@@ -36,8 +36,11 @@ class YearEndView extends DashboardPage implements FollowsSelection {
     private final boolean coordinator;
     private final Paragraph outcome = new Paragraph();
 
-    YearEndView(DashboardContext context, StrategyService strategies, YearEndService yearEnd,
-                AuthenticationContext authentication) {
+    YearEndView(
+            DashboardContext context,
+            StrategyService strategies,
+            YearEndService yearEnd,
+            AuthenticationContext authentication) {
         super("year-end", "yearend.page.title", context, strategies);
         this.yearEnd = yearEnd;
         this.coordinator = authentication.hasRole("COORDINATOR");
@@ -54,7 +57,9 @@ class YearEndView extends DashboardPage implements FollowsSelection {
     private void render() {
         String municipality = context.municipality();
         int year = context.year();
-        top(getTranslation("yearend.page.title")).lead(getTranslation("yearend.page.lead")).bar(planYearSelection());
+        top(getTranslation("yearend.page.title"))
+                .lead(getTranslation("yearend.page.lead"))
+                .bar(planYearSelection());
         YearEndState state;
         Readiness readiness;
         try {
@@ -69,7 +74,11 @@ class YearEndView extends DashboardPage implements FollowsSelection {
         }
         outcome.setText("");
         outcome.removeClassName("error");
-        add(new StateSection(state), outcome, new DocumentsSection(state), new ReadinessSection(readiness, state.locked()));
+        add(
+                new StateSection(state),
+                outcome,
+                new DocumentsSection(state),
+                new ReadinessSection(readiness, state.locked()));
         if (coordinator) {
             add(new LockControls(state, readiness, this::lock, this::reopen));
         } else {
@@ -84,7 +93,11 @@ class YearEndView extends DashboardPage implements FollowsSelection {
     private void lock(LocalDate date) {
         act(() -> {
             YearEndVersion version = yearEnd.lock(context.municipality(), context.year(), date);
-            return getTranslation("yearend.lock.done", context.year(), name(), version.version(),
+            return getTranslation(
+                    "yearend.lock.done",
+                    context.year(),
+                    name(),
+                    version.version(),
                     version.evaluationDate().toString());
         });
     }

@@ -25,10 +25,20 @@ class FundingChartTest {
 
         Document document = parse(svg);
         assertThat(document.getDocumentElement().getAttribute("role")).isEqualTo("img");
-        assertThat(document.getDocumentElement().getAttribute("aria-labelledby")).isEqualTo("fc-title fc-desc");
-        assertThat(document.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Budget & extern finansiering");
-        assertThat(svg).contains("Aktivitet PR-BALTIC", "Aktivitet NV-EUROCITIES", "2\u00A0400\u00A0000", "1\u00A0800\u00A0000",
-                "45\u00A0000", "Budget", "Extern finansiering").doesNotContain("Aktivitet VO-MANTTA");
+        assertThat(document.getDocumentElement().getAttribute("aria-labelledby"))
+                .isEqualTo("fc-title fc-desc");
+        assertThat(document.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("Budget & extern finansiering");
+        assertThat(svg)
+                .contains(
+                        "Aktivitet PR-BALTIC",
+                        "Aktivitet NV-EUROCITIES",
+                        "2\u00A0400\u00A0000",
+                        "1\u00A0800\u00A0000",
+                        "45\u00A0000",
+                        "Budget",
+                        "Extern finansiering")
+                .doesNotContain("Aktivitet VO-MANTTA");
     }
 
     @Test
@@ -38,12 +48,19 @@ class FundingChartTest {
     }
 
     private static FundingChart.Texts texts(Locale locale) {
-        return new FundingChart.Texts(locale, "fc", "Budget & extern finansiering", "Två staplar per aktivitet", "Budget",
-                "Extern finansiering", "kronor");
+        return new FundingChart.Texts(
+                locale,
+                "fc",
+                "Budget & extern finansiering",
+                "Två staplar per aktivitet",
+                "Budget",
+                "Extern finansiering",
+                "kronor");
     }
 
     private static Document parse(String svg) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 }

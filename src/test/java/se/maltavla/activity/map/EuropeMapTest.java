@@ -18,8 +18,8 @@ import org.w3c.dom.NodeList;
 
 class EuropeMapTest {
 
-    private static final MapTexts SWEDISH = new MapTexts(Locale.of("sv"), "Partner per land 2016",
-            "Länder med partner är färgade & märkta", "Antal partner", "Hem");
+    private static final MapTexts SWEDISH = new MapTexts(
+            Locale.of("sv"), "Partner per land 2016", "Länder med partner är färgade & märkta", "Antal partner", "Hem");
 
     @Test
     void fills_the_countries_with_partners_by_their_number_and_leaves_the_others_grey() throws Exception {
@@ -33,7 +33,8 @@ class EuropeMapTest {
         assertThat(germany.getAttribute("fill")).isEqualTo(CountScale.fill(4));
         assertThat(finland.getAttribute("fill")).isEqualTo(CountScale.fill(2));
         assertThat(norway.getAttribute("fill")).isEqualTo(CountScale.fill(1));
-        assertThat(List.of(CountScale.fill(1), CountScale.fill(2), CountScale.fill(4))).doesNotHaveDuplicates();
+        assertThat(List.of(CountScale.fill(1), CountScale.fill(2), CountScale.fill(4)))
+                .doesNotHaveDuplicates();
         assertThat(france.getAttribute("data-partners")).isEmpty();
         assertThat(france.getAttribute("fill")).isNotIn(CountScale.fill(1), CountScale.fill(2), CountScale.fill(4));
         assertThat(germany.getTextContent()).as("tooltip").isEqualTo("Tyskland: 4");
@@ -76,7 +77,8 @@ class EuropeMapTest {
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-labelledby")).isEqualTo("europe-map-title europe-map-desc");
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Partner per land 2016");
-        assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).isEqualTo("Länder med partner är färgade & märkta");
+        assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
+                .isEqualTo("Länder med partner är färgade & märkta");
         assertThat(texts(svg)).contains("Antal partner", "1", "2", "3–4", "Hem").doesNotContain("5–9");
     }
 
@@ -84,19 +86,25 @@ class EuropeMapTest {
     void draws_europe_from_the_outlines_shipped_with_the_app() throws Exception {
         Document svg = parse(render(Map.of()).svg());
 
-        for (String code : List.of("SE", "NO", "DK", "FI", "IS", "IE", "GB", "FR", "ES", "PT", "DE", "PL", "IT", "GR", "RU",
-                "UA", "TR", "EE", "LV", "LT", "BE", "NL", "LU", "CH", "AT", "CZ", "HU", "RO", "BG", "MT", "CY")) {
+        for (String code : List.of(
+                "SE", "NO", "DK", "FI", "IS", "IE", "GB", "FR", "ES", "PT", "DE", "PL", "IT", "GR", "RU", "UA", "TR",
+                "EE", "LV", "LT", "BE", "NL", "LU", "CH", "AT", "CZ", "HU", "RO", "BG", "MT", "CY")) {
             assertThat(country(svg, code)).as(code).isPresent();
         }
         assertThat(CountryShapes.class.getResource(CountryShapes.RESOURCE)).isNotNull();
-        assertThat(CountryShapes.class.getResourceAsStream(CountryShapes.RESOURCE).readAllBytes().length).isLessThan(400_000);
+        assertThat(CountryShapes.class
+                        .getResourceAsStream(CountryShapes.RESOURCE)
+                        .readAllBytes()
+                        .length)
+                .isLessThan(400_000);
     }
 
     @Test
     void places_every_countrys_label_inside_the_map() {
         EuropeMap map = EuropeMap.shared();
         Map<String, Integer> all = new HashMap<>();
-        for (String code : List.of("SE", "NO", "FI", "DE", "FR", "GB", "IE", "IT", "ES", "PT", "PL", "RU", "IS", "GR", "CY", "MT")) {
+        for (String code : List.of(
+                "SE", "NO", "FI", "DE", "FR", "GB", "IE", "IT", "ES", "PT", "PL", "RU", "IS", "GR", "CY", "MT")) {
             all.put(code, 1);
         }
 

@@ -22,7 +22,8 @@ class CommitteeAlignmentSettingsBundlesTest {
 
     @ParameterizedTest
     @CsvSource({"ui-committee, committee", "ui-alignment, alignment", "ui-settings, settings"})
-    void both_languages_have_the_same_keys_and_every_key_the_view_uses(String bundle, String feature) throws IOException {
+    void both_languages_have_the_same_keys_and_every_key_the_view_uses(String bundle, String feature)
+            throws IOException {
         Properties swedish = Bundles.load("i18n/" + bundle + ".properties");
         Properties english = Bundles.load("i18n/" + bundle + "_en.properties");
 
@@ -32,8 +33,14 @@ class CommitteeAlignmentSettingsBundlesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ui-committee, sv", "ui-committee_en, en", "ui-alignment, sv", "ui-alignment_en, en", "ui-settings, sv",
-        "ui-settings_en, en"})
+    @CsvSource({
+        "ui-committee, sv",
+        "ui-committee_en, en",
+        "ui-alignment, sv",
+        "ui-alignment_en, en",
+        "ui-settings, sv",
+        "ui-settings_en, en"
+    })
     void every_text_formats_without_a_stray_apostrophe_or_brace(String bundle, String language) {
         Properties texts = Bundles.load("i18n/" + bundle + ".properties");
         for (String key : texts.stringPropertyNames()) {
@@ -63,10 +70,17 @@ class CommitteeAlignmentSettingsBundlesTest {
     private static Set<String> dynamicKeys(String feature) {
         return switch (feature) {
             case "committee" -> Set.of("committee.breach.mal", "committee.breach.aktivitet");
-            case "alignment" -> Set.of("alignment.rows.prioriterat_omrade", "alignment.rows.grundpelare",
-                    "alignment.heading.prioriterat_omrade", "alignment.heading.grundpelare", "alignment.group.fullmaktigemal",
-                    "alignment.group.overgripande_mal", "alignment.group.extern");
-            case "settings" -> Set.of("settings.upper", "settings.upper.helper", "settings.lower", "settings.lower.helper");
+            case "alignment" ->
+                Set.of(
+                        "alignment.rows.prioriterat_omrade",
+                        "alignment.rows.grundpelare",
+                        "alignment.heading.prioriterat_omrade",
+                        "alignment.heading.grundpelare",
+                        "alignment.group.fullmaktigemal",
+                        "alignment.group.overgripande_mal",
+                        "alignment.group.extern");
+            case "settings" ->
+                Set.of("settings.upper", "settings.upper.helper", "settings.lower", "settings.lower.helper");
             default -> Set.of();
         };
     }

@@ -25,15 +25,28 @@ class DashboardBrowserTest extends BrowserTest {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         waitForText("Behöver uppmärksamhet");
         assertThat(browser.getTitle()).isEqualTo("Översikt – Måltavla");
-        assertThat(pageText()).contains("Prioriterade områden", "Hållbara städer", "81,1 %", "Delvis uppfyllt",
-                "6 av 6 indikatorer rapporterade", "Kommunen som helhet", "74,9 %", "Mål som inte uppfylls (3)");
+        assertThat(pageText())
+                .contains(
+                        "Prioriterade områden",
+                        "Hållbara städer",
+                        "81,1 %",
+                        "Delvis uppfyllt",
+                        "6 av 6 indikatorer rapporterade",
+                        "Kommunen som helhet",
+                        "74,9 %",
+                        "Mål som inte uppfylls (3)");
         checkView("overview-sv");
 
         click(By.linkText("Hållbara städer"));
         waitForText("Mål som bidrar (4)");
         assertThat(browser.getCurrentUrl()).matches(".*/omrade/\\d+");
-        assertThat(pageText()).contains("Prioriterat område · PO-HS", "Kommunstyrelsen", "Bidrar till", "Attraktivt boende",
-                "Kvalitativ uppföljning");
+        assertThat(pageText())
+                .contains(
+                        "Prioriterat område · PO-HS",
+                        "Kommunstyrelsen",
+                        "Bidrar till",
+                        "Attraktivt boende",
+                        "Kvalitativ uppföljning");
         checkView("area-sv");
 
         click(By.partialLinkText("MT-17-1"));
@@ -69,7 +82,8 @@ class DashboardBrowserTest extends BrowserTest {
 
         click(By.id("language"));
         waitForText("Needs attention");
-        assertThat(pageText()).contains("Pillars", "58.3 %", "Partly met", "indicators reported", "The municipality as a whole");
+        assertThat(pageText())
+                .contains("Pillars", "58.3 %", "Partly met", "indicators reported", "The municipality as a whole");
         checkView("overview-kungsbacka-en");
     }
 
@@ -85,7 +99,9 @@ class DashboardBrowserTest extends BrowserTest {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         assertThat(focused()).isEqualTo("page-heading|h1|Översikt");
         tab();
-        assertThat(focused()).as("the next Tab goes on in the page, not in the menu").contains("|a|", "Exportera CSV");
+        assertThat(focused())
+                .as("the next Tab goes on in the page, not in the menu")
+                .contains("|a|", "Exportera CSV");
 
         click(By.linkText("Hållbara städer"));
         waitForText("Mål som bidrar (4)");
@@ -113,7 +129,8 @@ class DashboardBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         waitForText("Behöver uppmärksamhet");
-        assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
+        assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue())
+                .isEqualTo(390);
 
         assertThat(offTheRightEdge()).isEmpty();
         WebElement overall = browser.findElement(By.cssSelector("#overall .fulfilment"));

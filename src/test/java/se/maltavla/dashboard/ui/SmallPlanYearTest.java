@@ -53,7 +53,9 @@ public abstract class SmallPlanYearTest extends UiTest {
             throw new UncheckedIOException(e);
         }
         TestInbox inbox = new TestInbox(folder);
-        inbox.write("strategi.csv", "kommun;strategi;typ;kod;namn;kopplingar;grupp;giltig_fran;giltig_till",
+        inbox.write(
+                "strategi.csv",
+                "kommun;strategi;typ;kod;namn;kopplingar;grupp;giltig_fran;giltig_till",
                 "2901;S1;strategi;S1;Liten strategi;;;2016-01-01;2017-12-31",
                 "2901;S1;prioriterat_omrade;PO1;Hållbara städer;FM1|EXT1;;;",
                 "2901;S1;prioriterat_omrade;PO2;Unga på väg;FM2;;;",
@@ -62,21 +64,31 @@ public abstract class SmallPlanYearTest extends UiTest {
                 "2901;S1;extern;EXT1;Klart vatten i havet;EXT2;Europa 2020;;",
                 "2901;S1;extern;EXT2;Rädda havet;;Europa 2020;;",
                 "2901;S1;extern;EXT3;Sammanlänka regionen;;EUSBSR;;");
-        inbox.write("handlingsplan.csv",
+        inbox.write(
+                "handlingsplan.csv",
                 "kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;riktning;utgangsvarde;malvarde;kopplingar;perspektiv",
                 "2901;Nämnd A;2016;M1;Renare vatten;I1;Provtagningar;tal;oka;0;10;PO1;",
                 "2901;Nämnd A;2016;M3;Fler utbyten;I3;Utbyten;tal;oka;0;10;PO1|FM2;",
                 "2901;Nämnd B;2016;M2;Fler elever utomlands;I2;Elever;tal;oka;0;10;PO2;");
-        inbox.write("utfall.csv", "kommun;indikator_kod;period;varde", "2901;I1;2016;6", "2901;I3;2016;3", "2901;I2;2016;10");
-        ImportRunResult result = imports.run(folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(30),
-                ImportProgress.NONE);
+        inbox.write(
+                "utfall.csv",
+                "kommun;indikator_kod;period;varde",
+                "2901;I1;2016;6",
+                "2901;I3;2016;3",
+                "2901;I2;2016;10");
+        ImportRunResult result = imports.run(
+                folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(30), ImportProgress.NONE);
         assertThat(result.exitStatus()).as(result.toString()).isZero();
         spring.getBean(DashboardContext.class).select(new Selection(MUNICIPALITY, YEAR, null));
     }
 
     /** What a row of the nämnd list says, found by the nämnd's name. */
     protected String committeeRow(String name) {
-        return $(NativeTableRow.class).all().stream().filter(r -> name.equals(r.getElement().getAttribute("data-committee")))
-                .findFirst().orElseThrow(() -> new AssertionError("no row for " + name)).getElement().getTextRecursively();
+        return $(NativeTableRow.class).all().stream()
+                .filter(r -> name.equals(r.getElement().getAttribute("data-committee")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + name))
+                .getElement()
+                .getTextRecursively();
     }
 }

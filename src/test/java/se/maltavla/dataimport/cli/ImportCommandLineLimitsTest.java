@@ -31,7 +31,8 @@ class ImportCommandLineLimitsTest {
     Path temp;
 
     @Test
-    void a_60_mb_quote_never_closed_and_a_line_of_30_million_delimiters_are_rejected_at_256_mb_of_heap() throws Exception {
+    void a_60_mb_quote_never_closed_and_a_line_of_30_million_delimiters_are_rejected_at_256_mb_of_heap()
+            throws Exception {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         try (BufferedWriter out = Files.newBufferedWriter(inbox.resolve("utfall-citat.csv"), StandardCharsets.UTF_8)) {
             out.write("kommun;indikator_kod;period;varde;kommentar\r\n1081;I1;2016;3;\"");
@@ -40,14 +41,16 @@ class ImportCommandLineLimitsTest {
                 out.write(block);
             }
         }
-        try (BufferedWriter out = Files.newBufferedWriter(inbox.resolve("utfall-semikolon.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter out =
+                Files.newBufferedWriter(inbox.resolve("utfall-semikolon.csv"), StandardCharsets.UTF_8)) {
             out.write("kommun;indikator_kod;period;varde\r\n1081;I1;2016;3");
             char[] block = ";".repeat(1 << 16).toCharArray();
             for (int i = 0; i < 30_000_000 / block.length; i++) {
                 out.write(block);
             }
         }
-        try (BufferedWriter out = Files.newBufferedWriter(inbox.resolve("handlingsplan-rubrik.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter out =
+                Files.newBufferedWriter(inbox.resolve("handlingsplan-rubrik.csv"), StandardCharsets.UTF_8)) {
             char[] block = ";".repeat(1 << 16).toCharArray();
             for (int i = 0; i < 30_000_000 / block.length; i++) {
                 out.write(block);
@@ -57,22 +60,36 @@ class ImportCommandLineLimitsTest {
         Result result = run(inbox, "-Xmx256m");
 
         assertThat(result.exit).as(result.output).isEqualTo(2);
-        assertThat(result.output).doesNotContain("OutOfMemoryError")
+        assertThat(result.output)
+                .doesNotContain("OutOfMemoryError")
                 .contains("utfall-citat.csv: AVVISAD: En cell på rad 2 har fler än 32767 tecken")
                 .contains("utfall-semikolon.csv: AVVISAD: Rad 2 har fler än 16384 kolumner")
                 .contains("handlingsplan-rubrik.csv: AVVISAD: Rad 1 är längre än 1000000 tecken");
-        assertThat(Files.list(inbox.resolve("failed")).map(p -> p.getFileName().toString()).sorted().toList())
-                .containsExactly("handlingsplan-rubrik.csv", "handlingsplan-rubrik.fel.txt", "utfall-citat.csv",
-                        "utfall-citat.fel.txt", "utfall-semikolon.csv", "utfall-semikolon.fel.txt");
+        assertThat(Files.list(inbox.resolve("failed"))
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .toList())
+                .containsExactly(
+                        "handlingsplan-rubrik.csv",
+                        "handlingsplan-rubrik.fel.txt",
+                        "utfall-citat.csv",
+                        "utfall-citat.fel.txt",
+                        "utfall-semikolon.csv",
+                        "utfall-semikolon.fel.txt");
         assertThat(runStatuses()).containsExactly("COMPLETED");
     }
 
     @Test
     void a_file_still_being_written_is_left_whole_for_the_next_run_which_imports_all_of_it() throws Exception {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        write(inbox, "strategi.csv", "kommun;strategi;typ;kod;namn;giltig_fran;giltig_till",
-                "1081;S1;strategi;S1;Strategi;2016-01-01;2017-12-31", "1081;S1;prioriterat_omrade;PO1;Område;;");
-        List<String> plan = new ArrayList<>(List.of("kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;malvarde;kopplingar"));
+        write(
+                inbox,
+                "strategi.csv",
+                "kommun;strategi;typ;kod;namn;giltig_fran;giltig_till",
+                "1081;S1;strategi;S1;Strategi;2016-01-01;2017-12-31",
+                "1081;S1;prioriterat_omrade;PO1;Område;;");
+        List<String> plan =
+                new ArrayList<>(List.of("kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;malvarde;kopplingar"));
         for (int i = 0; i < 100; i++) {
             plan.add("1081;KS;2016;M1;Mål;I" + i + ";Indikator " + i + ";tal;2000000;PO1");
         }
@@ -83,7 +100,8 @@ class ImportCommandLineLimitsTest {
         AtomicBoolean writing = new AtomicBoolean(true);
         long[] rows = {0};
         Thread copier = Thread.ofPlatform().start(() -> {
-            try (BufferedWriter out = Files.newBufferedWriter(utfall, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+            try (BufferedWriter out =
+                    Files.newBufferedWriter(utfall, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
                 out.write("kommun;indikator_kod;period;varde\r\n");
                 // a slow copy (at most 48 s): a row every 40 ms, each value cut in two by a flush in its middle
                 for (int month = 1; writing.get() && month <= 12; month++) {
@@ -128,8 +146,8 @@ class ImportCommandLineLimitsTest {
     }
 
     private List<String> runStatuses() throws Exception {
-        try (var c = DriverManager.getConnection(h2Url(), "sa", ""); var rs = c.createStatement().executeQuery(
-                "select status from import_run order by id")) {
+        try (var c = DriverManager.getConnection(h2Url(), "sa", "");
+                var rs = c.createStatement().executeQuery("select status from import_run order by id")) {
             List<String> statuses = new ArrayList<>();
             while (rs.next()) {
                 statuses.add(rs.getString(1));
@@ -139,16 +157,16 @@ class ImportCommandLineLimitsTest {
     }
 
     private long measurements() throws Exception {
-        try (var c = DriverManager.getConnection(h2Url(), "sa", ""); var rs = c.createStatement().executeQuery(
-                "select count(*) from measurement")) {
+        try (var c = DriverManager.getConnection(h2Url(), "sa", "");
+                var rs = c.createStatement().executeQuery("select count(*) from measurement")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private List<String> distinctValues() throws Exception {
-        try (var c = DriverManager.getConnection(h2Url(), "sa", ""); var rs = c.createStatement().executeQuery(
-                "select distinct value_number from measurement")) {
+        try (var c = DriverManager.getConnection(h2Url(), "sa", "");
+                var rs = c.createStatement().executeQuery("select distinct value_number from measurement")) {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getBigDecimal(1).stripTrailingZeros().toPlainString());
@@ -164,10 +182,17 @@ class ImportCommandLineLimitsTest {
     private record Result(int exit, String output) {}
 
     private Result run(Path inbox, String... jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "se.maltavla.Application", "import",
-                inbox.toString(), "--spring.datasource.url=" + h2Url(), "--logging.level.root=OFF"));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "se.maltavla.Application",
+                "import",
+                inbox.toString(),
+                "--spring.datasource.url=" + h2Url(),
+                "--logging.level.root=OFF"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();

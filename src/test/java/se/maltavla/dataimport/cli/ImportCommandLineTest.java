@@ -24,10 +24,16 @@ class ImportCommandLineTest {
     @Test
     void prints_the_summary_per_file_and_exits_2_when_a_row_is_rejected() throws Exception {
         Path inbox = inbox();
-        write(inbox, "strategi.csv", "kommun;strategi;typ;kod;namn;giltig_fran;giltig_till",
+        write(
+                inbox,
+                "strategi.csv",
+                "kommun;strategi;typ;kod;namn;giltig_fran;giltig_till",
                 "1081;S1;strategi;S1;Strategi;2016-01-01;2017-12-31",
                 "1081;S1;prioriterat_omrade;PO1;Hållbara städer;;");
-        write(inbox, "handlingsplan.csv", "kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;malvarde;kopplingar",
+        write(
+                inbox,
+                "handlingsplan.csv",
+                "kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;malvarde;kopplingar",
                 "1081;Kommunstyrelsen;2016;M1;Fler projekt;I1;Antal projekt;tal;10;PO1",
                 "1081;Kommunstyrelsen;2016;M1;Fler projekt;I2;Antal utbyten;tal;12 x;PO1");
 
@@ -50,7 +56,8 @@ class ImportCommandLineTest {
         Result result = run(inbox, h2Url(), "--lang=en");
 
         assertThat(result.exit).as(result.output).isZero();
-        assertThat(result.output).contains("strategi.csv (strategi): read 1, new 1, updated 0, unchanged 0, rejected 0")
+        assertThat(result.output)
+                .contains("strategi.csv (strategi): read 1, new 1, updated 0, unchanged 0, rejected 0")
                 .contains("Exit status 0");
     }
 
@@ -79,7 +86,9 @@ class ImportCommandLineTest {
         Result result = run(inbox, "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2", "--lang=en");
 
         assertThat(result.exit).as(result.output).isEqualTo(1);
-        assertThat(inbox.resolve("strategi.csv")).as("nothing moved: the run can be run again").exists();
+        assertThat(inbox.resolve("strategi.csv"))
+                .as("nothing moved: the run can be run again")
+                .exists();
     }
 
     @Test
@@ -106,9 +115,15 @@ class ImportCommandLineTest {
     private record Result(int exit, String output) {}
 
     private static Result run(Path inbox, String url, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "se.maltavla.Application", "import", inbox.toString(),
-                "--spring.datasource.url=" + url, "--logging.level.root=OFF"));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "se.maltavla.Application",
+                "import",
+                inbox.toString(),
+                "--spring.datasource.url=" + url,
+                "--logging.level.root=OFF"));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

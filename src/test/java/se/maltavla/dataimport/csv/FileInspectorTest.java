@@ -35,7 +35,8 @@ class FileInspectorTest {
 
     @Test
     void utf8_without_bom_is_utf8() throws IOException {
-        FileInspection inspection = FileInspector.inspect(file(new byte[0], "kommun;namn\r\n1081;Växjö\r\n", StandardCharsets.UTF_8));
+        FileInspection inspection =
+                FileInspector.inspect(file(new byte[0], "kommun;namn\r\n1081;Växjö\r\n", StandardCharsets.UTF_8));
         assertThat(inspection.readable()).isTrue();
         assertThat(inspection.dialect()).isEqualTo(new Dialect(StandardCharsets.UTF_8, 0, ';'));
         assertThat(inspection.dialect().encodingName()).isEqualTo("UTF-8");
@@ -43,14 +44,16 @@ class FileInspectorTest {
 
     @Test
     void utf8_bom_decides_and_is_skipped() throws IOException {
-        FileInspection inspection = FileInspector.inspect(file(UTF8_BOM, "kommun;namn\r\n1081;Växjö\r\n", StandardCharsets.UTF_8));
+        FileInspection inspection =
+                FileInspector.inspect(file(UTF8_BOM, "kommun;namn\r\n1081;Växjö\r\n", StandardCharsets.UTF_8));
         assertThat(inspection.dialect()).isEqualTo(new Dialect(StandardCharsets.UTF_8, 3, ';'));
         assertThat(inspection.dialect().encodingName()).isEqualTo("UTF-8-BOM");
     }
 
     @Test
     void bytes_that_are_not_valid_utf8_are_windows_1252() throws IOException {
-        FileInspection inspection = FileInspector.inspect(file(new byte[0], "kommun;namn\r\n1081;Växjö\r\n", WINDOWS_1252));
+        FileInspection inspection =
+                FileInspector.inspect(file(new byte[0], "kommun;namn\r\n1081;Växjö\r\n", WINDOWS_1252));
         assertThat(inspection.dialect().charset()).isEqualTo(WINDOWS_1252);
         assertThat(inspection.dialect().bomLength()).isZero();
     }
@@ -68,8 +71,8 @@ class FileInspectorTest {
 
     @Test
     void utf16le_with_bom_tab_separated_as_excel_unicode_text() throws IOException {
-        FileInspection inspection = FileInspector.inspect(
-                file(UTF16LE_BOM, "kommun\tnamn\r\n1081\tVäxjö\r\n", StandardCharsets.UTF_16LE));
+        FileInspection inspection =
+                FileInspector.inspect(file(UTF16LE_BOM, "kommun\tnamn\r\n1081\tVäxjö\r\n", StandardCharsets.UTF_16LE));
         assertThat(inspection.readable()).isTrue();
         assertThat(inspection.dialect()).isEqualTo(new Dialect(StandardCharsets.UTF_16LE, 2, '\t'));
         assertThat(inspection.dialect().delimiterName()).isEqualTo("TAB");
@@ -77,31 +80,41 @@ class FileInspectorTest {
 
     @Test
     void utf16be_with_bom() throws IOException {
-        FileInspection inspection = FileInspector.inspect(
-                file(UTF16BE_BOM, "kommun\tnamn\r\n1081\tVäxjö\r\n", StandardCharsets.UTF_16BE));
+        FileInspection inspection =
+                FileInspector.inspect(file(UTF16BE_BOM, "kommun\tnamn\r\n1081\tVäxjö\r\n", StandardCharsets.UTF_16BE));
         assertThat(inspection.dialect()).isEqualTo(new Dialect(StandardCharsets.UTF_16BE, 2, '\t'));
     }
 
     @Test
     void delimiter_semicolon_comma_and_tab_from_the_header() throws IOException {
-        assertThat(FileInspector.inspect(file(new byte[0], "a;b;c\n1,5;2;3\n", StandardCharsets.UTF_8)).dialect().delimiter())
+        assertThat(FileInspector.inspect(file(new byte[0], "a;b;c\n1,5;2;3\n", StandardCharsets.UTF_8))
+                        .dialect()
+                        .delimiter())
                 .isEqualTo(';');
-        assertThat(FileInspector.inspect(file(new byte[0], "a,b,c\n1;2,3,4\n", StandardCharsets.UTF_8)).dialect().delimiter())
+        assertThat(FileInspector.inspect(file(new byte[0], "a,b,c\n1;2,3,4\n", StandardCharsets.UTF_8))
+                        .dialect()
+                        .delimiter())
                 .isEqualTo(',');
-        assertThat(FileInspector.inspect(file(new byte[0], "a\tb\tc\n1;2\t3\t4\n", StandardCharsets.UTF_8)).dialect().delimiter())
+        assertThat(FileInspector.inspect(file(new byte[0], "a\tb\tc\n1;2\t3\t4\n", StandardCharsets.UTF_8))
+                        .dialect()
+                        .delimiter())
                 .isEqualTo('\t');
     }
 
     @Test
     void delimiter_inside_quoted_header_names_does_not_count() throws IOException {
-        assertThat(FileInspector.inspect(file(new byte[0], "\"a,x,y\";b;c\n", StandardCharsets.UTF_8)).dialect().delimiter())
+        assertThat(FileInspector.inspect(file(new byte[0], "\"a,x,y\";b;c\n", StandardCharsets.UTF_8))
+                        .dialect()
+                        .delimiter())
                 .isEqualTo(';');
     }
 
     @Test
     void blank_lines_above_the_header_are_not_the_header() throws IOException {
-        assertThat(FileInspector.inspect(file(new byte[0], "\r\n\r\na,b,c\r\n1,2,3\r\n", StandardCharsets.UTF_8)).dialect()
-                .delimiter()).isEqualTo(',');
+        assertThat(FileInspector.inspect(file(new byte[0], "\r\n\r\na,b,c\r\n1,2,3\r\n", StandardCharsets.UTF_8))
+                        .dialect()
+                        .delimiter())
+                .isEqualTo(',');
     }
 
     @Test
@@ -116,13 +129,15 @@ class FileInspectorTest {
     @Test
     void file_of_only_a_bom_or_blank_lines_is_empty() throws IOException {
         assertThat(FileInspector.inspect(bytes(UTF8_BOM)).unreadableReason()).isEqualTo("file.empty");
-        assertThat(FileInspector.inspect(file(new byte[0], "\r\n  \r\n", StandardCharsets.UTF_8)).unreadableReason())
+        assertThat(FileInspector.inspect(file(new byte[0], "\r\n  \r\n", StandardCharsets.UTF_8))
+                        .unreadableReason())
                 .isEqualTo("file.empty");
     }
 
     @Test
     void png_bytes_are_binary() throws IOException {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0
+        };
         FileInspection inspection = FileInspector.inspect(bytes(png));
         assertThat(inspection.readable()).isFalse();
         assertThat(inspection.unreadableReason()).isEqualTo("file.binary");
@@ -136,7 +151,8 @@ class FileInspectorTest {
 
     @Test
     void utf16_file_holding_nul_characters_is_binary() throws IOException {
-        FileInspection inspection = FileInspector.inspect(file(UTF16LE_BOM, "a\tb\u0000c\r\n", StandardCharsets.UTF_16LE));
+        FileInspection inspection =
+                FileInspector.inspect(file(UTF16LE_BOM, "a\tb\u0000c\r\n", StandardCharsets.UTF_16LE));
         assertThat(inspection.unreadableReason()).isEqualTo("file.binary");
     }
 
@@ -145,7 +161,8 @@ class FileInspectorTest {
         Path a = Files.writeString(folder.resolve("a.csv"), "kommun;namn\n1081;x\n");
         Path b = Files.writeString(folder.resolve("b.csv"), "kommun;namn\n1081;x\n");
         Path c = Files.writeString(folder.resolve("c.csv"), "kommun;namn\n1081;y\n");
-        assertThat(FileInspector.inspect(a).checksum()).isEqualTo(FileInspector.inspect(b).checksum())
+        assertThat(FileInspector.inspect(a).checksum())
+                .isEqualTo(FileInspector.inspect(b).checksum())
                 .isNotEqualTo(FileInspector.inspect(c).checksum());
         assertThat(FileInspector.inspect(a).sizeBytes()).isEqualTo(19);
     }

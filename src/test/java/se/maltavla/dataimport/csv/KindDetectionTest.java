@@ -15,17 +15,19 @@ class KindDetectionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "strategi | kommun;strategi;typ;kod;namn;kopplingar",
-            "handlingsplan | kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;malvarde",
-            "utfall | kommun;indikator_kod;period;varde",
-            "berattelse | kommun;ar;kod;text",
-            "aktiviteter | kommun;aktivitet_kod;typ;namn;land",
-            "handlingsplan | Kommun;Nämnd;År;Mål kod;Mål;Indikator-kod;Indikator;TYP;Målvärde;UTGÅNGS VÄRDE",
-            "handlingsplan | municipality;committee;year;goal_code;goal;indicator_code;indicator;type;target",
-            "utfall | municipality;indicator_code;period;value;comment",
-            "aktiviteter | kommun;aktivitetskod;typ;namn",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "strategi | kommun;strategi;typ;kod;namn;kopplingar",
+                "handlingsplan | kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;malvarde",
+                "utfall | kommun;indikator_kod;period;varde",
+                "berattelse | kommun;ar;kod;text",
+                "aktiviteter | kommun;aktivitet_kod;typ;namn;land",
+                "handlingsplan | Kommun;Nämnd;År;Mål kod;Mål;Indikator-kod;Indikator;TYP;Målvärde;UTGÅNGS VÄRDE",
+                "handlingsplan | municipality;committee;year;goal_code;goal;indicator_code;indicator;type;target",
+                "utfall | municipality;indicator_code;period;value;comment",
+                "aktiviteter | kommun;aktivitetskod;typ;namn",
+            })
     void recognises_each_kind_by_its_header_whatever_the_file_name(String kind, String header) {
         KindDetection detection = KindDetection.detect(header(header), "export 2016.csv");
         assertThat(detection.recognised()).isTrue();
@@ -34,7 +36,8 @@ class KindDetectionTest {
 
     @Test
     void the_file_name_does_not_override_the_header() {
-        assertThat(KindDetection.detect(header("kommun;indikator_kod;period;varde"), "strategi.csv").kind())
+        assertThat(KindDetection.detect(header("kommun;indikator_kod;period;varde"), "strategi.csv")
+                        .kind())
                 .isEqualTo(FileKind.UTFALL);
     }
 

@@ -87,13 +87,14 @@ class LimitedCsvReaderTest {
 
     @Test
     void lines_are_counted_for_cr_lf_and_crlf_alike() {
-        assertThat(limit("a\r1\n2\r\n3\r\n\"4\r\n5\"\r\n123456\n", 5, 100, 10).line()).isEqualTo(7);
+        assertThat(limit("a\r1\n2\r\n3\r\n\"4\r\n5\"\r\n123456\n", 5, 100, 10).line())
+                .isEqualTo(7);
     }
 
     @Test
     void the_file_reader_rejects_a_file_with_a_never_closed_quote_of_a_million_characters() throws IOException {
-        Path file = Files.writeString(folder.resolve("f.csv"), "kommun;varde\n1081;\"" + "x".repeat(1_000_000),
-                StandardCharsets.UTF_8);
+        Path file = Files.writeString(
+                folder.resolve("f.csv"), "kommun;varde\n1081;\"" + "x".repeat(1_000_000), StandardCharsets.UTF_8);
         try (CsvRowReader reader = CsvRowReader.open(file, new Dialect(StandardCharsets.UTF_8, 0, ';'))) {
             assertThatThrownBy(reader::next).isInstanceOfSatisfying(CsvFormatException.class, e -> {
                 assertThat(e.reasonKey()).isEqualTo("file.celltoolong");
@@ -104,8 +105,8 @@ class LimitedCsvReaderTest {
 
     @Test
     void the_header_line_is_bounded_too() throws IOException {
-        Path file = Files.writeString(folder.resolve("h.csv"), "\n\n" + ";".repeat(CsvLimits.MAX_ROW_CHARS + 1),
-                StandardCharsets.UTF_8);
+        Path file = Files.writeString(
+                folder.resolve("h.csv"), "\n\n" + ";".repeat(CsvLimits.MAX_ROW_CHARS + 1), StandardCharsets.UTF_8);
         FileInspection inspection = FileInspector.inspect(file);
         assertThat(inspection.unreadableReason()).isEqualTo("file.rowtoolong");
         assertThat(inspection.unreadableArgs()).containsExactly(3L, CsvLimits.MAX_ROW_CHARS);

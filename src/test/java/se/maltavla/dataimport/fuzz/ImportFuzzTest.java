@@ -69,20 +69,28 @@ class ImportFuzzTest extends DatabaseTest {
             Files.write(inbox.resolve(sample.getFileName()), content);
             String what = sample + " after " + applied;
 
-            ImportRunResult result = imports.run(inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(1),
-                    ImportProgress.NONE);
+            ImportRunResult result = imports.run(
+                    inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(1), ImportProgress.NONE);
 
-            assertThat(result.exitStatus()).as("exit status for %s: %s", what, result).isNotEqualTo(1);
+            assertThat(result.exitStatus())
+                    .as("exit status for %s: %s", what, result)
+                    .isNotEqualTo(1);
             assertThat(result.files()).as(what).hasSize(1);
             for (FileResult file : result.files()) {
-                assertThat(file.status()).as("%s: %s", what, file.message())
+                assertThat(file.status())
+                        .as("%s: %s", what, file.message())
                         .isIn(FileStatus.IMPORTED, FileStatus.REJECTED, FileStatus.ALREADY_IMPORTED);
-                assertThat(file.rowsRead()).as("rows read = new + updated + unchanged + rejected for %s", what)
+                assertThat(file.rowsRead())
+                        .as("rows read = new + updated + unchanged + rejected for %s", what)
                         .isEqualTo(file.rowsNew() + file.rowsUpdated() + file.rowsUnchanged() + file.rowsRejected());
             }
-            assertThat(db.fetchCount(IMPORT_RUN, IMPORT_RUN.STATUS.eq("RUNNING"))).as(what).isZero();
+            assertThat(db.fetchCount(IMPORT_RUN, IMPORT_RUN.STATUS.eq("RUNNING")))
+                    .as(what)
+                    .isZero();
             try (Stream<Path> left = Files.list(inbox)) {
-                assertThat(left.filter(Files::isRegularFile).toList()).as("nothing left in the inbox after " + what).isEmpty();
+                assertThat(left.filter(Files::isRegularFile).toList())
+                        .as("nothing left in the inbox after " + what)
+                        .isEmpty();
             }
         } finally {
             deleteTree(inbox);
@@ -101,8 +109,8 @@ class ImportFuzzTest extends DatabaseTest {
                     Files.copy(file, inbox.resolve(file.getFileName()));
                 }
             }
-            ImportRunResult setup = imports.run(inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(1),
-                    ImportProgress.NONE);
+            ImportRunResult setup = imports.run(
+                    inbox, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofMinutes(1), ImportProgress.NONE);
             assertThat(setup.exitStatus()).as(setup.toString()).isZero();
             deleteTree(inbox);
         }

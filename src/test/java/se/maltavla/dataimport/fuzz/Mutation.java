@@ -13,7 +13,6 @@ import java.util.List;
  * quotes, huge cells, duplicated and reordered columns, blank and junk lines.
  */
 enum Mutation {
-
     RANDOM_BYTES {
         @Override
         byte[] apply(byte[] file, Choices data) {
@@ -55,8 +54,13 @@ enum Mutation {
         @Override
         byte[] apply(byte[] file, Choices data) {
             String text = new String(file, StandardCharsets.UTF_8);
-            Charset to = data.pick(new Charset[] {Charset.forName("windows-1252"), StandardCharsets.UTF_16LE,
-                    StandardCharsets.UTF_16BE, StandardCharsets.ISO_8859_1, StandardCharsets.UTF_8});
+            Charset to = data.pick(new Charset[] {
+                Charset.forName("windows-1252"),
+                StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE,
+                StandardCharsets.ISO_8859_1,
+                StandardCharsets.UTF_8
+            });
             byte[] bom = switch (data.between(0, 3)) {
                 case 0 -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
                 case 1 -> new byte[] {(byte) 0xFF, (byte) 0xFE};
@@ -81,7 +85,8 @@ enum Mutation {
     HUGE_CELL {
         @Override
         byte[] apply(byte[] file, Choices data) {
-            int length = data.pick(new Integer[] {101, 501, 1_001, 2_001, 4_001, 8_001, 20_001, 32_767, 32_768, 40_000});
+            int length =
+                    data.pick(new Integer[] {101, 501, 1_001, 2_001, 4_001, 8_001, 20_001, 32_767, 32_768, 40_000});
             char filler = data.pick(new Character[] {'x', 'å', ';', '"', ' ', '\n', '0', '€'});
             int at = lineStart(file, data);
             return insert(file, at, String.valueOf(filler).repeat(length).getBytes(StandardCharsets.UTF_8));
@@ -121,8 +126,17 @@ enum Mutation {
     JUNK_LINES {
         @Override
         byte[] apply(byte[] file, Choices data) {
-            String junk = data.pick(new String[] {"\r\n", ";;;;;\r\n", "\r", "\n\n\n", "=1+1;@SUM(A1);+1\r\n",
-                    "kommun;indikator_kod;period;varde\r\n", "1081;;;\r\n", "\u0000\r\n", "\"\r\n"});
+            String junk = data.pick(new String[] {
+                "\r\n",
+                ";;;;;\r\n",
+                "\r",
+                "\n\n\n",
+                "=1+1;@SUM(A1);+1\r\n",
+                "kommun;indikator_kod;period;varde\r\n",
+                "1081;;;\r\n",
+                "\u0000\r\n",
+                "\"\r\n"
+            });
             return insert(file, lineStart(file, data), junk.getBytes(StandardCharsets.UTF_8));
         }
     };

@@ -60,8 +60,12 @@ class ImportCrashTest {
 
         List<String> expected = clean.dump();
         List<String> actual = crashed.dump();
-        assertThat(difference(actual, expected)).as("rows only after the interrupted runs").isEmpty();
-        assertThat(difference(expected, actual)).as("rows only after the clean run").isEmpty();
+        assertThat(difference(actual, expected))
+                .as("rows only after the interrupted runs")
+                .isEmpty();
+        assertThat(difference(expected, actual))
+                .as("rows only after the clean run")
+                .isEmpty();
         assertThat(actual).hasSize(expected.size());
         assertThat(crashed.files()).isEqualTo(clean.files());
         assertThat(crashed.rejectionReport()).isEqualTo(clean.rejectionReport());
@@ -103,11 +107,15 @@ class ImportCrashTest {
         }
 
         void writeFiles() throws IOException {
-            write("strategi.csv", List.of("kommun;strategi;typ;kod;namn;kopplingar;giltig_fran;giltig_till",
-                    "1081;S1;strategi;S1;Strategi;;2016-01-01;2017-12-31",
-                    "1081;S1;prioriterat_omrade;PO1;Hållbara städer;;;"));
+            write(
+                    "strategi.csv",
+                    List.of(
+                            "kommun;strategi;typ;kod;namn;kopplingar;giltig_fran;giltig_till",
+                            "1081;S1;strategi;S1;Strategi;;2016-01-01;2017-12-31",
+                            "1081;S1;prioriterat_omrade;PO1;Hållbara städer;;;"));
             List<String> plan = new ArrayList<>();
-            plan.add("kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;riktning;utgangsvarde;malvarde;kopplingar");
+            plan.add(
+                    "kommun;namnd;ar;mal_kod;mal;indikator_kod;indikator;typ;riktning;utgangsvarde;malvarde;kopplingar");
             for (int i = 0; i < INDICATORS; i++) {
                 plan.add("1081;Nämnd " + (i / 10 % 7) + ";2016;M" + (i / 10) + ";Mål " + (i / 10) + ";I" + i
                         + ";Indikator " + i + ";tal;oka;0;100;PO1");
@@ -131,25 +139,34 @@ class ImportCrashTest {
         }
 
         private void write(String name, List<String> lines) throws IOException {
-            Files.writeString(inbox.resolve(name), "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    inbox.resolve(name), "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
         }
 
         /** Runs the import; with killAfterRows ≥ 0, kills the JVM (SIGKILL) once that many rows are written. */
         Run run(String crashPoint, long killAfterRows) throws Exception {
             List<String> command = new ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElse("java"),
-                    "-Xmx512m", "-cp", System.getProperty("java.class.path")));
+                    "-Xmx512m",
+                    "-cp",
+                    System.getProperty("java.class.path")));
             if (crashPoint != null) {
                 command.add("-Dmaltavla.test.crash-point=" + crashPoint);
             }
-            command.addAll(List.of("se.maltavla.Application", "import", inbox.toString(),
-                    "--spring.datasource.url=" + url, "--spring.datasource.username=sa",
+            command.addAll(List.of(
+                    "se.maltavla.Application",
+                    "import",
+                    inbox.toString(),
+                    "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=sa",
                     "--logging.level.root=WARN",
                     "--logging.level.se.maltavla.dataimport.internal.RowChunkWriter=DEBUG"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             StringBuilder output = new StringBuilder();
             long written = 0;
-            try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (var reader =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     output.append(line).append('\n');
                     if (killAfterRows >= 0 && line.contains("Chunk of") && line.contains("utfall.csv")) {
@@ -170,31 +187,52 @@ class ImportCrashTest {
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 List<String> rows = new ArrayList<>();
                 rows.addAll(query(c, "select e.code, e.name, e.element_type from strategy_element e order by e.code"));
-                rows.addAll(query(c, "select g.code, g.text, c.name from goal g join committee c on c.id = g.committee_id order by g.code"));
-                rows.addAll(query(c, "select i.code, i.name, i.target_number, g.code from indicator i join goal g on g.id = i.goal_id order by i.code"));
-                rows.addAll(query(c, "select i.code, m.period, m.value_number, m.comment, f.file_name, m.source_line "
-                        + "from measurement m join indicator i on i.id = m.indicator_id join import_file f on f.id = m.source_file_id "
-                        + "order by i.code, m.period"));
-                rows.addAll(query(c, "select i.code, m.period, h.value_number, h.source_line from measurement_history h "
-                        + "join measurement m on m.id = h.measurement_id join indicator i on i.id = m.indicator_id order by i.code, m.period"));
+                rows.addAll(
+                        query(
+                                c,
+                                "select g.code, g.text, c.name from goal g join committee c on c.id = g.committee_id order by g.code"));
+                rows.addAll(
+                        query(
+                                c,
+                                "select i.code, i.name, i.target_number, g.code from indicator i join goal g on g.id = i.goal_id order by i.code"));
+                rows.addAll(query(
+                        c,
+                        "select i.code, m.period, m.value_number, m.comment, f.file_name, m.source_line "
+                                + "from measurement m join indicator i on i.id = m.indicator_id join import_file f on f.id = m.source_file_id "
+                                + "order by i.code, m.period"));
+                rows.addAll(
+                        query(
+                                c,
+                                "select i.code, m.period, h.value_number, h.source_line from measurement_history h "
+                                        + "join measurement m on m.id = h.measurement_id join indicator i on i.id = m.indicator_id order by i.code, m.period"));
                 rows.addAll(query(c, "select code, text from narrative order by code"));
-                rows.addAll(query(c, "select file_name, kind, status, rows_read, rows_new, rows_updated, rows_unchanged, "
-                        + "rows_rejected, archive_path from import_file where status = 'IMPORTED' order by file_name"));
-                rows.addAll(query(c, "select f.file_name, r.line_number, r.column_name, r.raw_value, r.reason from rejected_row r "
-                        + "join import_file f on f.id = r.file_id order by f.file_name, r.line_number"));
+                rows.addAll(
+                        query(
+                                c,
+                                "select file_name, kind, status, rows_read, rows_new, rows_updated, rows_unchanged, "
+                                        + "rows_rejected, archive_path from import_file where status = 'IMPORTED' order by file_name"));
+                rows.addAll(query(
+                        c,
+                        "select f.file_name, r.line_number, r.column_name, r.raw_value, r.reason from rejected_row r "
+                                + "join import_file f on f.id = r.file_id order by f.file_name, r.line_number"));
                 return rows;
             }
         }
 
         private static List<String> query(Connection c, String sql) throws SQLException {
             List<String> rows = new ArrayList<>();
-            try (var statement = c.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            try (var statement = c.createStatement();
+                    ResultSet rs = statement.executeQuery(sql)) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();
                     for (int i = 1; i <= columns; i++) {
                         Object value = rs.getObject(i);
-                        row.append(value instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : value).append('|');
+                        row.append(
+                                        value instanceof java.math.BigDecimal d
+                                                ? d.stripTrailingZeros().toPlainString()
+                                                : value)
+                                .append('|');
                     }
                     rows.add(row.toString());
                 }
@@ -206,14 +244,18 @@ class ImportCrashTest {
         List<String> files() throws IOException {
             try (Stream<Path> all = Files.walk(inbox)) {
                 return all.filter(Files::isRegularFile)
-                        .map(p -> inbox.relativize(p).toString() + " " + p.toFile().length())
-                        .sorted().toList();
+                        .map(p -> inbox.relativize(p).toString() + " "
+                                + p.toFile().length())
+                        .sorted()
+                        .toList();
             }
         }
 
         String rejectionReport() throws IOException {
             try (Stream<Path> all = Files.walk(inbox)) {
-                Path report = all.filter(p -> p.getFileName().toString().equals("utfall.avvisade.csv")).findFirst().orElseThrow();
+                Path report = all.filter(p -> p.getFileName().toString().equals("utfall.avvisade.csv"))
+                        .findFirst()
+                        .orElseThrow();
                 return Files.readString(report);
             }
         }

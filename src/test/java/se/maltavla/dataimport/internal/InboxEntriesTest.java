@@ -84,7 +84,8 @@ class InboxEntriesTest extends ImportTestBase {
         ImportRunResult result = run();
 
         assertThat(file(result, "utfall-ror.csv").status()).isEqualTo(FileStatus.SKIPPED);
-        assertThat(file(result, "utfall-ror.csv").message()).isEqualTo("Inte en vanlig fil (till exempel ett rör eller en enhet); den lämnas orörd.");
+        assertThat(file(result, "utfall-ror.csv").message())
+                .isEqualTo("Inte en vanlig fil (till exempel ett rör eller en enhet); den lämnas orörd.");
         assertThat(file(result, "utfall.csv").rowsNew()).isEqualTo(1);
         assertThat(Files.exists(pipe)).isTrue();
     }
@@ -97,14 +98,17 @@ class InboxEntriesTest extends ImportTestBase {
                 .set(IMPORT_RUN.TRIGGER_SOURCE, "DASHBOARD")
                 .set(IMPORT_RUN.INBOX, "/srv/inbox")
                 .set(IMPORT_RUN.LANGUAGE, "en")
-                .returningResult(IMPORT_RUN.ID).fetchSingle(IMPORT_RUN.ID);
+                .returningResult(IMPORT_RUN.ID)
+                .fetchSingle(IMPORT_RUN.ID);
 
         staleRuns.atStart();
 
         var run = imports.findRun(dead).orElseThrow();
         assertThat(run.status()).isEqualTo("INTERRUPTED");
         assertThat(run.exitStatus()).isEqualTo(1);
-        assertThat(run.error()).as("in the run's language").isEqualTo(
-                "The run was interrupted (its process stopped). Files it had not finished are continued by the next run.");
+        assertThat(run.error())
+                .as("in the run's language")
+                .isEqualTo(
+                        "The run was interrupted (its process stopped). Files it had not finished are continued by the next run.");
     }
 }

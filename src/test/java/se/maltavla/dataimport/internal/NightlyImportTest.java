@@ -44,7 +44,8 @@ class NightlyImportTest {
     void imports_the_configured_inbox_as_a_scheduled_run_in_the_configured_language() throws Exception {
         List<String> calls = new ArrayList<>();
         ImportService imports = recording(calls, List.of());
-        var nightly = new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
+        var nightly =
+                new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
 
         nightly.run();
 
@@ -54,8 +55,21 @@ class NightlyImportTest {
     @Test
     void runs_once_more_ten_minutes_later_when_a_file_was_still_being_copied_in() throws Exception {
         List<String> calls = new ArrayList<>();
-        var waiting = new se.maltavla.dataimport.FileResult(1, "utfall.csv", null, se.maltavla.dataimport.FileStatus.WAITING,
-                0, 0, 0, 0, 0, List.of(), List.of(), "kopieras", null, null);
+        var waiting = new se.maltavla.dataimport.FileResult(
+                1,
+                "utfall.csv",
+                null,
+                se.maltavla.dataimport.FileStatus.WAITING,
+                0,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                "kopieras",
+                null,
+                null);
         List<java.time.Instant> scheduled = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
         var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler() {
@@ -66,14 +80,21 @@ class NightlyImportTest {
                 return null;
             }
         };
-        var nightly = new NightlyImport(recording(calls, List.of(waiting)), new RunSummaryFormatter(new StaticMessageSource()),
-                inbox.toString(), "sv", scheduler);
+        var nightly = new NightlyImport(
+                recording(calls, List.of(waiting)),
+                new RunSummaryFormatter(new StaticMessageSource()),
+                inbox.toString(),
+                "sv",
+                scheduler);
 
         java.time.Instant before = java.time.Instant.now();
         nightly.run();
 
         assertThat(scheduled).hasSize(1);
-        assertThat(scheduled.getFirst()).isBetween(before.plus(Duration.ofMinutes(10)), java.time.Instant.now().plus(Duration.ofMinutes(10)));
+        assertThat(scheduled.getFirst())
+                .isBetween(
+                        before.plus(Duration.ofMinutes(10)),
+                        java.time.Instant.now().plus(Duration.ofMinutes(10)));
         tasks.getFirst().run();
         assertThat(calls).containsExactly(inbox + " SCHEDULE sv", inbox + " SCHEDULE sv");
         assertThat(scheduled).as("only once").hasSize(1);
@@ -82,7 +103,8 @@ class NightlyImportTest {
     private static ImportService recording(List<String> calls, List<se.maltavla.dataimport.FileResult> files) {
         return new ImportService() {
             @Override
-            public ImportRunResult run(Path folder, ImportTrigger trigger, Locale language, Duration wait, ImportProgress progress) {
+            public ImportRunResult run(
+                    Path folder, ImportTrigger trigger, Locale language, Duration wait, ImportProgress progress) {
                 calls.add(folder + " " + trigger + " " + language);
                 return new ImportRunResult(1, ImportRunResult.OK, files, null);
             }
@@ -108,18 +130,20 @@ class NightlyImportTest {
             }
 
             @Override
-            public List<se.maltavla.dataimport.Rejection> rejections(long fileId, String search, int offset, int limit) {
+            public List<se.maltavla.dataimport.Rejection> rejections(
+                    long fileId, String search, int offset, int limit) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public List<se.maltavla.dataimport.RejectedRow> rejectedRows(long fileId, String search, int offset, int limit) {
+            public List<se.maltavla.dataimport.RejectedRow> rejectedRows(
+                    long fileId, String search, int offset, int limit) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public java.util.Optional<se.maltavla.dataimport.RejectedValue> latestRejectedValue(String municipality, String code,
-                    int year) {
+            public java.util.Optional<se.maltavla.dataimport.RejectedValue> latestRejectedValue(
+                    String municipality, String code, int year) {
                 throw new UnsupportedOperationException();
             }
 
@@ -129,7 +153,8 @@ class NightlyImportTest {
             }
 
             @Override
-            public void forEachRejection(long fileId, String search, java.util.function.Consumer<se.maltavla.dataimport.Rejection> action) {
+            public void forEachRejection(
+                    long fileId, String search, java.util.function.Consumer<se.maltavla.dataimport.Rejection> action) {
                 throw new UnsupportedOperationException();
             }
 
@@ -144,7 +169,8 @@ class NightlyImportTest {
             }
 
             @Override
-            public java.util.concurrent.CompletableFuture<ImportRunResult> startInboxRun(Locale language, ImportProgress progress) {
+            public java.util.concurrent.CompletableFuture<ImportRunResult> startInboxRun(
+                    Locale language, ImportProgress progress) {
                 throw new UnsupportedOperationException();
             }
         };

@@ -32,7 +32,8 @@ class SettlingTest {
         Path growing = inbox.resolve("utfall.csv");
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread writer = Thread.ofPlatform().start(() -> {
-            try (OutputStream out = Files.newOutputStream(growing, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            try (OutputStream out =
+                    Files.newOutputStream(growing, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
                 for (int row = 0; writing.get(); row++) {
                     out.write(("1081;I1;2016;" + row + "\n").getBytes(StandardCharsets.UTF_8));
                     out.flush();
@@ -59,12 +60,13 @@ class SettlingTest {
     @Test
     void an_upload_is_taken_at_once_whatever_the_quiet_period() {
         InboxUploads uploads = new InboxUploads(inbox.toString(), 1_000_000);
-        var stored = uploads.store("utfall.csv", new ByteArrayInputStream("kommun;indikator_kod;period;varde\n".getBytes()));
+        var stored =
+                uploads.store("utfall.csv", new ByteArrayInputStream("kommun;indikator_kod;period;varde\n".getBytes()));
         Path file = inbox.resolve(stored.storedName());
         Settling settling = new Settling(Duration.ofMinutes(10), uploads);
 
-        Settling.Settled settled = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> settling.settle(List.of(file), false));
+        Settling.Settled settled =
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> settling.settle(List.of(file), false));
 
         assertThat(settled.ready()).containsOnlyKeys(file);
     }

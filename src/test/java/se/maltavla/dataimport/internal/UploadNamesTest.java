@@ -9,21 +9,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UploadNamesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "utfall-2017-T3.csv | utfall-2017-T3.csv",
-        "Utfall 2017 (T3).CSV | Utfall-2017-T3.csv",
-        "../../etc/passwd.csv | passwd.csv",
-        "C:\\Users\\anna\\Skrivbord\\utfall.csv | utfall.csv",
-        "/tmp/../inbox/handlingsplan.csv | handlingsplan.csv",
-        ".hidden.csv | hidden.csv",
-        "~$utfall.csv | utfall.csv",
-        "...csv | fil.csv",
-        ".csv | fil.csv",
-        "berättelse Växjö.csv | berättelse-Växjö.csv",
-        "a;b:c*d?e<f>g\"h.csv | a-b-c-d-e-f-g-h.csv",
-        "utfall..2017.csv | utfall.2017.csv",
-        "  utfall.csv  | utfall.csv",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "utfall-2017-T3.csv | utfall-2017-T3.csv",
+                "Utfall 2017 (T3).CSV | Utfall-2017-T3.csv",
+                "../../etc/passwd.csv | passwd.csv",
+                "C:\\Users\\anna\\Skrivbord\\utfall.csv | utfall.csv",
+                "/tmp/../inbox/handlingsplan.csv | handlingsplan.csv",
+                ".hidden.csv | hidden.csv",
+                "~$utfall.csv | utfall.csv",
+                "...csv | fil.csv",
+                ".csv | fil.csv",
+                "berättelse Växjö.csv | berättelse-Växjö.csv",
+                "a;b:c*d?e<f>g\"h.csv | a-b-c-d-e-f-g-h.csv",
+                "utfall..2017.csv | utfall.2017.csv",
+                "  utfall.csv  | utfall.csv",
+            })
     void keeps_only_the_file_name_and_safe_characters(String given, String expected) {
         assertThat(UploadNames.sanitise(given)).contains(expected);
     }

@@ -19,9 +19,12 @@ class ColumnLimitsDocumentedTest {
     void every_column_limit_is_in_the_users_guide_with_its_value() throws Exception {
         String guide = Files.readString(Path.of("docs/import-format.md"));
         String section = guide.substring(guide.indexOf("### 11.2 Gränser"), guide.indexOf("### 11.3"));
-        List<String> rows = section.lines().filter(line -> line.startsWith("| `")).toList();
+        List<String> rows =
+                section.lines().filter(line -> line.startsWith("| `")).toList();
         ColumnLimits.all().forEach((column, limit) -> {
-            String row = rows.stream().filter(r -> r.contains("`" + Columns.display(column) + "`")).findFirst()
+            String row = rows.stream()
+                    .filter(r -> r.contains("`" + Columns.display(column) + "`"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(column + " is not in the guide's table of limits"));
             assertThat(row).as(column).endsWith("| " + number(limit) + " |");
         });

@@ -28,10 +28,12 @@ import se.maltavla.support.WebTestEnvironment;
 class ImportBrowserTest extends BrowserTest {
 
     static final String FILE = "utfall-ronneby-2017-fel.csv";
-    static final String UNKNOWN_INDICATOR = "Indikatorn KS-17-9.9 finns inte i handlingsplanen för år 2017 (kommun 1081). "
-            + "Läs in handlingsplanen först, eller kontrollera indikatorkoden och perioden.";
-    static final String NOT_A_NUMBER = "Inte ett tal. Skriv t.ex. 1 234,5 eller 12,5 % (mellanslag som tusentalsavgränsare, "
-            + "decimalkomma eller decimalpunkt). Bokstäver godtas inte.";
+    static final String UNKNOWN_INDICATOR =
+            "Indikatorn KS-17-9.9 finns inte i handlingsplanen för år 2017 (kommun 1081). "
+                    + "Läs in handlingsplanen först, eller kontrollera indikatorkoden och perioden.";
+    static final String NOT_A_NUMBER =
+            "Inte ett tal. Skriv t.ex. 1 234,5 eller 12,5 % (mellanslag som tusentalsavgränsare, "
+                    + "decimalkomma eller decimalpunkt). Bokstäver godtas inte.";
     static final String NOT_A_PERIOD = "Inte en period. Skriv t.ex. 2016 (år), 2016-H1 (halvår), 2016-T1 (tertial), "
             + "2016-Q1 eller 2016-K1 (kvartal) eller 2016-05 (månad).";
 
@@ -60,18 +62,42 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(progress.findElement(By.tagName("vaadin-progress-bar")).getAttribute("aria-label"))
                 .isEqualTo("Inlästa rader i " + FILE);
         waitForText("Importen är klar, men några rader eller filer avvisades.");
-        assertThat(progress.getText()).contains(FILE + " (utfall)", "4 av 4 rader",
-                "lästa 4, nya 0, uppdaterade 0, oförändrade 1, avvisade 3");
+        assertThat(progress.getText())
+                .contains(
+                        FILE + " (utfall)", "4 av 4 rader", "lästa 4, nya 0, uppdaterade 0, oförändrade 1, avvisade 3");
 
         WebElement newest = waitFor(By.cssSelector("#runs .import-run"));
         assertThat(newest.getText()).contains("startad här", "Klar, några rader eller filer avvisades", FILE);
-        assertThat(newest.findElement(By.xpath(".//tr[*[normalize-space()='" + FILE + "']]")).getText())
+        assertThat(newest.findElement(By.xpath(".//tr[*[normalize-space()='" + FILE + "']]"))
+                        .getText())
                 .contains(FILE, "utfall", "4 0 0 1 3");
         waitForText("Fil " + FILE + " i körning");
-        assertThat(gridCells()).containsSubsequence("Rad", "Kommun", "Indikator", "Kolumn", "Värde", "Orsak",
-                "3", "1081", "KS-17-9.9", "indikator_kod", "KS-17-9.9", UNKNOWN_INDICATOR,
-                "4", "1081", "KS-17-2.1", "varde", "tolv", NOT_A_NUMBER,
-                "5", "1081", "KS-17-3.1", "period", "2017-13", NOT_A_PERIOD);
+        assertThat(gridCells())
+                .containsSubsequence(
+                        "Rad",
+                        "Kommun",
+                        "Indikator",
+                        "Kolumn",
+                        "Värde",
+                        "Orsak",
+                        "3",
+                        "1081",
+                        "KS-17-9.9",
+                        "indikator_kod",
+                        "KS-17-9.9",
+                        UNKNOWN_INDICATOR,
+                        "4",
+                        "1081",
+                        "KS-17-2.1",
+                        "varde",
+                        "tolv",
+                        NOT_A_NUMBER,
+                        "5",
+                        "1081",
+                        "KS-17-3.1",
+                        "period",
+                        "2017-13",
+                        NOT_A_PERIOD);
         assertThat(pageText()).contains("3 avvisade rader", "Exportera CSV");
         checkView("import-sv");
         browser.executeScript("document.getElementById('rejections').scrollIntoView()");
@@ -79,12 +105,35 @@ class ImportBrowserTest extends BrowserTest {
 
         click(By.id("language"));
         waitForText("Rejected rows");
-        assertThat(pageText()).contains("Put files in the inbox", "Import now", "Runs", "started here",
-                "Finished, some rows or files rejected", "3 rejected rows", "Search the rejected rows");
-        assertThat(gridCells()).containsSubsequence("Line", "Municipality", "Indicator", "Column", "Value", "Reason", "3", "1081",
-                "KS-17-9.9", "indikator_kod", "KS-17-9.9", UNKNOWN_INDICATOR);
-        assertThat(newestRun().findElements(By.xpath(".//tr[*[normalize-space()='" + FILE + "']]/*")).get(1).getText())
-                .as("the kind in words").isEqualTo("measured values");
+        assertThat(pageText())
+                .contains(
+                        "Put files in the inbox",
+                        "Import now",
+                        "Runs",
+                        "started here",
+                        "Finished, some rows or files rejected",
+                        "3 rejected rows",
+                        "Search the rejected rows");
+        assertThat(gridCells())
+                .containsSubsequence(
+                        "Line",
+                        "Municipality",
+                        "Indicator",
+                        "Column",
+                        "Value",
+                        "Reason",
+                        "3",
+                        "1081",
+                        "KS-17-9.9",
+                        "indikator_kod",
+                        "KS-17-9.9",
+                        UNKNOWN_INDICATOR);
+        assertThat(newestRun()
+                        .findElements(By.xpath(".//tr[*[normalize-space()='" + FILE + "']]/*"))
+                        .get(1)
+                        .getText())
+                .as("the kind in words")
+                .isEqualTo("measured values");
         checkView("import-en");
         browser.executeScript("document.getElementById('rejections').scrollIntoView()");
         screenshot("import-rejections-en");
@@ -106,7 +155,10 @@ class ImportBrowserTest extends BrowserTest {
 
     private long indicatorId(String code) {
         return fulfilment.results("1081", 2017, fulfilment.defaultEvaluationDate(2017)).rows(Level.INDIKATOR).stream()
-                .filter(r -> code.equals(r.code())).findFirst().orElseThrow().subjectId();
+                .filter(r -> code.equals(r.code()))
+                .findFirst()
+                .orElseThrow()
+                .subjectId();
     }
 
     private WebElement fileInput() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import se.maltavla.support.Bundles;
 
 /** The Import view's texts: the same keys in Swedish and English, each a valid MessageFormat pattern. */
@@ -16,7 +16,8 @@ class ImportMessagesTest {
     @Test
     void both_languages_have_the_same_keys() {
         assertThat(Bundles.load("i18n/ui-import_en.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(Bundles.load("i18n/ui-import.properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        Bundles.load("i18n/ui-import.properties").keySet())
                 .allMatch(key -> key.toString().startsWith("import."));
     }
 

@@ -26,10 +26,13 @@ class ImportOutcomesBrowserTest extends BrowserTest {
         Path folder = Files.createDirectories(Path.of(inbox));
         Files.createDirectories(folder.resolve("utfall-mapp.csv"));
         Files.createSymbolicLink(folder.resolve("utfall-lank.csv"), folder.resolve("finns-inte.csv"));
-        Files.writeString(folder.resolve("utfall-citat.csv"), "kommun;indikator_kod;period;varde;kommentar\r\n1081;KS-17-1.1;2017;3;\""
-                + "x".repeat(40_000));
-        Files.writeString(folder.resolve("utfall-lang-kommentar.csv"), "kommun;indikator_kod;period;varde;kommentar\r\n"
-                + "1081;KS-17-1.1;2017-T1;3;" + "k".repeat(4_001) + "\r\n1081;KS-17-1.1;2017-T2;4;kort\r\n");
+        Files.writeString(
+                folder.resolve("utfall-citat.csv"),
+                "kommun;indikator_kod;period;varde;kommentar\r\n1081;KS-17-1.1;2017;3;\"" + "x".repeat(40_000));
+        Files.writeString(
+                folder.resolve("utfall-lang-kommentar.csv"),
+                "kommun;indikator_kod;period;varde;kommentar\r\n" + "1081;KS-17-1.1;2017-T1;3;" + "k".repeat(4_001)
+                        + "\r\n1081;KS-17-1.1;2017-T2;4;kort\r\n");
 
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         open("/import");
@@ -37,10 +40,15 @@ class ImportOutcomesBrowserTest extends BrowserTest {
         waitForText("Importen är klar, men några rader eller filer avvisades.");
 
         String runs = browser.findElement(By.id("runs")).getText();
-        assertThat(runs).contains("utfall-mapp.csv", "En mapp, inte en fil. Lägg filerna direkt i inkorgen, inte i en mapp.",
-                "utfall-lank.csv", "En genväg (länk) till en fil som inte finns.",
-                "utfall-citat.csv", "En cell på rad 2 har fler än 32767 tecken",
-                "utfall-lang-kommentar.csv");
+        assertThat(runs)
+                .contains(
+                        "utfall-mapp.csv",
+                        "En mapp, inte en fil. Lägg filerna direkt i inkorgen, inte i en mapp.",
+                        "utfall-lank.csv",
+                        "En genväg (länk) till en fil som inte finns.",
+                        "utfall-citat.csv",
+                        "En cell på rad 2 har fler än 32767 tecken",
+                        "utfall-lang-kommentar.csv");
         assertThat(Files.isDirectory(folder.resolve("utfall-mapp.csv"))).isTrue();
         assertThat(pageText()).contains("Värdet har 4001 tecken, men kolumnen rymmer högst 4000.");
         checkView("import-outcomes-sv");

@@ -74,15 +74,26 @@ class ImportViewTest extends UiTest {
         assertThat($(Button.class).withId("start-import").exists()).isFalse();
         assertThat(text($(Paragraph.class).id("viewer-note"))).contains("kräver rollen koordinator");
         String runs = text($(RunsList.class).single());
-        assertThat(runs).contains("Körning " + run.runId(), "kommandoraden (jobs/import)", "Klar, några rader eller filer avvisades",
-                "utfall-visning.csv", "utfall", "Lästa", "Avvisade", "Visa avvisade rader");
-        assertThat(text($(Paragraph.class).id("rejections-file"))).startsWith("Fil utfall-visning.csv i körning " + run.runId());
+        assertThat(runs)
+                .contains(
+                        "Körning " + run.runId(),
+                        "kommandoraden (jobs/import)",
+                        "Klar, några rader eller filer avvisades",
+                        "utfall-visning.csv",
+                        "utfall",
+                        "Lästa",
+                        "Avvisade",
+                        "Visa avvisade rader");
+        assertThat(text($(Paragraph.class).id("rejections-file")))
+                .startsWith("Fil utfall-visning.csv i körning " + run.runId());
         List<Rejection> stored = imports.rejections(run.files().getFirst().fileId(), "", 0, 10);
         assertThat(gridRows()).containsExactly(row(stored.get(0)), row(stored.get(1)));
         assertThat(stored.getFirst().reason()).contains("9901");
         assertThat(text($(Paragraph.class).id("rejections-count"))).isEqualTo("2 avvisade rader");
-        assertThat($(se.maltavla.shared.ui.CsvExport.class).all()).extracting(a -> a.getElement().getAttribute("aria-label"))
-                .containsExactlyInAnyOrder("Exportera CSV: körningarna som visas",
+        assertThat($(se.maltavla.shared.ui.CsvExport.class).all())
+                .extracting(a -> a.getElement().getAttribute("aria-label"))
+                .containsExactlyInAnyOrder(
+                        "Exportera CSV: körningarna som visas",
                         "Exportera CSV: de avvisade raderna i utfall-visning.csv, med sökningen");
     }
 
@@ -94,8 +105,9 @@ class ImportViewTest extends UiTest {
 
         assertThat(gridSubjects()).containsExactly("9901 A1", "9901 B2");
         Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
-        assertThat(grid.getColumns()).extracting(c -> c.getHeaderText()).containsExactly("Rad", "Kommun", "Indikator", "Kolumn",
-                "Värde", "Orsak");
+        assertThat(grid.getColumns())
+                .extracting(c -> c.getHeaderText())
+                .containsExactly("Rad", "Kommun", "Indikator", "Kolumn", "Värde", "Orsak");
 
         test($(TextField.class).id("rejections-search")).setValue("b2");
         assertThat(gridSubjects()).containsExactly("9901 B2");
@@ -110,7 +122,8 @@ class ImportViewTest extends UiTest {
         test($(TextField.class).id("rejections-search")).setValue("b2");
 
         assertThat(gridRows()).hasSize(1).first().asString().startsWith("3 | indikator_kod | B2 | ");
-        assertThat(text($(Paragraph.class).id("rejections-count"))).isEqualTo("1 av 3 avvisade rader matchar sökningen");
+        assertThat(text($(Paragraph.class).id("rejections-count")))
+                .isEqualTo("1 av 3 avvisade rader matchar sökningen");
     }
 
     @Test
@@ -121,12 +134,16 @@ class ImportViewTest extends UiTest {
         navigate(ImportView.class);
         assertThat(gridRows()).singleElement().asString().contains("NEW");
 
-        Button show = $(Button.class).withCondition(b -> b.getAriaLabel().orElse("").contains("utfall-aldre.csv")).single();
-        assertThat(show.getAriaLabel()).contains("Visa avvisade rader i utfall-aldre.csv (körning " + older.runId() + ")");
+        Button show = $(Button.class)
+                .withCondition(b -> b.getAriaLabel().orElse("").contains("utfall-aldre.csv"))
+                .single();
+        assertThat(show.getAriaLabel())
+                .contains("Visa avvisade rader i utfall-aldre.csv (körning " + older.runId() + ")");
         test(show).click();
 
         assertThat(gridRows()).singleElement().asString().contains("OLD");
-        assertThat(text($(Paragraph.class).id("rejections-file"))).startsWith("Fil utfall-aldre.csv i körning " + older.runId());
+        assertThat(text($(Paragraph.class).id("rejections-file")))
+                .startsWith("Fil utfall-aldre.csv i körning " + older.runId());
     }
 
     @Test
@@ -138,8 +155,15 @@ class ImportViewTest extends UiTest {
         ImportView view = navigate(ImportView.class);
 
         assertThat(view.getPageTitle()).isEqualTo("Import – Måltavla");
-        assertThat(text($(RunsList.class).single())).contains("Runs", "Run " + run.runId(), "command line (jobs/import)",
-                "Finished, some rows or files rejected", "Read", "Unchanged", "Show rejected rows");
+        assertThat(text($(RunsList.class).single()))
+                .contains(
+                        "Runs",
+                        "Run " + run.runId(),
+                        "command line (jobs/import)",
+                        "Finished, some rows or files rejected",
+                        "Read",
+                        "Unchanged",
+                        "Show rejected rows");
         assertThat($(TextField.class).id("rejections-search").getLabel()).isEqualTo("Search the rejected rows");
         assertThat(text($(Paragraph.class).id("rejections-count"))).isEqualTo("1 rejected row");
         assertThat(text($(Paragraph.class).id("viewer-note"))).contains("need the coordinator role");
@@ -169,7 +193,9 @@ class ImportViewTest extends UiTest {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void importera_nu_shows_each_file_s_progress_and_then_the_new_run_with_its_rejected_rows() throws Exception {
-        Files.write(configuredInbox.resolve("utfall-nu.csv"), csv("9901;X1;2016-T1;4", "9901;X2;2016-T2;5", "9901;X3;2016-T3;6"));
+        Files.write(
+                configuredInbox.resolve("utfall-nu.csv"),
+                csv("9901;X1;2016-T1;4", "9901;X2;2016-T2;5", "9901;X3;2016-T3;6"));
         Files.write(configuredInbox.resolve("okand.csv"), "a;b;c\r\n1;2;3\r\n".getBytes(StandardCharsets.UTF_8));
         ImportView view = navigate(ImportView.class);
 
@@ -180,11 +206,18 @@ class ImportViewTest extends UiTest {
 
         assertThat(text($(Paragraph.class).id("run-status")))
                 .isEqualTo("Importen är klar, men några rader eller filer avvisades. Se nedan vilka och varför.");
-        FileProgress progress = $(FileProgress.class).withCondition(p -> "utfall-nu.csv".equals(p.getElement().getAttribute("data-file")))
+        FileProgress progress = $(FileProgress.class)
+                .withCondition(p -> "utfall-nu.csv".equals(p.getElement().getAttribute("data-file")))
                 .single();
-        assertThat(text(progress)).contains("utfall-nu.csv (utfall)", "3 av 3 rader", "lästa 3, nya 0, uppdaterade 0, oförändrade 0, avvisade 3");
+        assertThat(text(progress))
+                .contains(
+                        "utfall-nu.csv (utfall)",
+                        "3 av 3 rader",
+                        "lästa 3, nya 0, uppdaterade 0, oförändrade 0, avvisade 3");
         assertThat(progress.bar().getValue()).isEqualTo(progress.bar().getMax());
-        assertThat(text($(FileProgress.class).withCondition(p -> "okand.csv".equals(p.getElement().getAttribute("data-file"))).single()))
+        assertThat(text($(FileProgress.class)
+                        .withCondition(p -> "okand.csv".equals(p.getElement().getAttribute("data-file")))
+                        .single()))
                 .contains("Avvisad i sin helhet: Okänd filtyp");
         long newest = imports.recentRuns(1).getFirst().runId();
         assertThat(text($(RunsList.class).single())).contains("Körning " + newest, "startad här", "okand.csv");
@@ -197,13 +230,17 @@ class ImportViewTest extends UiTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void a_file_with_many_rejected_rows_is_read_page_by_page_in_a_grid_that_scrolls() {
-        String[] rows = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "9901;M" + i + ";2016-T1;" + i).toArray(String[]::new);
+        String[] rows = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "9901;M" + i + ";2016-T1;" + i)
+                .toArray(String[]::new);
         importRejected("utfall-manga.csv", rows);
 
         navigate(ImportView.class);
 
         Grid<?> grid = $(Grid.class).id("rejections-grid");
-        assertThat(grid.getDataProvider().isInMemory()).as("asks the service for each page").isFalse();
+        assertThat(grid.getDataProvider().isInMemory())
+                .as("asks the service for each page")
+                .isFalse();
         assertThat(test(grid).size()).isEqualTo(300);
         assertThat(grid.isAllRowsVisible()).isFalse();
         assertThat(grid.getClassNames()).contains("rejections-grid-tall");
@@ -216,7 +253,8 @@ class ImportViewTest extends UiTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void the_rejected_rows_download_as_csv_with_the_search_applied() {
-        ImportRunResult run = importRejected("utfall-export.csv", "9901;A1;2016-T1;4", "9901;=B2;2016-T2;5", "9901;B3;2016-T3;6");
+        ImportRunResult run =
+                importRejected("utfall-export.csv", "9901;A1;2016-T1;4", "9901;=B2;2016-T2;5", "9901;B3;2016-T3;6");
         long fileId = run.files().getFirst().fileId();
         java.io.StringWriter all = new java.io.StringWriter();
         java.io.StringWriter searched = new java.io.StringWriter();
@@ -225,9 +263,12 @@ class ImportViewTest extends UiTest {
         RejectionsPanel.write(imports, fileId, "b", searched);
 
         String reason = imports.rejections(fileId, "", 0, 1).getFirst().reason();
-        assertThat(all.toString()).startsWith("\uFEFFrad;kolumn;varde;orsak\r\n2;indikator_kod;A1;" + reason + "\r\n")
-                .contains("\r\n3;indikator_kod;'=B2;").hasLineCount(4);
-        assertThat(searched.toString().lines().skip(1).map(l -> l.split(";")[0])).containsExactly("3", "4");
+        assertThat(all.toString())
+                .startsWith("\uFEFFrad;kolumn;varde;orsak\r\n2;indikator_kod;A1;" + reason + "\r\n")
+                .contains("\r\n3;indikator_kod;'=B2;")
+                .hasLineCount(4);
+        assertThat(searched.toString().lines().skip(1).map(l -> l.split(";")[0]))
+                .containsExactly("3", "4");
     }
 
     @Test
@@ -236,18 +277,19 @@ class ImportViewTest extends UiTest {
         new TestInbox(folder).write("utfall-pagar.csv", UTFALL, "9901;BUSY;2016-T1;4");
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        Thread other = Thread.ofPlatform().start(() -> imports.run(folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ZERO,
-                new ImportProgress() {
-                    @Override
-                    public void fileStarted(String fileName, String kind, long rowsTotal) {
-                        started.countDown();
-                        try {
-                            release.await(30, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                }));
+        Thread other = Thread.ofPlatform()
+                .start(() -> imports.run(
+                        folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ZERO, new ImportProgress() {
+                            @Override
+                            public void fileStarted(String fileName, String kind, long rowsTotal) {
+                                started.countDown();
+                                try {
+                                    release.await(30, TimeUnit.SECONDS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }
+                        }));
         try {
             assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
             navigate(ImportView.class);
@@ -255,8 +297,9 @@ class ImportViewTest extends UiTest {
             test($(Button.class).id("start-import")).click();
 
             assertThat(text($(Paragraph.class).id("run-status")))
-                    .matches("En annan import pågår redan \\(kommandoraden \\(jobs/import\\), startad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\. "
-                            + "Försök igen när den är klar\\.");
+                    .matches(
+                            "En annan import pågår redan \\(kommandoraden \\(jobs/import\\), startad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\)\\. "
+                                    + "Försök igen när den är klar\\.");
             assertThat($(Button.class).id("start-import").isEnabled()).isTrue();
             assertThat(text($(RunsList.class).single())).contains("Pågår");
         } finally {
@@ -268,7 +311,8 @@ class ImportViewTest extends UiTest {
     private ImportRunResult importRejected(String name, String... rows) {
         TestInbox inbox = new TestInbox(folder);
         inbox.write(name, Stream.concat(Stream.of(UTFALL), Stream.of(rows)).toArray(String[]::new));
-        ImportRunResult result = imports.run(folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(30), ImportProgress.NONE);
+        ImportRunResult result = imports.run(
+                folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(30), ImportProgress.NONE);
         assertThat(result.exitStatus()).isEqualTo(ImportRunResult.REJECTIONS);
         return result;
     }
@@ -279,8 +323,8 @@ class ImportViewTest extends UiTest {
         Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
         var tester = test(grid);
         return java.util.stream.IntStream.range(0, tester.size())
-                .mapToObj(i -> tester.getCellText(i, 0) + " | " + tester.getCellText(i, 3) + " | " + tester.getCellText(i, 4)
-                        + " | " + tester.getCellText(i, 5))
+                .mapToObj(i -> tester.getCellText(i, 0) + " | " + tester.getCellText(i, 3) + " | "
+                        + tester.getCellText(i, 4) + " | " + tester.getCellText(i, 5))
                 .toList();
     }
 
@@ -289,7 +333,8 @@ class ImportViewTest extends UiTest {
         Grid<RejectedRow> grid = $(Grid.class).id("rejections-grid");
         var tester = test(grid);
         return java.util.stream.IntStream.range(0, tester.size())
-                .mapToObj(i -> tester.getCellText(i, 1) + " " + tester.getCellText(i, 2)).toList();
+                .mapToObj(i -> tester.getCellText(i, 1) + " " + tester.getCellText(i, 2))
+                .toList();
     }
 
     private static String row(Rejection r) {
@@ -297,7 +342,8 @@ class ImportViewTest extends UiTest {
     }
 
     private static String text(Component component) {
-        return component instanceof HasText t && !t.getText().isEmpty() ? t.getText()
+        return component instanceof HasText t && !t.getText().isEmpty()
+                ? t.getText()
                 : component.getElement().getTextRecursively();
     }
 
@@ -307,7 +353,10 @@ class ImportViewTest extends UiTest {
 
     private List<String> inboxFiles() throws IOException {
         try (Stream<Path> files = Files.list(configuredInbox)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 

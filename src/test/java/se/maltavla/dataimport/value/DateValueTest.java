@@ -1,6 +1,5 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.maltavla.shared.InvalidValueException;
 
 class DateValueTest {
 
@@ -41,10 +41,22 @@ class DateValueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "2016-2-3", "20160203", "2016-02-03T00:00", "2016-02-03 00:00", "15/3 2016", "2016/03/15", "16-03-15",
-        "+2016-03-15", "12016-03-15", "2016-03-15Z", "den 15 mars", "2016-03", "2016"
-    })
+    @ValueSource(
+            strings = {
+                "2016-2-3",
+                "20160203",
+                "2016-02-03T00:00",
+                "2016-02-03 00:00",
+                "15/3 2016",
+                "2016/03/15",
+                "16-03-15",
+                "+2016-03-15",
+                "12016-03-15",
+                "2016-03-15Z",
+                "den 15 mars",
+                "2016-03",
+                "2016"
+            })
     void rejects_anything_but_yyyy_mm_dd(String raw) {
         assertRejected(raw);
     }
@@ -53,6 +65,7 @@ class DateValueTest {
         assertThatThrownBy(() -> DateValue.parse(raw))
                 .as(raw)
                 .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.reasonKey()).isEqualTo("value.date"));
+                        InvalidValueException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("value.date"));
     }
 }

@@ -1,6 +1,5 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.maltavla.shared.InvalidValueException;
 
 class NumberValueTest {
 
@@ -21,7 +21,8 @@ class NumberValueTest {
         assertThatThrownBy(() -> NumberValue.parse(raw))
                 .as(raw)
                 .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.reasonKey()).isEqualTo("value.number"));
+                        InvalidValueException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("value.number"));
     }
 
     // --- missing ---
@@ -223,10 +224,32 @@ class NumberValueTest {
     // --- not numbers ---
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "abc", "12 st", "12 x", "12x", "1e5", "1E5", "1,5e3", "NaN", "nan", "Infinity", "-Infinity", "∞", "0x1F",
-        "5,", "5.", "1 234,", ",", ".", "1,2,", "1/2", "(5)", "5 kr", "١٢٣"
-    })
+    @ValueSource(
+            strings = {
+                "abc",
+                "12 st",
+                "12 x",
+                "12x",
+                "1e5",
+                "1E5",
+                "1,5e3",
+                "NaN",
+                "nan",
+                "Infinity",
+                "-Infinity",
+                "∞",
+                "0x1F",
+                "5,",
+                "5.",
+                "1 234,",
+                ",",
+                ".",
+                "1,2,",
+                "1/2",
+                "(5)",
+                "5 kr",
+                "١٢٣"
+            })
     void rejects_text_that_is_not_a_number(String raw) {
         assertRejected(raw);
     }
@@ -273,6 +296,7 @@ class NumberValueTest {
     @Test
     void rejection_carries_no_arguments() {
         assertThatThrownBy(() -> NumberValue.parse("x"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.args()).isEmpty());
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.args()).isEmpty());
     }
 }

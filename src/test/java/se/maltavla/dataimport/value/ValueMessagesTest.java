@@ -14,7 +14,12 @@ import se.maltavla.support.Bundles;
 class ValueMessagesTest {
 
     private static final String[] KEYS = {
-        "value.number", "value.date", "value.yesno", "value.municipality", "value.period", "value.word",
+        "value.number",
+        "value.date",
+        "value.yesno",
+        "value.municipality",
+        "value.period",
+        "value.word",
         "value.required"
     };
 
@@ -30,7 +35,8 @@ class ValueMessagesTest {
     @Test
     void both_languages_have_the_same_keys() {
         assertThat(Bundles.load("messages_en.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(Bundles.load("messages.properties").keySet());
+                .containsExactlyInAnyOrderElementsOf(
+                        Bundles.load("messages.properties").keySet());
     }
 
     @ParameterizedTest
@@ -43,7 +49,8 @@ class ValueMessagesTest {
 
     @Test
     void the_swedish_texts_are_read_as_utf8() {
-        assertThat(Bundles.load("messages.properties").getProperty("value.date")).contains("ÅÅÅÅ-MM-DD");
+        assertThat(Bundles.load("messages.properties").getProperty("value.date"))
+                .contains("ÅÅÅÅ-MM-DD");
     }
 
     @Test
@@ -58,7 +65,9 @@ class ValueMessagesTest {
 
     @Test
     void number_text_says_what_is_accepted() {
-        assertThat(Bundles.load("messages.properties").getProperty("value.number")).contains("1 234,5", "12,5 %");
-        assertThat(Bundles.load("messages_en.properties").getProperty("value.number")).contains("1 234.5", "12,5 %");
+        assertThat(Bundles.load("messages.properties").getProperty("value.number"))
+                .contains("1 234,5", "12,5 %");
+        assertThat(Bundles.load("messages_en.properties").getProperty("value.number"))
+                .contains("1 234.5", "12,5 %");
     }
 }

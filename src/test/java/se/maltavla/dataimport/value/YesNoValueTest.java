@@ -1,6 +1,5 @@
 package se.maltavla.dataimport.value;
 
-import se.maltavla.shared.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.maltavla.shared.InvalidValueException;
 
 class YesNoValueTest {
 
@@ -39,7 +39,8 @@ class YesNoValueTest {
         assertThatThrownBy(() -> YesNoValue.parse(raw))
                 .as(raw)
                 .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.reasonKey()).isEqualTo("value.yesno"));
+                        InvalidValueException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("value.yesno"));
         assertThat(YesNoValue.isYesNoWord(raw)).isFalse();
     }
 

@@ -1,8 +1,5 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.GuidelineCriterion;
-import se.maltavla.fulfilment.GuidelineShares;
-import se.maltavla.fulfilment.GuidelineGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.maltavla.fulfilment.GuidelineCriterion.ANCHORED;
 import static se.maltavla.fulfilment.GuidelineCriterion.BASELINE;
@@ -19,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineGroup;
+import se.maltavla.fulfilment.GuidelineShares;
 import se.maltavla.fulfilment.calculator.GuidelineSubject.Row;
 
 /** docs/fulfilment.md §5.2, the guideline check and its shares. */
@@ -43,17 +43,28 @@ class GuidelineCheckTest {
     void a_milestone_needs_no_baseline_but_a_number_indicator_does() {
         Row milestone = Row.indicator(IndicatorInput.yesNo(1, null, List.of()), true, true, true, true, true);
         Row numberWithoutBaseline = Row.indicator(
-                IndicatorInput.number(2, Direction.OKA, null, new BigDecimal("12"), null, List.of()), true, true, true, true, true);
+                IndicatorInput.number(2, Direction.OKA, null, new BigDecimal("12"), null, List.of()),
+                true,
+                true,
+                true,
+                true,
+                true);
 
         assertThat(GuidelineCheck.failed(goal(10, Set.of(KS), milestone))).isEmpty();
-        assertThat(GuidelineCheck.failed(goal(11, Set.of(KS), milestone, numberWithoutBaseline))).containsExactly(BASELINE);
+        assertThat(GuidelineCheck.failed(goal(11, Set.of(KS), milestone, numberWithoutBaseline)))
+                .containsExactly(BASELINE);
     }
 
     @Test
     void a_goal_whose_only_indicator_is_not_measurable_fails_matbar() {
         // minska without a baseline: ej_matbar (section 2), and no baseline either
         Row notMeasurable = Row.indicator(
-                IndicatorInput.number(1, Direction.MINSKA, null, new BigDecimal("150"), null, List.of()), true, true, true, true, true);
+                IndicatorInput.number(1, Direction.MINSKA, null, new BigDecimal("150"), null, List.of()),
+                true,
+                true,
+                true,
+                true,
+                true);
 
         assertThat(GuidelineCheck.failed(goal(10, Set.of(KS), notMeasurable))).containsExactly(MEASURABLE, BASELINE);
     }
@@ -62,7 +73,8 @@ class GuidelineCheckTest {
     void a_goal_with_the_default_target_date_fails_maldatum() {
         Row defaultDate = new Row(true, true, true, true, true, true, false, false);
 
-        assertThat(GuidelineCheck.failed(goal(10, Set.of(KS), GOOD, defaultDate))).containsExactly(TARGET_DATE);
+        assertThat(GuidelineCheck.failed(goal(10, Set.of(KS), GOOD, defaultDate)))
+                .containsExactly(TARGET_DATE);
     }
 
     @Test
@@ -96,15 +108,16 @@ class GuidelineCheckTest {
     @Test
     void shares_per_namnd_are_exact_fractions_shown_with_one_decimal() {
         Row noOwner = new Row(false, true, true, true, true, true, true, false);
-        List<GuidelineSubject> subjects = List.of(
-                goal(10, Set.of(KS), GOOD), goal(11, Set.of(KS), GOOD), goal(12, Set.of(KS), noOwner));
+        List<GuidelineSubject> subjects =
+                List.of(goal(10, Set.of(KS), GOOD), goal(11, Set.of(KS), GOOD), goal(12, Set.of(KS), noOwner));
 
         GuidelineShares ks = GuidelineCheck.shares(subjects).get(KS);
 
         GuidelineShares.Share owner = ks.share(OWNER);
         assertThat(owner.met()).isEqualTo(2);
         assertThat(owner.applicable()).isEqualTo(3);
-        assertThat(owner.percent()).isEqualByComparingTo(new BigDecimal("200").divide(new BigDecimal("3"), MathContext.DECIMAL128));
+        assertThat(owner.percent())
+                .isEqualByComparingTo(new BigDecimal("200").divide(new BigDecimal("3"), MathContext.DECIMAL128));
         assertThat(owner.shown()).isEqualTo("66,7");
         assertThat(ks.share(EXECUTOR).shown()).isEqualTo("100,0");
         assertThat(ks.allMet()).isEqualTo(new GuidelineShares.Share(2, 3));
@@ -175,16 +188,22 @@ class GuidelineCheckTest {
         List<GuidelineCheck.Finding> breaking = GuidelineCheck.breaking(List.of(fine, unreported, goal));
 
         assertThat(breaking).extracting(f -> f.subject().id()).containsExactly(8L, 10L);
-        assertThat(breaking.get(0).failed()).extracting(GuidelineCriterion::code).containsExactly("agare", "rapporterad");
-        assertThat(breaking.get(1).failed()).extracting(GuidelineCriterion::code).containsExactly("forankrad", "maldatum");
+        assertThat(breaking.get(0).failed())
+                .extracting(GuidelineCriterion::code)
+                .containsExactly("agare", "rapporterad");
+        assertThat(breaking.get(1).failed())
+                .extracting(GuidelineCriterion::code)
+                .containsExactly("forankrad", "maldatum");
     }
 
     @Test
     void criterion_codes_are_stable() {
-        assertThat(GuidelineCriterion.values()).extracting(GuidelineCriterion::code)
+        assertThat(GuidelineCriterion.values())
+                .extracting(GuidelineCriterion::code)
                 .containsExactly("agare", "utforare", "forankrad", "rapporterad", "matbar", "utgangsvarde", "maldatum");
         assertThat(GuidelineCriterion.fromCode("utgangsvarde")).isEqualTo(BASELINE);
-        assertThat(GuidelineCriterion.values()).filteredOn(GuidelineCriterion::smart)
+        assertThat(GuidelineCriterion.values())
+                .filteredOn(GuidelineCriterion::smart)
                 .containsExactly(MEASURABLE, BASELINE, TARGET_DATE);
     }
 

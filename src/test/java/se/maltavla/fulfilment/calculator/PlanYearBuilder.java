@@ -42,9 +42,22 @@ final class PlanYearBuilder {
 
     /** A {@code tal} indicator; baseline and weight may be null. */
     PlanYearBuilder number(
-            String goal, String code, Direction direction, String baseline, String target, String weight, ValueInput... values) {
-        return add(goal, IndicatorInput.number(
-                indicatorId(code), direction, decimal(baseline), decimal(target), decimal(weight), List.of(values)));
+            String goal,
+            String code,
+            Direction direction,
+            String baseline,
+            String target,
+            String weight,
+            ValueInput... values) {
+        return add(
+                goal,
+                IndicatorInput.number(
+                        indicatorId(code),
+                        direction,
+                        decimal(baseline),
+                        decimal(target),
+                        decimal(weight),
+                        List.of(values)));
     }
 
     /** A {@code ja_nej} indicator; weight may be null. */
@@ -60,7 +73,14 @@ final class PlanYearBuilder {
 
     PlanYearModel build() {
         return new PlanYearModel(
-                year, indicators, indicatorGoal, goalCommittee, goalLinks, indicatorPerspectives, elementLinks, elementIds);
+                year,
+                indicators,
+                indicatorGoal,
+                goalCommittee,
+                goalLinks,
+                indicatorPerspectives,
+                elementLinks,
+                elementIds);
     }
 
     long goalId(String code) {

@@ -1,6 +1,5 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Percents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;
 import static se.maltavla.fulfilment.calculator.Direction.OKA;
@@ -9,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.maltavla.fulfilment.Percents;
 
 /** docs/fulfilment.md §2, row by row. */
 class ProgressTest {
@@ -152,7 +152,12 @@ class ProgressTest {
 
     private static IndicatorInput tal(Direction direction, String baseline, String target) {
         return IndicatorInput.number(
-                1, direction, baseline == null ? null : new BigDecimal(baseline), target == null ? null : new BigDecimal(target), null, List.of());
+                1,
+                direction,
+                baseline == null ? null : new BigDecimal(baseline),
+                target == null ? null : new BigDecimal(target),
+                null,
+                List.of());
     }
 
     private static ValueInput number(String value) {

@@ -1,8 +1,5 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Status;
-import se.maltavla.fulfilment.Thresholds;
-import se.maltavla.fulfilment.Percents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;
 import static se.maltavla.fulfilment.calculator.Direction.OKA;
@@ -10,6 +7,9 @@ import static se.maltavla.fulfilment.calculator.Direction.OKA;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 
 /** docs/fulfilment.md §4, case by case on small made-up plans. */
 class RollUpSpecTest {
@@ -58,9 +58,8 @@ class RollUpSpecTest {
 
     @Test
     void a_goal_without_measurable_indicator_is_ej_matbar_even_with_values() {
-        PlanYearBuilder plan = new PlanYearBuilder(2017)
-                .goal("MBN", "G")
-                .number("G", "G.1", MINSKA, null, "150", null, v("158"));
+        PlanYearBuilder plan =
+                new PlanYearBuilder(2017).goal("MBN", "G").number("G", "G.1", MINSKA, null, "150", null, v("158"));
 
         Result goal = rollUp(plan).goals().get(plan.goalId("G"));
 
@@ -109,7 +108,8 @@ class RollUpSpecTest {
         RollUpResult result = rollUp(plan);
 
         assertThat(result.committees().get(plan.committeeId("SN")).status()).isEqualTo(Status.SAKNAS);
-        assertThat(result.committees().get(plan.committeeId("MBN"))).isEqualTo(new Result(null, Status.EJ_MATBAR, 0, 0, null));
+        assertThat(result.committees().get(plan.committeeId("MBN")))
+                .isEqualTo(new Result(null, Status.EJ_MATBAR, 0, 0, null));
     }
 
     @Test
@@ -125,7 +125,8 @@ class RollUpSpecTest {
         RollUpResult result = rollUp(plan);
 
         for (String element : new String[] {"HS", "VATTEN", "HAVET"}) {
-            assertThat(result.elements().get(plan.elementId(element)).fulfilment()).isEqualByComparingTo("0.6");
+            assertThat(result.elements().get(plan.elementId(element)).fulfilment())
+                    .isEqualByComparingTo("0.6");
         }
     }
 
@@ -158,12 +159,10 @@ class RollUpSpecTest {
 
         RollUpResult result = rollUp(plan);
 
-        assertThat(result.elements().values())
-                .hasSize(3)
-                .allSatisfy(r -> {
-                    assertThat(r.fulfilment()).isEqualByComparingTo("0.75");
-                    assertThat(r.indicators()).isEqualTo(1);
-                });
+        assertThat(result.elements().values()).hasSize(3).allSatisfy(r -> {
+            assertThat(r.fulfilment()).isEqualByComparingTo("0.75");
+            assertThat(r.indicators()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -208,7 +207,8 @@ class RollUpSpecTest {
                 .goal("SN", "G", "PO-MU")
                 .number("G", "G.1", OKA, "2", "8", null);
 
-        assertThat(rollUp(plan).elements().get(plan.elementId("PO-MU")).status()).isEqualTo(Status.SAKNAS);
+        assertThat(rollUp(plan).elements().get(plan.elementId("PO-MU")).status())
+                .isEqualTo(Status.SAKNAS);
     }
 
     @Test
@@ -236,7 +236,8 @@ class RollUpSpecTest {
 
     @Test
     void a_municipality_without_goals_is_ej_matbar() {
-        assertThat(rollUp(new PlanYearBuilder(2017)).municipality()).isEqualTo(new Result(null, Status.EJ_MATBAR, 0, 0, null));
+        assertThat(rollUp(new PlanYearBuilder(2017)).municipality())
+                .isEqualTo(new Result(null, Status.EJ_MATBAR, 0, 0, null));
     }
 
     @Test
@@ -244,14 +245,22 @@ class RollUpSpecTest {
         PlanYearBuilder plan = new PlanYearBuilder(2017)
                 .element("E")
                 .goal("KS", "G", "E")
-                .number("G", "G.1", OKA, "0", "10", null,
-                        ValueInput.number("2017-T1", "4"), ValueInput.number("2017-T2", "9"));
+                .number(
+                        "G",
+                        "G.1",
+                        OKA,
+                        "0",
+                        "10",
+                        null,
+                        ValueInput.number("2017-T1", "4"),
+                        ValueInput.number("2017-T2", "9"));
         Thresholds ninetyForty = new Thresholds(new BigDecimal("90"), new BigDecimal("40"));
 
         RollUpResult april = RollUp.compute(plan.build(), LocalDate.of(2017, 5, 15), ninetyForty);
         RollUpResult december = RollUp.compute(plan.build(), YEAR_END, ninetyForty);
 
-        assertThat(april.indicators().get(plan.indicatorId("G.1")).value().period()).isEqualTo("2017-T1");
+        assertThat(april.indicators().get(plan.indicatorId("G.1")).value().period())
+                .isEqualTo("2017-T1");
         assertThat(april.municipality().status()).isEqualTo(Status.DELVIS);
         assertThat(april.elements().get(plan.elementId("E")).fulfilment()).isEqualByComparingTo("0.4");
         assertThat(december.goals().get(plan.goalId("G")).status()).isEqualTo(Status.UPPFYLLT);

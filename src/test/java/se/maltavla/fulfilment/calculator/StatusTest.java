@@ -1,8 +1,5 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Status;
-import se.maltavla.fulfilment.Thresholds;
-import se.maltavla.fulfilment.Percents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.Status;
+import se.maltavla.fulfilment.Thresholds;
 
 /** docs/fulfilment.md §3: statuses from thresholds, on the unrounded value. */
 class StatusTest {
@@ -79,7 +79,12 @@ class StatusTest {
     @Test
     void an_indicator_that_is_not_measurable_is_ej_matbar_without_counts_but_keeps_its_value() {
         // MBN-17-2.1: minska without a baseline, values 161 and 158
-        IndicatorInput indicator = IndicatorInput.number(1, Direction.MINSKA, null, new BigDecimal("150"), null,
+        IndicatorInput indicator = IndicatorInput.number(
+                1,
+                Direction.MINSKA,
+                null,
+                new BigDecimal("150"),
+                null,
                 List.of(ValueInput.number("2017-T2", "161"), ValueInput.number("2017-T3", "158")));
 
         IndicatorResult r = evaluate(indicator, Thresholds.DEFAULT);
@@ -121,7 +126,8 @@ class StatusTest {
     }
 
     private static IndicatorInput tal(String baseline, String target, ValueInput... values) {
-        return IndicatorInput.number(1, Direction.OKA, new BigDecimal(baseline), new BigDecimal(target), null, List.of(values));
+        return IndicatorInput.number(
+                1, Direction.OKA, new BigDecimal(baseline), new BigDecimal(target), null, List.of(values));
     }
 
     private static IndicatorResult evaluate(IndicatorInput indicator, Thresholds thresholds) {

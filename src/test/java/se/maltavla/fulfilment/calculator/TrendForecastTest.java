@@ -1,8 +1,5 @@
 package se.maltavla.fulfilment.calculator;
 
-import se.maltavla.fulfilment.Thresholds;
-import se.maltavla.fulfilment.Percents;
-import se.maltavla.fulfilment.ForecastStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static se.maltavla.fulfilment.calculator.Direction.MINSKA;
@@ -14,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.maltavla.fulfilment.ForecastStatus;
+import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.Thresholds;
 
 /** docs/fulfilment.md §5.1, the trend forecast. */
 class TrendForecastTest {
@@ -92,8 +92,8 @@ class TrendForecastTest {
     @Test
     void on_the_same_end_date_the_year_value_is_the_point_not_the_tertial() {
         // The tertial values (90, 120) would give 2019: 210; the year values give 130.
-        IndicatorInput indicator = tal(OKA, "100", "130",
-                v("2016-T3", "90"), v("2016", "100"), v("2017", "110"), v("2017-T3", "120"));
+        IndicatorInput indicator =
+                tal(OKA, "100", "130", v("2016-T3", "90"), v("2016", "100"), v("2017", "110"), v("2017-T3", "120"));
 
         TrendForecast forecast = forecast(indicator, END_2019).orElseThrow();
 
@@ -105,10 +105,11 @@ class TrendForecastTest {
     void values_of_periods_ending_after_the_evaluation_date_are_not_used() {
         // D 2017-06-30: 2017-T2 (08-31) and 2017 are the future. 100 → 112 in 120 days: 0,1 a day,
         // 100 + 0,1 · 365 = 136,5 at 2017-12-31
-        IndicatorInput indicator = tal(OKA, "100", "150",
-                v("2016", "100"), v("2017-T1", "112"), v("2017-T2", "999"), v("2017", "999"));
+        IndicatorInput indicator =
+                tal(OKA, "100", "150", v("2016", "100"), v("2017-T1", "112"), v("2017-T2", "999"), v("2017", "999"));
 
-        TrendForecast forecast = TrendForecast.of(indicator, END_2017, 2017, LocalDate.of(2017, 6, 30), Thresholds.DEFAULT)
+        TrendForecast forecast = TrendForecast.of(
+                        indicator, END_2017, 2017, LocalDate.of(2017, 6, 30), Thresholds.DEFAULT)
                 .orElseThrow();
 
         assertThat(forecast.points()).isEqualTo(2);
@@ -120,7 +121,8 @@ class TrendForecastTest {
     void values_after_the_plan_year_are_not_used_even_when_the_evaluation_date_is_later() {
         IndicatorInput indicator = tal(OKA, "100", "130", v("2016", "100"), v("2017", "110"), v("2018-T1", "999"));
 
-        TrendForecast forecast = TrendForecast.of(indicator, END_2019, 2017, LocalDate.of(2018, 6, 1), Thresholds.DEFAULT)
+        TrendForecast forecast = TrendForecast.of(
+                        indicator, END_2019, 2017, LocalDate.of(2018, 6, 1), Thresholds.DEFAULT)
                 .orElseThrow();
 
         assertThat(forecast.points()).isEqualTo(2);
@@ -132,13 +134,14 @@ class TrendForecastTest {
         assertThat(forecast(tal(OKA, "100", "130"), END_2019)).isEmpty();
         assertThat(forecast(tal(OKA, "100", "130", v("2017", "110")), END_2019)).isEmpty();
         // two values, one end date
-        assertThat(forecast(tal(OKA, "100", "130", v("2017", "110"), v("2017-T3", "120")), END_2019)).isEmpty();
+        assertThat(forecast(tal(OKA, "100", "130", v("2017", "110"), v("2017-T3", "120")), END_2019))
+                .isEmpty();
     }
 
     @Test
     void a_blank_template_row_is_no_point() {
-        IndicatorInput indicator = tal(OKA, "100", "130",
-                new ValueInput("2016", LocalDate.of(2016, 12, 31), 1, null, null), v("2017", "110"));
+        IndicatorInput indicator = tal(
+                OKA, "100", "130", new ValueInput("2016", LocalDate.of(2016, 12, 31), 1, null, null), v("2017", "110"));
 
         assertThat(forecast(indicator, END_2019)).isEmpty();
     }
@@ -150,8 +153,10 @@ class TrendForecastTest {
         IndicatorInput onIt = tal(OKA, "100", "130", v("2016", "100"), v("2017", "108"));
         IndicatorInput justBelow = tal(OKA, "100", "130", v("2016", "100"), v("2017", "107.99999"));
 
-        TrendForecast reached = TrendForecast.of(onIt, END_2019, 2017, END_2017, thresholds).orElseThrow();
-        TrendForecast missed = TrendForecast.of(justBelow, END_2019, 2017, END_2017, thresholds).orElseThrow();
+        TrendForecast reached =
+                TrendForecast.of(onIt, END_2019, 2017, END_2017, thresholds).orElseThrow();
+        TrendForecast missed = TrendForecast.of(justBelow, END_2019, 2017, END_2017, thresholds)
+                .orElseThrow();
 
         assertThat(reached.clampedProgress()).isEqualByComparingTo("0.8");
         assertThat(reached.status()).isEqualTo(ForecastStatus.ON_TRACK);
@@ -162,8 +167,8 @@ class TrendForecastTest {
 
     @Test
     void a_yes_no_indicator_has_no_forecast() {
-        IndicatorInput milestone = IndicatorInput.yesNo(1, null,
-                List.of(ValueInput.yes("2016", false), ValueInput.yes("2017", true)));
+        IndicatorInput milestone =
+                IndicatorInput.yesNo(1, null, List.of(ValueInput.yes("2016", false), ValueInput.yes("2017", true)));
 
         assertThat(forecast(milestone, END_2019)).isEmpty();
     }
@@ -192,7 +197,12 @@ class TrendForecastTest {
     }
 
     private static IndicatorInput tal(Direction direction, String baseline, String target, ValueInput... history) {
-        return IndicatorInput.number(1, direction, baseline == null ? null : new BigDecimal(baseline), new BigDecimal(target), null,
+        return IndicatorInput.number(
+                1,
+                direction,
+                baseline == null ? null : new BigDecimal(baseline),
+                new BigDecimal(target),
+                null,
                 List.of(history));
     }
 

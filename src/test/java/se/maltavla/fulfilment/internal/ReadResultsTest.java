@@ -19,9 +19,14 @@ class ReadResultsTest {
         PlanYearResults results = results();
         read.put(7, List.of(7L, "1081", 2017, "2017-12-31T10:00Z", 42L), results);
 
-        assertThat(read.get(7, List.of(7L, "1081", 2017, "2017-12-31T10:00Z", 42L))).containsSame(results);
-        assertThat(read.get(7, List.of(7L, "1081", 2017, "2017-12-31T10:05Z", 43L))).as("recomputed since").isEmpty();
-        assertThat(read.get(8, List.of(8L, "1081", 2017, "2017-12-31T10:00Z", 42L))).as("another set").isEmpty();
+        assertThat(read.get(7, List.of(7L, "1081", 2017, "2017-12-31T10:00Z", 42L)))
+                .containsSame(results);
+        assertThat(read.get(7, List.of(7L, "1081", 2017, "2017-12-31T10:05Z", 43L)))
+                .as("recomputed since")
+                .isEmpty();
+        assertThat(read.get(8, List.of(8L, "1081", 2017, "2017-12-31T10:00Z", 42L)))
+                .as("another set")
+                .isEmpty();
     }
 
     @Test
@@ -32,11 +37,19 @@ class ReadResultsTest {
         read.put(ReadResults.CAPACITY, List.of((long) ReadResults.CAPACITY), results());
 
         assertThat(read.get(0, List.of(0L))).isEmpty();
-        assertThat(read.get(ReadResults.CAPACITY, List.of((long) ReadResults.CAPACITY))).isPresent();
+        assertThat(read.get(ReadResults.CAPACITY, List.of((long) ReadResults.CAPACITY)))
+                .isPresent();
     }
 
     private static PlanYearResults results() {
-        return new PlanYearResults("1081", 2017, LocalDate.of(2017, 12, 31), OffsetDateTime.now(), Thresholds.DEFAULT,
-                "Strategi", List.of(), Map.of());
+        return new PlanYearResults(
+                "1081",
+                2017,
+                LocalDate.of(2017, 12, 31),
+                OffsetDateTime.now(),
+                Thresholds.DEFAULT,
+                "Strategi",
+                List.of(),
+                Map.of());
     }
 }

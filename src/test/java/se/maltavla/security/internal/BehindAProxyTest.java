@@ -23,11 +23,13 @@ import se.maltavla.support.WebTestEnvironment;
  * trusted from the proxy's address only. Then the session cookie is Secure, HSTS is sent, and the
  * login throttle counts the client's address that the proxy names, not the proxy's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "server.forward-headers-strategy=native",
-    "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
-    "maltavla.import.sample-data="
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.forward-headers-strategy=native",
+            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+            "maltavla.import.sample-data="
+        })
 class BehindAProxyTest {
 
     @LocalServerPort
@@ -48,18 +50,24 @@ class BehindAProxyTest {
 
     @Test
     void over_https_through_the_proxy_the_session_cookie_is_secure_and_hsts_is_sent() throws Exception {
-        HttpResponse<String> login = http.send(request("/login", "203.0.113.5").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login =
+                http.send(request("/login", "203.0.113.5").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
-        HttpResponse<String> page = http.send(request("/", "203.0.113.5").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.headers().firstValue("Location")).as("redirects stay on https")
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("Secure")
+                        .contains("HttpOnly"));
+        HttpResponse<String> page =
+                http.send(request("/", "203.0.113.5").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Location"))
+                .as("redirects stay on https")
                 .hasValueSatisfying(l -> assertThat(l).isEqualTo("https://maltavla.example.se/login"));
         assertThat(page.headers().firstValue("Strict-Transport-Security"))
                 .hasValueSatisfying(h -> assertThat(h).contains("max-age=31536000"));
-        HttpResponse<String> api = http.send(request("/api/v1/municipalities", "203.0.113.5").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(
+                request("/api/v1/municipalities", "203.0.113.5").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
@@ -71,7 +79,9 @@ class BehindAProxyTest {
         }
 
         assertThat(api("proxy-anna", "annas-lösenord-1", "198.51.100.7")).isEqualTo(429);
-        assertThat(api("proxy-anna", "annas-lösenord-1", "198.51.100.8")).as("another client behind the same proxy").isEqualTo(200);
+        assertThat(api("proxy-anna", "annas-lösenord-1", "198.51.100.8"))
+                .as("another client behind the same proxy")
+                .isEqualTo(200);
     }
 
     private HttpRequest.Builder request(String path, String client) {
@@ -83,8 +93,16 @@ class BehindAProxyTest {
     }
 
     private int api(String user, String password, String client) throws Exception {
-        return http.send(request("/api/v1/municipalities", client).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        request("/api/v1/municipalities", client)
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((user + ":" + password)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -33,12 +33,15 @@ class EmbeddedDatabaseHardeningTest {
         assertThat(EmbeddedDatabaseHardening.absoluteFileUrl("jdbc:h2:file:" + absolute + "/maltavla" + SETTINGS))
                 .isEqualTo("jdbc:h2:file:" + absolute + "/maltavla" + SETTINGS);
         assertThat(EmbeddedDatabaseHardening.absoluteFileUrl("jdbc:h2:file:data/maltavla;AUTO_SERVER=TRUE"))
-                .isEqualTo("jdbc:h2:file:" + Path.of("").toAbsolutePath().resolve("data/maltavla") + ";AUTO_SERVER=TRUE");
+                .isEqualTo(
+                        "jdbc:h2:file:" + Path.of("").toAbsolutePath().resolve("data/maltavla") + ";AUTO_SERVER=TRUE");
         assertThat(EmbeddedDatabaseHardening.absoluteFileUrl("jdbc:h2:file:./data/../data/maltavla"))
                 .isEqualTo("jdbc:h2:file:" + Path.of("").toAbsolutePath().resolve("data/maltavla"));
-        assertThat(EmbeddedDatabaseHardening.absoluteFileUrl("jdbc:h2:file:~/maltavla")).isEqualTo("jdbc:h2:file:~/maltavla");
+        assertThat(EmbeddedDatabaseHardening.absoluteFileUrl("jdbc:h2:file:~/maltavla"))
+                .isEqualTo("jdbc:h2:file:~/maltavla");
 
-        HikariDataSource dataSource = harden(absolute.toString(), "jdbc:h2:file:" + absolute + "/maltavla" + SETTINGS, "");
+        HikariDataSource dataSource =
+                harden(absolute.toString(), "jdbc:h2:file:" + absolute + "/maltavla" + SETTINGS, "");
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.isValid(1)).isTrue();
         } catch (SQLException e) {
@@ -65,15 +68,21 @@ class EmbeddedDatabaseHardeningTest {
         assertThat(Files.readString(data.resolve("database-password")).strip()).isEqualTo(password);
         assertThat(permissions(data)).isEqualTo("rwx------");
         assertThat(permissions(data.resolve("database-password"))).isEqualTo("rw-------");
-        assertThatThrownBy(() -> DriverManager.getConnection(url(data), "sa", "").close())
-                .as("no way in without the password").hasMessageContaining("Wrong user name or password");
-        assertThat(harden(data.toString(), url(data), "").getPassword()).as("the next process reads the same").isEqualTo(password);
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url(data), "sa", "").close())
+                .as("no way in without the password")
+                .hasMessageContaining("Wrong user name or password");
+        assertThat(harden(data.toString(), url(data), "").getPassword())
+                .as("the next process reads the same")
+                .isEqualTo(password);
     }
 
     @Test
-    void a_database_made_before_with_an_empty_password_gets_one_on_the_first_start_and_keeps_its_data() throws Exception {
+    void a_database_made_before_with_an_empty_password_gets_one_on_the_first_start_and_keeps_its_data()
+            throws Exception {
         Path data = Files.createDirectories(temp.resolve("data"));
-        try (Connection old = DriverManager.getConnection(url(data), "sa", ""); Statement statement = old.createStatement()) {
+        try (Connection old = DriverManager.getConnection(url(data), "sa", "");
+                Statement statement = old.createStatement()) {
             statement.execute("create table app_user (username varchar(100))");
             statement.execute("insert into app_user values ('koordinator')");
         }
@@ -81,7 +90,8 @@ class EmbeddedDatabaseHardeningTest {
         Files.setPosixFilePermissions(data.resolve("maltavla.mv.db"), PosixFilePermissions.fromString("rw-r--r--"));
 
         HikariDataSource dataSource = harden(data.toString(), url(data), "");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             var rows = statement.executeQuery("select username from app_user");
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("koordinator");
@@ -89,7 +99,8 @@ class EmbeddedDatabaseHardeningTest {
             dataSource.close();
         }
 
-        assertThatThrownBy(() -> DriverManager.getConnection(url(data), "sa", "").close())
+        assertThatThrownBy(
+                        () -> DriverManager.getConnection(url(data), "sa", "").close())
                 .hasMessageContaining("Wrong user name or password");
         assertThat(permissions(data)).isEqualTo("rwx------");
         assertThat(permissions(data.resolve("maltavla.mv.db"))).isEqualTo("rw-------");
@@ -99,7 +110,8 @@ class EmbeddedDatabaseHardeningTest {
     @Test
     void an_upgrade_interrupted_after_the_password_was_set_is_finished_by_the_next_start() throws Exception {
         Path data = Files.createDirectories(temp.resolve("data"));
-        try (Connection old = DriverManager.getConnection(url(data), "sa", ""); Statement statement = old.createStatement()) {
+        try (Connection old = DriverManager.getConnection(url(data), "sa", "");
+                Statement statement = old.createStatement()) {
             statement.execute("set password 'AbcdefghijklmnopqrstuvwxyZ012345'");
         }
         Files.writeString(data.resolve("database-password.new"), "AbcdefghijklmnopqrstuvwxyZ012345\n");
@@ -121,7 +133,8 @@ class EmbeddedDatabaseHardeningTest {
         Files.delete(data.resolve("database-password"));
 
         assertThatThrownBy(() -> harden(data.toString(), url(data), ""))
-                .hasMessageContaining("cannot open its database").hasMessageContaining("database-password");
+                .hasMessageContaining("cannot open its database")
+                .hasMessageContaining("database-password");
     }
 
     @Test
@@ -129,7 +142,8 @@ class EmbeddedDatabaseHardeningTest {
         Path data = temp.resolve("data");
         Path elsewhere = temp.resolve("elsewhere");
 
-        assertThat(harden(data.toString(), url(data), "eget-lösenord").getPassword()).isEqualTo("eget-lösenord");
+        assertThat(harden(data.toString(), url(data), "eget-lösenord").getPassword())
+                .isEqualTo("eget-lösenord");
         assertThat(data.resolve("database-password")).doesNotExist();
         assertThat(harden(data.toString(), url(elsewhere), "").getPassword()).isEmpty();
         assertThat(elsewhere.resolve("database-password")).doesNotExist();

@@ -36,14 +36,17 @@ class EmbeddedDatabaseServerTest {
     Path temp;
 
     @Test
-    void the_database_lies_in_the_data_folder_its_server_listens_on_loopback_only_and_needs_the_password() throws Exception {
+    void the_database_lies_in_the_data_folder_its_server_listens_on_loopback_only_and_needs_the_password()
+            throws Exception {
         Path workingDirectory = Files.createDirectories(temp.resolve("somewhere-else"));
         Path data = temp.resolve("srv/maltavla");
         Process process = start(workingDirectory, data);
         try {
             assertThat(data.resolve("maltavla.mv.db")).exists();
             try (var files = Files.list(workingDirectory)) {
-                assertThat(files.toList()).as("nothing under the working directory").isEmpty();
+                assertThat(files.toList())
+                        .as("nothing under the working directory")
+                        .isEmpty();
             }
 
             Properties lock = new Properties();
@@ -51,17 +54,23 @@ class EmbeddedDatabaseServerTest {
                 lock.load(in);
             }
             int port = Integer.parseInt(lock.getProperty("server").replaceAll(".*:", ""));
-            assertThat(listeningAddresses(port)).as("H2's server on port " + port).isNotEmpty()
-                    .allSatisfy(address -> assertThat(address).isIn("0100007F", "0000000000000000FFFF00000100007F",
-                            "00000000000000000000000001000000"));
+            assertThat(listeningAddresses(port))
+                    .as("H2's server on port " + port)
+                    .isNotEmpty()
+                    .allSatisfy(address -> assertThat(address)
+                            .isIn("0100007F", "0000000000000000FFFF00000100007F", "00000000000000000000000001000000"));
 
             String url = "jdbc:h2:file:" + data.resolve("maltavla") + ";AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE";
             assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
                     .hasMessageContaining("Wrong user name or password");
-            String password = Files.readString(data.resolve(DatabasePassword.FILE)).strip();
+            String password =
+                    Files.readString(data.resolve(DatabasePassword.FILE)).strip();
             try (Connection job = DriverManager.getConnection(url, "sa", password)) {
-                assertThat(job.createStatement().executeQuery("select count(*) from app_user").next())
-                        .as("a second process beside the running one, as jobs/import").isTrue();
+                assertThat(job.createStatement()
+                                .executeQuery("select count(*) from app_user")
+                                .next())
+                        .as("a second process beside the running one, as jobs/import")
+                        .isTrue();
             }
 
             assertThat(permissions(data)).isEqualTo("rwx------");
@@ -80,7 +89,9 @@ class EmbeddedDatabaseServerTest {
     public static void main(String[] args) throws Exception {
         Application.loopbackOnlyDatabaseServer();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE).profiles("headless").logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .profiles("headless")
+                .logStartupInfo(false)
                 .run("--maltavla.data-dir=" + args[0], "--logging.level.root=WARN")) {
             System.out.println("READY " + context.getId());
             System.out.flush();
@@ -91,15 +102,23 @@ class EmbeddedDatabaseServerTest {
     }
 
     private static Process start(Path workingDirectory, Path data) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), EmbeddedDatabaseServerTest.class.getName(), data.toString()));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmbeddedDatabaseServerTest.class.getName(),
+                data.toString()));
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .start();
         StringBuilder output = new StringBuilder();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             output.append(line).append('\n');
             if (line.startsWith("READY")) {
-                Thread.ofVirtual().start(() -> reader.lines().forEach(l -> { })); // keep its output flowing
+                Thread.ofVirtual().start(() -> reader.lines().forEach(l -> {})); // keep its output flowing
                 return process;
             }
         }
@@ -111,7 +130,8 @@ class EmbeddedDatabaseServerTest {
         String hexPort = String.format(Locale.ROOT, "%04X", port);
         List<String> addresses = new ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            for (String line : Files.readAllLines(Path.of(table))
+                    .subList(1, Files.readAllLines(Path.of(table)).size())) {
                 String[] fields = line.trim().split("\\s+");
                 String[] local = fields[1].split(":");
                 if (local[1].equals(hexPort) && fields[3].equals("0A")) {

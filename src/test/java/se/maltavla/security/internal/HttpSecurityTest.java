@@ -23,16 +23,19 @@ class HttpSecurityTest extends RunningAppTest {
         HttpResponse<String> response = get("/", null);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(get("/login", null).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void sends_a_browser_that_is_not_logged_in_from_an_address_that_is_no_view_to_the_login_page_too() throws Exception {
+    void sends_a_browser_that_is_not_logged_in_from_an_address_that_is_no_view_to_the_login_page_too()
+            throws Exception {
         HttpResponse<String> response = get("/finns-inte/alls", null);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -40,21 +43,28 @@ class HttpSecurityTest extends RunningAppTest {
         HttpResponse<String> response = get("/api/strategies", null);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(t -> assertThat(t).startsWith("Basic"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("Basic"));
         assertThat(response.body()).isEqualTo(WebSecurityConfiguration.API_UNAUTHORIZED);
-        assertThat(get("/api/strategies", basic(COORDINATOR, "fel-lösenord")).statusCode()).isEqualTo(401);
+        assertThat(get("/api/strategies", basic(COORDINATOR, "fel-lösenord")).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void lets_the_first_coordinator_into_the_api_with_the_configured_password_for_that_request_only() throws Exception {
-        HttpClient withCookies = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> response = withCookies.send(HttpRequest.newBuilder(URI.create(url("/api/strategies")))
-                .header("Authorization", basic(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD)).build(),
+        HttpClient withCookies =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> response = withCookies.send(
+                HttpRequest.newBuilder(URI.create(url("/api/strategies")))
+                        .header("Authorization", basic(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isNotIn(401, 403);
 
-        HttpResponse<String> next = withCookies.send(HttpRequest.newBuilder(URI.create(url("/api/strategies"))).build(),
+        HttpResponse<String> next = withCookies.send(
+                HttpRequest.newBuilder(URI.create(url("/api/strategies"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(next.statusCode()).as("no login kept in a session").isEqualTo(401);
     }
@@ -68,8 +78,8 @@ class HttpSecurityTest extends RunningAppTest {
         // springdoc's short address forwards to the UI, not to the login page
         HttpResponse<String> shortcut = get("/swagger-ui.html", null);
         assertThat(shortcut.statusCode()).isEqualTo(302);
-        assertThat(shortcut.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/swagger-ui/index.html"));
+        assertThat(shortcut.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/swagger-ui/index.html"));
     }
 
     @Test
@@ -81,7 +91,8 @@ class HttpSecurityTest extends RunningAppTest {
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -41,24 +41,33 @@ class InitialAccountTest extends DatabaseTest {
 
         int before = output.getAll().length();
         assertThat(initial.createIfNoUsers()).isFalse();
-        assertThat(new InitialAccount(users, encoder, "").createIfNoUsers()).as("a restart").isFalse();
+        assertThat(new InitialAccount(users, encoder, "").createIfNoUsers())
+                .as("a restart")
+                .isFalse();
         assertThat(output.getAll().substring(before)).doesNotContain(password).doesNotContain("lösenord / password");
         assertThat(users.findAll()).hasSize(1);
     }
 
     @Test
     void takes_the_configured_password_and_never_prints_it(CapturedOutput output) {
-        assertThat(new InitialAccount(users, encoder, "konfigurerat-lösenord").createIfNoUsers()).isTrue();
+        assertThat(new InitialAccount(users, encoder, "konfigurerat-lösenord").createIfNoUsers())
+                .isTrue();
 
-        assertThat(encoder.matches("konfigurerat-lösenord", users.find("KOORDINATOR").orElseThrow().passwordHash())).isTrue();
-        assertThat(output.getAll()).doesNotContain("konfigurerat-lösenord").contains("maltavla.security.initial-password");
+        assertThat(encoder.matches(
+                        "konfigurerat-lösenord",
+                        users.find("KOORDINATOR").orElseThrow().passwordHash()))
+                .isTrue();
+        assertThat(output.getAll())
+                .doesNotContain("konfigurerat-lösenord")
+                .contains("maltavla.security.initial-password");
     }
 
     @Test
     void creates_nothing_when_there_is_a_user_already() {
         users.insert("anna", encoder.encode("annas-lösenord"), Role.VIEWER);
 
-        assertThat(new InitialAccount(users, encoder, "konfigurerat-lösenord").createIfNoUsers()).isFalse();
+        assertThat(new InitialAccount(users, encoder, "konfigurerat-lösenord").createIfNoUsers())
+                .isFalse();
 
         assertThat(users.find("koordinator")).isEmpty();
     }

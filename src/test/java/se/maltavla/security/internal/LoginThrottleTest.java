@@ -2,13 +2,13 @@ package se.maltavla.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +18,8 @@ class LoginThrottleTest {
     private static final String ELSEWHERE = "10.0.0.8";
 
     private final MovingClock clock = new MovingClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), 1000);
+    private final LoginThrottle throttle =
+            new LoginThrottle(clock, 5, Duration.ofSeconds(30), Duration.ofMinutes(15), 1000);
 
     @Test
     void five_failures_are_free_then_attempts_are_refused_for_a_time_that_doubles_up_to_fifteen_minutes() {
@@ -48,7 +49,9 @@ class LoginThrottleTest {
         refuse("anna", HOME);
 
         assertThat(throttle.refusal("anna", HOME)).isPositive();
-        assertThat(throttle.refusal("ANNA ", HOME)).as("the same user name in another case").isPositive();
+        assertThat(throttle.refusal("ANNA ", HOME))
+                .as("the same user name in another case")
+                .isPositive();
         assertThat(throttle.refusal("bertil", HOME)).isZero();
         assertThat(throttle.refusal("anna", ELSEWHERE)).isZero();
         assertThat(throttle.failed("anna", ELSEWHERE)).as("counted apart").isZero();
@@ -102,16 +105,19 @@ class LoginThrottleTest {
         }
 
         assertThat(throttle.size()).isLessThanOrEqualTo(1000);
-        assertThat(throttle.refusal("koordinator", HOME)).as("not pushed out by names with one failure each").isPositive();
+        assertThat(throttle.refusal("koordinator", HOME))
+                .as("not pushed out by names with one failure each")
+                .isPositive();
     }
 
     @Test
     void refuses_a_configuration_that_would_never_or_always_refuse() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new LoginThrottle(clock, 0, Duration.ofSeconds(30), Duration.ofMinutes(15), 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("free-failures");
+                        () -> new LoginThrottle(clock, 0, Duration.ofSeconds(30), Duration.ofMinutes(15), 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("free-failures");
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> new LoginThrottle(clock, 5, Duration.ofMinutes(30), Duration.ofMinutes(15), 10))
+                        () -> new LoginThrottle(clock, 5, Duration.ofMinutes(30), Duration.ofMinutes(15), 10))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -46,7 +46,9 @@ class PushRightsCheckTest extends DatabaseTest {
         VaadinServletRequest filtered = uidl(session);
         filtered.setAttribute(SessionRights.CHECKED_ATTRIBUTE, Boolean.TRUE);
         check.requestStart(filtered, null);
-        assertThat(session.isInvalid()).as("an HTTP request the filter has checked").isFalse();
+        assertThat(session.isInvalid())
+                .as("an HTTP request the filter has checked")
+                .isFalse();
         check.requestStart(push(session), null);
         assertThat(session.isInvalid()).isTrue();
     }
@@ -66,9 +68,13 @@ class PushRightsCheckTest extends DatabaseTest {
     void a_session_from_before_the_check_without_a_security_version_is_ended() {
         users.insert("kerstin", encoder.encode("kerstins-lösenord"), Role.COORDINATOR);
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated("kerstin", null,
-                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_COORDINATOR"))));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                        "kerstin",
+                        null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(
+                                "ROLE_COORDINATOR"))));
 
         new PushRightsCheck(rights).requestStart(push(session), null);
 
@@ -78,8 +84,10 @@ class PushRightsCheckTest extends DatabaseTest {
     private MockHttpSession signedIn(String username) {
         var user = logins.loadUserByUsername(username);
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
         return session;
     }
 

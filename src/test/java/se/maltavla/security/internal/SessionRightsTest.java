@@ -60,10 +60,16 @@ class SessionRightsTest extends RunningAppTest {
         asCoordinator(() -> service.changeRole("sr-kerstin", Role.VIEWER));
 
         assertThat(kerstin.uidl()).as("Vaadin's next request").contains("\"sessionExpired\":true");
-        assertThat(kerstin.last.headers().allValues("Set-Cookie")).as("for the login page to say why")
-                .anySatisfy(c -> assertThat(c).startsWith(SessionRights.ENDED_COOKIE + "=1").contains("HttpOnly"));
-        assertThat(kerstin.get("/anvandare").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        assertThat(other.get("/anvandare").statusCode()).as("nobody else's session").isEqualTo(200);
+        assertThat(kerstin.last.headers().allValues("Set-Cookie"))
+                .as("for the login page to say why")
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith(SessionRights.ENDED_COOKIE + "=1")
+                        .contains("HttpOnly"));
+        assertThat(kerstin.get("/anvandare").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(other.get("/anvandare").statusCode())
+                .as("nobody else's session")
+                .isEqualTo(200);
     }
 
     @Test
@@ -75,8 +81,11 @@ class SessionRightsTest extends RunningAppTest {
 
         HttpResponse<String> heartbeat = kerstin.post("/?v-r=heartbeat&v-uiId=" + kerstin.uiId, "");
         assertThat(heartbeat.statusCode()).as("no session kept alive").isNotEqualTo(200);
-        assertThat(kerstin.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        assertThat(new Browser().logIn("sr-disabled", PASSWORD)).as("and no new one").endsWith("/login?error");
+        assertThat(kerstin.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(new Browser().logIn("sr-disabled", PASSWORD))
+                .as("and no new one")
+                .endsWith("/login?error");
     }
 
     @Test
@@ -86,28 +95,39 @@ class SessionRightsTest extends RunningAppTest {
 
         // The command class jobs/reset-password runs: it changes the database and nothing else.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(resetPassword.run(new String[] {"sr-reset"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
+        assertThat(resetPassword.run(
+                        new String[] {"sr-reset"},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isZero();
 
         assertThat(kerstin.uidl()).contains("\"sessionExpired\":true");
-        assertThat(new Browser().logIn("sr-reset", PASSWORD)).as("the old password").endsWith("/login?error");
-        String newPassword = out.toString(StandardCharsets.UTF_8).replaceAll("(?s).*: ", "").strip();
+        assertThat(new Browser().logIn("sr-reset", PASSWORD))
+                .as("the old password")
+                .endsWith("/login?error");
+        String newPassword =
+                out.toString(StandardCharsets.UTF_8).replaceAll("(?s).*: ", "").strip();
         assertThat(new Browser().logIn("sr-reset", newPassword)).doesNotContain("/login");
     }
 
     @Test
-    void an_api_client_is_refused_at_its_next_request_after_a_reset_from_the_command_line_or_a_disable() throws Exception {
+    void an_api_client_is_refused_at_its_next_request_after_a_reset_from_the_command_line_or_a_disable()
+            throws Exception {
         coordinator("sr-api");
         HttpClient api = HttpClient.newHttpClient();
         assertThat(apiStatus(api, "sr-api", PASSWORD)).isEqualTo(200);
-        assertThat(apiStatus(api, "sr-api", PASSWORD)).as("remembered by VerifiedPasswords").isEqualTo(200);
+        assertThat(apiStatus(api, "sr-api", PASSWORD))
+                .as("remembered by VerifiedPasswords")
+                .isEqualTo(200);
 
         asCoordinator(() -> service.setEnabled("sr-api", false));
         assertThat(apiStatus(api, "sr-api", PASSWORD)).isEqualTo(401);
         asCoordinator(() -> service.setEnabled("sr-api", true));
         assertThat(apiStatus(api, "sr-api", PASSWORD)).isEqualTo(200);
 
-        resetPassword.run(new String[] {"sr-api"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        resetPassword.run(
+                new String[] {"sr-api"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(apiStatus(api, "sr-api", PASSWORD)).isEqualTo(401);
     }
@@ -126,8 +146,9 @@ class SessionRightsTest extends RunningAppTest {
     /** What another coordinator does in the Användare view: the service, as that coordinator. */
     private void asCoordinator(Runnable change) {
         // the application's holder (Vaadin's): each application context in the test JVM has its own
-        signedIn.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                COORDINATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
+        signedIn.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        COORDINATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
         try {
             change.run();
         } finally {
@@ -136,14 +157,20 @@ class SessionRightsTest extends RunningAppTest {
     }
 
     private int apiStatus(HttpClient api, String user, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(URI.create(url("/api/v1/municipalities")))
-                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return api.send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/municipalities")))
+                                .header("Authorization", "Basic " + credentials)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** A browser as the server sees it: a cookie jar, page loads, and Vaadin's requests (init, UIDL, heartbeat). */
     private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private String uiId;
         private HttpResponse<String> last;
         private String securityKey;
@@ -152,8 +179,11 @@ class SessionRightsTest extends RunningAppTest {
         /** Logs in through the login form; returns where the server sends the browser next. */
         String logIn(String username, String password) throws Exception {
             get("/login");
-            HttpResponse<String> response = post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+            HttpResponse<String> response = post(
+                    "/login",
+                    "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                            + URLEncoder.encode(password, StandardCharsets.UTF_8),
+                    "application/x-www-form-urlencoded");
             return response.headers().firstValue("Location").orElse("(no redirect: " + response.statusCode() + ")");
         }
 
@@ -171,14 +201,18 @@ class SessionRightsTest extends RunningAppTest {
             if (uiId == null) {
                 init("import");
             }
-            last = post("/?v-r=uidl&v-uiId=" + uiId, "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":"
-                    + syncId + ",\"clientId\":" + syncId + "}", "application/json");
+            last = post(
+                    "/?v-r=uidl&v-uiId=" + uiId,
+                    "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":" + syncId
+                            + "}",
+                    "application/json");
             syncId++;
             return last.body();
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String body) throws Exception {
@@ -186,13 +220,19 @@ class SessionRightsTest extends RunningAppTest {
         }
 
         HttpResponse<String> post(String path, String body, String type) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url(path)))
+                            .header("Content-Type", type)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         private static String find(String text, String pattern) {
             Matcher matcher = Pattern.compile(pattern).matcher(text);
-            assertThat(matcher.find()).as(pattern + " in " + text.substring(0, Math.min(300, text.length()))).isTrue();
+            assertThat(matcher.find())
+                    .as(pattern + " in " + text.substring(0, Math.min(300, text.length())))
+                    .isTrue();
             return matcher.group(1);
         }
     }

@@ -27,7 +27,8 @@ class ThrottledAuthenticationProviderTest {
             if (answer != null) {
                 throw answer;
             }
-            return UsernamePasswordAuthenticationToken.authenticated(authentication.getName(), null, java.util.List.of());
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    authentication.getName(), null, java.util.List.of());
         }
 
         @Override
@@ -35,8 +36,8 @@ class ThrottledAuthenticationProviderTest {
             return true;
         }
     };
-    private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleTest.MovingClock(), 5,
-            Duration.ofSeconds(30), Duration.ofMinutes(15), 100);
+    private final LoginThrottle throttle = new LoginThrottle(
+            new LoginThrottleTest.MovingClock(), 5, Duration.ofSeconds(30), Duration.ofMinutes(15), 100);
     private final ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(passwords, throttle);
 
     @Test
@@ -51,21 +52,28 @@ class ThrottledAuthenticationProviderTest {
         answer = null;
         for (int i = 0; i < 100; i++) {
             assertThatThrownBy(() -> provider.authenticate(attempt("anna", "rätt-lösenord", "10.0.0.7")))
-                    .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.waitSeconds()).isBetween(1L, 30L));
+                    .isInstanceOfSatisfying(
+                            LoginThrottledException.class,
+                            e -> assertThat(e.waitSeconds()).isBetween(1L, 30L));
         }
         assertThat(passwordChecks).as("no bcrypt while refused").hasValue(5);
 
-        assertThat(provider.authenticate(attempt("anna", "rätt-lösenord", "10.0.0.8")).isAuthenticated())
-                .as("from another address").isTrue();
-        assertThat(provider.authenticate(attempt("bertil", "rätt-lösenord", "10.0.0.7")).isAuthenticated())
-                .as("another user").isTrue();
+        assertThat(provider.authenticate(attempt("anna", "rätt-lösenord", "10.0.0.8"))
+                        .isAuthenticated())
+                .as("from another address")
+                .isTrue();
+        assertThat(provider.authenticate(attempt("bertil", "rätt-lösenord", "10.0.0.7"))
+                        .isAuthenticated())
+                .as("another user")
+                .isTrue();
     }
 
     @Test
     void a_disabled_account_counts_as_a_failure_and_an_unreachable_database_does_not() {
         answer = new DisabledException("disabled");
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> provider.authenticate(attempt("anna", "x", "10.0.0.7"))).isInstanceOf(DisabledException.class);
+            assertThatThrownBy(() -> provider.authenticate(attempt("anna", "x", "10.0.0.7")))
+                    .isInstanceOf(DisabledException.class);
         }
         assertThat(throttle.refusal("anna", "10.0.0.7")).isPositive();
 
@@ -87,14 +95,18 @@ class ThrottledAuthenticationProviderTest {
         provider.authenticate(attempt("anna", "rätt-lösenord", "10.0.0.7"));
 
         answer = new BadCredentialsException("wrong");
-        assertThatThrownBy(() -> provider.authenticate(attempt("anna", "x", "10.0.0.7"))).isInstanceOf(BadCredentialsException.class);
-        assertThat(throttle.refusal("anna", "10.0.0.7")).as("one failure, not five").isZero();
+        assertThatThrownBy(() -> provider.authenticate(attempt("anna", "x", "10.0.0.7")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(throttle.refusal("anna", "10.0.0.7"))
+                .as("one failure, not five")
+                .isZero();
     }
 
     private static Authentication attempt(String username, String password, String address) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         attempt.setDetails(new WebAuthenticationDetails(request));
         return attempt;
     }

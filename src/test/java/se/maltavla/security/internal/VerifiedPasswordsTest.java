@@ -57,7 +57,8 @@ class VerifiedPasswordsTest {
 
         assertThat(passwords.matches("gammalt-losenord", after)).isFalse();
         assertThat(passwords.matches("nytt-losenord", after)).isTrue();
-        assertThat(passwords.matches("gammalt-losenord", bcrypt.encode("gammalt-losenord"))).isTrue();
+        assertThat(passwords.matches("gammalt-losenord", bcrypt.encode("gammalt-losenord")))
+                .isTrue();
 
         assertThat(bcryptChecks).hasValue(4);
     }

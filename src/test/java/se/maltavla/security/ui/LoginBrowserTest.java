@@ -80,7 +80,8 @@ class LoginBrowserTest extends BrowserTest {
         browser.executeScript("document.body.appendChild(document.createElement('img')).src = 'nothing.png';");
 
         assertThatThrownBy(() -> checkView("login-with-a-violation"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt");
     }
 
     private String htmlLang() {

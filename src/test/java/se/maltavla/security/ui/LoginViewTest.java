@@ -2,11 +2,11 @@ package se.maltavla.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -70,9 +70,11 @@ class LoginViewTest extends UiTest {
         assertThat(view.formTexts().getErrorMessage().getMessage()).startsWith("Försök igen om 45 sekunder.");
 
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("wait", "61"));
-        assertThat(((LoginView) getCurrentView()).formTexts().getErrorMessage().getMessage()).startsWith("Försök igen om 2 minuter.");
+        assertThat(((LoginView) getCurrentView()).formTexts().getErrorMessage().getMessage())
+                .startsWith("Försök igen om 2 minuter.");
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("wait", "60"));
-        assertThat(((LoginView) getCurrentView()).formTexts().getErrorMessage().getMessage()).startsWith("Försök igen om en minut.");
+        assertThat(((LoginView) getCurrentView()).formTexts().getErrorMessage().getMessage())
+                .startsWith("Försök igen om en minut.");
     }
 
     @Test
@@ -96,11 +98,14 @@ class LoginViewTest extends UiTest {
         navigate(LoginView.class);
         Paragraph notice = $(Paragraph.class).withId("login-notice").single();
         assertThat(notice.isVisible()).isTrue();
-        assertThat(notice.getText()).isEqualTo(
-                "Du har loggats ut eftersom din roll, ditt konto eller ditt lösenord har ändrats. Logga in igen.");
+        assertThat(notice.getText())
+                .isEqualTo(
+                        "Du har loggats ut eftersom din roll, ditt konto eller ditt lösenord har ändrats. Logga in igen.");
 
         request.setCookiesInt(new Cookie[0]); // the browser removed it, as the answer told it to
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of("error", ""));
-        assertThat($(Paragraph.class).withId("login-notice").exists()).as("shown once, then no more").isFalse();
+        assertThat($(Paragraph.class).withId("login-notice").exists())
+                .as("shown once, then no more")
+                .isFalse();
     }
 }

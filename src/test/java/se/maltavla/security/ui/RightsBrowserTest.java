@@ -67,7 +67,9 @@ class RightsBrowserTest extends BrowserTest {
 
         logIn("rb-kerstin", PASSWORD);
         waitForText("Inloggad som rb-kerstin"); // back on Import, where the tab was
-        assertThat(browser.findElements(By.id("start-import"))).as("a viewer now").isEmpty();
+        assertThat(browser.findElements(By.id("start-import")))
+                .as("a viewer now")
+                .isEmpty();
         assertThat(browser.findElements(By.id("nav-anvandare"))).isEmpty();
         open("/anvandare");
         assertThat(pageText()).doesNotContain("Alla användare");
@@ -76,7 +78,8 @@ class RightsBrowserTest extends BrowserTest {
     @Test
     void a_user_who_changes_the_own_password_stays_logged_in_there_and_is_logged_out_elsewhere() throws Exception {
         users.insert("rb-britt", encoder.encode(PASSWORD), Role.VIEWER);
-        HttpClient elsewhere = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient elsewhere =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         assertThat(formLogIn(elsewhere, "rb-britt", PASSWORD)).doesNotContain("/login");
         assertThat(status(elsewhere, "/")).isEqualTo(200);
 
@@ -96,7 +99,8 @@ class RightsBrowserTest extends BrowserTest {
     }
 
     @Test
-    void a_viewer_is_refused_users_in_the_apps_language_inside_the_layout_and_an_unknown_address_is_said_so() throws Exception {
+    void a_viewer_is_refused_users_in_the_apps_language_inside_the_layout_and_an_unknown_address_is_said_so()
+            throws Exception {
         users.insert("rb-vera", encoder.encode(PASSWORD), Role.VIEWER);
         logIn("rb-vera", PASSWORD);
         waitForText("Behöver uppmärksamhet");
@@ -104,9 +108,12 @@ class RightsBrowserTest extends BrowserTest {
         open("/anvandare");
         waitForText("Ingen behörighet");
         assertThat(browser.getTitle()).isEqualTo("Ingen behörighet – Måltavla");
-        assertThat(pageText()).contains("Sidan /anvandare är inte öppen för din roll.", "Till översikten")
+        assertThat(pageText())
+                .contains("Sidan /anvandare är inte öppen för din roll.", "Till översikten")
                 .doesNotContain("Could not navigate", "Alla användare");
-        assertThat(browser.findElement(By.id("navigation")).isDisplayed()).as("the menu").isTrue();
+        assertThat(browser.findElement(By.id("navigation")).isDisplayed())
+                .as("the menu")
+                .isTrue();
         assertThat(browser.findElement(By.id("page-heading")).getText()).isEqualTo("Ingen behörighet");
         checkView("refused-sv");
 
@@ -117,7 +124,9 @@ class RightsBrowserTest extends BrowserTest {
 
         open("/finns-inte/alls");
         waitForText("Page not found");
-        assertThat(pageText()).contains("Måltavla has no page at the address /finns-inte/alls.").doesNotContain("Could not navigate");
+        assertThat(pageText())
+                .contains("Måltavla has no page at the address /finns-inte/alls.")
+                .doesNotContain("Could not navigate");
         assertThat(browser.findElement(By.id("navigation")).isDisplayed()).isTrue();
         checkView("not-found-en");
         click(By.id("language"));
@@ -128,8 +137,9 @@ class RightsBrowserTest extends BrowserTest {
 
     private void asCoordinator(Runnable change) {
         // the application's holder (Vaadin's): each application context in the test JVM has its own
-        signedIn.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                COORDINATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
+        signedIn.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        COORDINATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
         try {
             change.run();
         } finally {
@@ -139,15 +149,20 @@ class RightsBrowserTest extends BrowserTest {
 
     private String formLogIn(HttpClient client, String user, String password) throws Exception {
         client.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = client.send(
+                HttpRequest.newBuilder(URI.create(url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                                        + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         return response.headers().firstValue("Location").orElse("");
     }
 
     private int status(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client.send(
+                        HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -23,8 +23,12 @@ class UsersBrowserTest extends BrowserTest {
         waitForText("Användaren webbtest-lasare är tillagd.");
         WebElement row = waitFor(By.cssSelector(".user-row[data-user='webbtest-lasare']"));
         assertThat(row.findElement(By.tagName("vaadin-button")).getAttribute("aria-label"))
-                .as("the name begins with the visible text").isEqualTo("Sätt lösenord för webbtest-lasare");
-        assertThat(revealButtons()).as("the password fields' reveal buttons").isNotEmpty().containsOnly("Visa lösenordet");
+                .as("the name begins with the visible text")
+                .isEqualTo("Sätt lösenord för webbtest-lasare");
+        assertThat(revealButtons())
+                .as("the password fields' reveal buttons")
+                .isNotEmpty()
+                .containsOnly("Visa lösenordet");
         checkView("users-sv");
 
         click(By.id("signed-in-user"));

@@ -24,7 +24,9 @@ class UsersViewTest extends UiTest {
     UserService users;
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void a_coordinator_adds_a_viewer_and_is_told_so() {
         navigate(UsersView.class);
 
@@ -32,16 +34,22 @@ class UsersViewTest extends UiTest {
         test($(PasswordField.class).withId("new-password").single()).setValue("cecilias-losenord");
         test($(Button.class).withId("add-user").single()).click();
 
-        assertThat($(Paragraph.class).withId("feedback").single().getText()).isEqualTo("Användaren cecilia är tillagd.");
+        assertThat($(Paragraph.class).withId("feedback").single().getText())
+                .isEqualTo("Användaren cecilia är tillagd.");
         assertThat(users.listUsers()).anySatisfy(u -> {
             assertThat(u.username()).isEqualTo("cecilia");
             assertThat(u.role()).isEqualTo(Role.VIEWER);
         });
-        assertThat($(HorizontalLayout.class).withAttribute("data-user", "cecilia").exists()).isTrue();
+        assertThat($(HorizontalLayout.class)
+                        .withAttribute("data-user", "cecilia")
+                        .exists())
+                .isTrue();
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void says_why_a_change_is_refused() {
         navigate(UsersView.class);
 
@@ -55,32 +63,43 @@ class UsersViewTest extends UiTest {
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void the_own_row_shows_the_role_and_account_but_changes_nothing() {
         navigate(UsersView.class);
-        HorizontalLayout row = $(HorizontalLayout.class).withAttribute("data-user", "koordinator").single();
+        HorizontalLayout row = $(HorizontalLayout.class)
+                .withAttribute("data-user", "koordinator")
+                .single();
         @SuppressWarnings("unchecked")
         Select<Role> role = $(Select.class).from(row).single();
 
         assertThat(role.isReadOnly()).isTrue();
         assertThat($(Checkbox.class).from(row).single().isReadOnly()).isTrue();
-        assertThat($(PasswordField.class).from(row).exists()).as("the own password is changed under Mitt konto").isFalse();
+        assertThat($(PasswordField.class).from(row).exists())
+                .as("the own password is changed under Mitt konto")
+                .isFalse();
         assertThat($(Paragraph.class).from(row).single().getText())
                 .isEqualTo("Det här är du: din roll och ditt konto ändras av en annan koordinator.");
     }
 
     @Test
-    @WithMockUser(username = "tilda", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "tilda",
+            roles = {"COORDINATOR", "VIEWER"})
     void the_last_coordinator_cannot_be_made_a_viewer() {
         navigate(UsersView.class);
-        HorizontalLayout row = $(HorizontalLayout.class).withAttribute("data-user", "koordinator").single();
+        HorizontalLayout row = $(HorizontalLayout.class)
+                .withAttribute("data-user", "koordinator")
+                .single();
         @SuppressWarnings("unchecked")
         Select<Role> role = $(Select.class).from(row).single();
 
         test(role).selectItem("Läsare");
 
         assertThat($(Paragraph.class).withId("feedback").single().getText())
-                .isEqualTo("koordinator är den enda aktiva koordinatorn. Gör först en annan användare till koordinator.");
+                .isEqualTo(
+                        "koordinator är den enda aktiva koordinatorn. Gör först en annan användare till koordinator.");
     }
 
     @Test
@@ -96,10 +115,13 @@ class UsersViewTest extends UiTest {
     }
 
     @Test
-    @WithMockUser(username = "koordinator", roles = {"COORDINATOR", "VIEWER"})
+    @WithMockUser(
+            username = "koordinator",
+            roles = {"COORDINATOR", "VIEWER"})
     void a_coordinator_has_a_menu_item_for_the_users() {
         navigate(AccountView.class);
 
-        assertThat($(SideNavItem.class).withId("nav-anvandare").single().getPath()).isEqualTo("anvandare");
+        assertThat($(SideNavItem.class).withId("nav-anvandare").single().getPath())
+                .isEqualTo("anvandare");
     }
 }

@@ -24,7 +24,8 @@ class MessageBundlesTest {
         for (String basename : basenames()) {
             Properties swedish = Bundles.load(basename + ".properties");
             Properties english = Bundles.load(basename + "_en.properties");
-            assertThat(english.keySet()).as(basename + "_en against " + basename)
+            assertThat(english.keySet())
+                    .as(basename + "_en against " + basename)
                     .containsExactlyInAnyOrderElementsOf(swedish.keySet());
         }
     }
@@ -36,7 +37,9 @@ class MessageBundlesTest {
         for (String basename : basenames()) {
             for (String key : Bundles.load(basename + ".properties").stringPropertyNames()) {
                 String first = owner.putIfAbsent(key, basename);
-                assertThat(first).as(key + " is in " + basename + " and in " + first).isNull();
+                assertThat(first)
+                        .as(key + " is in " + basename + " and in " + first)
+                        .isNull();
             }
         }
     }
@@ -52,7 +55,8 @@ class MessageBundlesTest {
                     String text = format.format(arguments(format));
                     assertThat(text).as(basename + suffix + ": " + key).doesNotContain("{", "}");
                     assertThat(text.contains("'") && !texts.getProperty(key).contains("''"))
-                            .as(basename + suffix + ": " + key + " has a single apostrophe, which MessageFormat drops").isFalse();
+                            .as(basename + suffix + ": " + key + " has a single apostrophe, which MessageFormat drops")
+                            .isFalse();
                 }
             }
         }
@@ -64,7 +68,8 @@ class MessageBundlesTest {
         Object[] arguments = new Object[Math.max(formats.length, 5)];
         for (int i = 0; i < arguments.length; i++) {
             java.text.Format f = i < formats.length ? formats[i] : null;
-            arguments[i] = f instanceof java.text.NumberFormat || f instanceof java.text.ChoiceFormat ? (Object) 2
+            arguments[i] = f instanceof java.text.NumberFormat || f instanceof java.text.ChoiceFormat
+                    ? (Object) 2
                     : f instanceof java.text.DateFormat ? new java.util.Date(0) : "X";
         }
         return arguments;
@@ -77,8 +82,10 @@ class MessageBundlesTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        List<String> basenames = Arrays.stream(application.getProperty("spring.messages.basename").split(","))
-                .map(String::trim).toList();
+        List<String> basenames = Arrays.stream(
+                        application.getProperty("spring.messages.basename").split(","))
+                .map(String::trim)
+                .toList();
         assertThat(basenames).contains("messages", "i18n/ui", "i18n/ui-overview");
         return basenames;
     }

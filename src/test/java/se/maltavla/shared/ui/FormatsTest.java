@@ -19,14 +19,19 @@ class FormatsTest {
 
     @Test
     void shows_a_change_with_its_sign() {
-        assertThat(Formats.change(new BigDecimal("3.5"), Messages.SWEDISH, "procentenheter")).isEqualTo("+3,5 procentenheter");
-        assertThat(Formats.change(new BigDecimal("-12.25"), Locale.ENGLISH, "pp")).isEqualTo("−12.3 pp");
-        assertThat(Formats.change(BigDecimal.ZERO, Messages.SWEDISH, "procentenheter")).isEqualTo("±0 procentenheter");
+        assertThat(Formats.change(new BigDecimal("3.5"), Messages.SWEDISH, "procentenheter"))
+                .isEqualTo("+3,5 procentenheter");
+        assertThat(Formats.change(new BigDecimal("-12.25"), Locale.ENGLISH, "pp"))
+                .isEqualTo("−12.3 pp");
+        assertThat(Formats.change(BigDecimal.ZERO, Messages.SWEDISH, "procentenheter"))
+                .isEqualTo("±0 procentenheter");
     }
 
     @Test
     void groups_thousands_in_numbers() {
-        assertThat(Formats.decimal(new BigDecimal("1234567.50"), Messages.SWEDISH)).isEqualTo("1\u00A0234\u00A0567,5");
-        assertThat(Formats.decimal(new BigDecimal("1234567.50"), Locale.ENGLISH)).isEqualTo("1,234,567.5");
+        assertThat(Formats.decimal(new BigDecimal("1234567.50"), Messages.SWEDISH))
+                .isEqualTo("1\u00A0234\u00A0567,5");
+        assertThat(Formats.decimal(new BigDecimal("1234567.50"), Locale.ENGLISH))
+                .isEqualTo("1,234,567.5");
     }
 }

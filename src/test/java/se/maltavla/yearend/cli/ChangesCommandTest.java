@@ -36,7 +36,9 @@ class ChangesCommandTest extends ImportTestBase {
         String[] withSubcommand = new String[args.length + 1];
         withSubcommand[0] = "changes";
         System.arraycopy(args, 0, withSubcommand, 1, args.length);
-        return command.run(YearEndArguments.parse(withSubcommand), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        return command.run(
+                YearEndArguments.parse(withSubcommand),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
@@ -57,18 +59,28 @@ class ChangesCommandTest extends ImportTestBase {
         importValues();
         Path swedish = out.resolve("forandringar.pdf");
 
-        assertThat(run("1081", "2016", "2016-04-30", "2016-12-31", swedish.toString())).as(stderr.toString()).isZero();
+        assertThat(run("1081", "2016", "2016-04-30", "2016-12-31", swedish.toString()))
+                .as(stderr.toString())
+                .isZero();
 
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Förändringar sedan förra mötet", "2016-04-30 till 2016-12-31",
-                swedish.toString());
-        assertThat(text(swedish)).contains("Förändringar sedan förra mötet", "från 2016-04-30 till 2016-12-31",
-                "Nya värden per nämnd", "I1 Antal projekt", "2016-T3", "utfall.csv, rad 3");
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .contains("Förändringar sedan förra mötet", "2016-04-30 till 2016-12-31", swedish.toString());
+        assertThat(text(swedish))
+                .contains(
+                        "Förändringar sedan förra mötet",
+                        "från 2016-04-30 till 2016-12-31",
+                        "Nya värden per nämnd",
+                        "I1 Antal projekt",
+                        "2016-T3",
+                        "utfall.csv, rad 3");
         assertThat(text(swedish)).doesNotContain("2016-T1");
 
         Path english = out.resolve("changes-en.pdf");
-        assertThat(run("1081", "2016", "-", "-", english.toString(), "--lang=en")).as(stderr.toString()).isZero();
-        assertThat(text(english)).contains("Changes since the last meeting", "from 2016-08-31 to 2016-12-31",
-                "New values per nämnd");
+        assertThat(run("1081", "2016", "-", "-", english.toString(), "--lang=en"))
+                .as(stderr.toString())
+                .isZero();
+        assertThat(text(english))
+                .contains("Changes since the last meeting", "from 2016-08-31 to 2016-12-31", "New values per nämnd");
 
         Path omitted = out.resolve("standard.pdf");
         assertThat(run("1081", "2016", omitted.toString())).isZero();
@@ -81,7 +93,8 @@ class ChangesCommandTest extends ImportTestBase {
         Path target = out.resolve("x.pdf");
 
         assertThat(run("1081", "2016", target.toString(), "extra")).isEqualTo(1);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("jobs/year-end changes KOMMUN ÅR [FRÅN TILL] UT.pdf");
+        assertThat(stderr.toString(StandardCharsets.UTF_8))
+                .contains("jobs/year-end changes KOMMUN ÅR [FRÅN TILL] UT.pdf");
         stderr.reset();
         assertThat(run("Ronneby", "2016", target.toString())).isEqualTo(1);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Inte en kommunkod: \"Ronneby\"");
@@ -92,8 +105,10 @@ class ChangesCommandTest extends ImportTestBase {
         assertThat(run("1081", "2016", "31/12/2016", "-", target.toString())).isEqualTo(1);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Inte ett datum: \"31/12/2016\"");
         stderr.reset();
-        assertThat(run("1081", "2016", "2016-12-31", "2016-04-30", target.toString())).isEqualTo(1);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Det första datumet (2016-12-31) måste ligga före det andra (2016-04-30).");
+        assertThat(run("1081", "2016", "2016-12-31", "2016-04-30", target.toString()))
+                .isEqualTo(1);
+        assertThat(stderr.toString(StandardCharsets.UTF_8))
+                .contains("Det första datumet (2016-12-31) måste ligga före det andra (2016-04-30).");
         stderr.reset();
         assertThat(run("9999", "2016", target.toString())).isEqualTo(1);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Kommunen 9999 finns inte i Måltavla.");
@@ -101,7 +116,8 @@ class ChangesCommandTest extends ImportTestBase {
         assertThat(run("1081", "2015", target.toString(), "--lang=en")).isEqualTo(1);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Plan year 2015 does not exist for");
         stderr.reset();
-        assertThat(run("1081", "2016", out.resolve("no-such-folder/x.pdf").toString())).isEqualTo(1);
+        assertThat(run("1081", "2016", out.resolve("no-such-folder/x.pdf").toString()))
+                .isEqualTo(1);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Kunde inte skriva", "no-such-folder");
 
         assertThat(Files.exists(target)).isFalse();

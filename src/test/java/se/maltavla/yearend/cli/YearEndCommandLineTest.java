@@ -37,12 +37,19 @@ class YearEndCommandLineTest {
         assertThat(run("import", inbox.toString()).exit).isZero();
 
         Result lock = run("year-end", "lock", "1081", "2017", "--date", "2017-12-31");
-        Result report = run("year-end", "report", "1081", "2017", temp.resolve("rapport.pdf").toString(), "--lang=en");
+        Result report = run(
+                "year-end",
+                "report",
+                "1081",
+                "2017",
+                temp.resolve("rapport.pdf").toString(),
+                "--lang=en");
 
         assertThat(lock.exit).as(lock.output).isZero();
         assertThat(lock.output).contains("Planår 2017 för 1081 fastställt per 2017-12-31: version 1.");
         assertThat(report.exit).as(report.output).isZero();
-        assertThat(report.output).contains("The report of plan year 2017, 1081, version 1: " + temp.resolve("rapport.pdf"));
+        assertThat(report.output)
+                .contains("The report of plan year 2017, 1081, version 1: " + temp.resolve("rapport.pdf"));
         byte[] pdf = Files.readAllBytes(temp.resolve("rapport.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getTitle())
@@ -54,10 +61,14 @@ class YearEndCommandLineTest {
     private record Result(int exit, String output) {}
 
     private Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "se.maltavla.Application"));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "se.maltavla.Application"));
         command.addAll(List.of(args));
-        command.add("--spring.datasource.url=jdbc:h2:file:" + temp.resolve("db/maltavla").toAbsolutePath()
+        command.add("--spring.datasource.url=jdbc:h2:file:"
+                + temp.resolve("db/maltavla").toAbsolutePath()
                 + ";AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0");
         command.add("--logging.level.root=OFF");
         command.add("--maltavla.import.quiet-period=0s");

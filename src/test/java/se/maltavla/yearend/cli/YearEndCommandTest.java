@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.math.BigDecimal;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Thresholds;
@@ -45,7 +45,9 @@ class YearEndCommandTest extends ImportTestBase {
     private Result command(String... args) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int exit = command.run(YearEndArguments.parse(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        int exit = command.run(
+                YearEndArguments.parse(args),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
         return new Result(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     }
@@ -72,10 +74,13 @@ class YearEndCommandTest extends ImportTestBase {
 
         assertThat(locked).isEqualTo(new Result(0, "Planår 2017 för 1081 fastställt per 2017-12-31: version 1.\n", ""));
         assertThat(again.exit()).isEqualTo(1);
-        assertThat(again.err()).isEqualTo("Planåret 2017 för 1081 är redan fastställt. Öppna det först om det ska fastställas på nytt.\n");
+        assertThat(again.err())
+                .isEqualTo(
+                        "Planåret 2017 för 1081 är redan fastställt. Öppna det först om det ska fastställas på nytt.\n");
         assertThat(reopened.out()).isEqualTo("Planår 2017 för 1081 öppnat igen; version 1 finns kvar med orsaken.\n");
         assertThat(second.out()).isEqualTo("Plan year 2017 of 1081 locked at 2017-12-31: version 2.\n");
-        assertThat(db.fetchValue("select locked_by from year_end_version where version = 2")).isEqualTo("jobs/year-end");
+        assertThat(db.fetchValue("select locked_by from year_end_version where version = 2"))
+                .isEqualTo("jobs/year-end");
         assertThat(db.fetchValue("select reopen_reason from year_end_version where version = 1"))
                 .isEqualTo("Socialnämndens värde för SN-17-2 kom sent");
     }
@@ -87,20 +92,32 @@ class YearEndCommandTest extends ImportTestBase {
         command("reopen", "1081", "2017", "--reason", "Omräkning");
         command("lock", "1081", "2017");
 
-        Result inForce = command("report", "1081", "2017", out.resolve("rapport.pdf").toString());
-        Result first = command("report", "--version", "1", "1081", "2017", out.resolve("v1.pdf").toString(), "--lang=en");
-        Result draft = command("report", "1081", "2016", out.resolve("utkast.pdf").toString());
+        Result inForce =
+                command("report", "1081", "2017", out.resolve("rapport.pdf").toString());
+        Result first = command(
+                "report",
+                "--version",
+                "1",
+                "1081",
+                "2017",
+                out.resolve("v1.pdf").toString(),
+                "--lang=en");
+        Result draft =
+                command("report", "1081", "2016", out.resolve("utkast.pdf").toString());
 
         assertThat(inForce.exit()).as(inForce.err()).isZero();
-        assertThat(inForce.out()).isEqualTo("Rapporten för planår 2017, 1081, version 2: " + out.resolve("rapport.pdf") + "\n");
-        assertThat(text(out.resolve("rapport.pdf"))).contains("Uppföljning av internationell strategi", "årsbokslut 2017",
-                "fastställda i version 2");
-        assertThat(first.out()).isEqualTo("The report of plan year 2017, 1081, version 1: " + out.resolve("v1.pdf") + "\n");
+        assertThat(inForce.out())
+                .isEqualTo("Rapporten för planår 2017, 1081, version 2: " + out.resolve("rapport.pdf") + "\n");
+        assertThat(text(out.resolve("rapport.pdf")))
+                .contains("Uppföljning av internationell strategi", "årsbokslut 2017", "fastställda i version 2");
+        assertThat(first.out())
+                .isEqualTo("The report of plan year 2017, 1081, version 1: " + out.resolve("v1.pdf") + "\n");
         assertThat(text(out.resolve("v1.pdf"))).contains("annual report 2017", "locked in version 1");
         assertThat(draft.out()).startsWith("Utkast (planåret är inte fastställt) för planår 2016, 1081: ");
         assertThat(text(out.resolve("utkast.pdf"))).contains("Utkast – inte fastställt");
         try (var files = Files.list(out)) {
-            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("no temporary file left")
                     .containsExactlyInAnyOrder("rapport.pdf", "v1.pdf", "utkast.pdf");
         }
     }
@@ -125,17 +142,30 @@ class YearEndCommandTest extends ImportTestBase {
         assertThat(command("lock", "1081", "17").err()).startsWith("Inte ett år: \"17\".");
         assertThat(command("lock", "1081", "2015").err())
                 .isEqualTo("Planåret 2015 finns inte för 1081: inga mål är inlästa för det året.\n");
-        assertThat(command("lock", "1081", "2016", "--date", "2016-13-01").err()).startsWith("Inte ett datum: \"2016-13-01\".");
-        assertThat(command("lock", "1081", "2016", "--date", "2015-12-31").err()).startsWith("Utvärderingsdatumet 2015-12-31 ligger före planåret 2016.");
-        assertThat(command("reopen", "1081", "2017").err()).isEqualTo("Skriv varför planåret öppnas: orsaken sparas med versionen.\n");
-        assertThat(command("reopen", "1081", "2016", "--reason", "x").err()).isEqualTo("Planåret 2016 för 1081 är inte fastställt.\n");
-        assertThat(command("report", "1081", "2017", out.resolve("x.pdf").toString(), "--version", "3").err())
+        assertThat(command("lock", "1081", "2016", "--date", "2016-13-01").err())
+                .startsWith("Inte ett datum: \"2016-13-01\".");
+        assertThat(command("lock", "1081", "2016", "--date", "2015-12-31").err())
+                .startsWith("Utvärderingsdatumet 2015-12-31 ligger före planåret 2016.");
+        assertThat(command("reopen", "1081", "2017").err())
+                .isEqualTo("Skriv varför planåret öppnas: orsaken sparas med versionen.\n");
+        assertThat(command("reopen", "1081", "2016", "--reason", "x").err())
+                .isEqualTo("Planåret 2016 för 1081 är inte fastställt.\n");
+        assertThat(command("report", "1081", "2017", out.resolve("x.pdf").toString(), "--version", "3")
+                        .err())
                 .isEqualTo("Version 3 av planåret 2017 finns inte.\n");
-        assertThat(command("report", "1081", "2017", out.resolve("x.pdf").toString(), "--version", "0").err())
+        assertThat(command("report", "1081", "2017", out.resolve("x.pdf").toString(), "--version", "0")
+                        .err())
                 .startsWith("Inte en version: \"0\".");
-        assertThat(command("report", "1081", "2017", out.resolve("no-such-folder/x.pdf").toString()).err())
+        assertThat(command(
+                                "report",
+                                "1081",
+                                "2017",
+                                out.resolve("no-such-folder/x.pdf").toString())
+                        .err())
                 .startsWith("Kunde inte skriva " + out.resolve("no-such-folder/x.pdf"));
-        assertThat(command("lock", "1081", "2016", "--lang=en", "--date", "someday").err()).startsWith("Not a date: \"someday\".");
+        assertThat(command("lock", "1081", "2016", "--lang=en", "--date", "someday")
+                        .err())
+                .startsWith("Not a date: \"someday\".");
         assertThat(out).isEmptyDirectory();
     }
 
@@ -153,12 +183,20 @@ class YearEndCommandTest extends ImportTestBase {
         export.run(new String[] {"1081", "2017", live.toString(), "2017-12-30"}, System.out, System.err);
 
         assertThat(exit).isZero();
-        assertThat(Files.readString(locked)).as("at the locked date: the snapshot's")
-                .contains("mal;1081;2017;UN-17-1;Elever i Ronneby ska känna sig som världsmedborgare;;40,0;ej_uppfyllt;")
+        assertThat(Files.readString(locked))
+                .as("at the locked date: the snapshot's")
+                .contains(
+                        "mal;1081;2017;UN-17-1;Elever i Ronneby ska känna sig som världsmedborgare;;40,0;ej_uppfyllt;")
                 .contains("kommun;1081;2017;1081;")
                 .contains(";74,9;delvis;92,0;25;23;");
-        String municipality = Files.readString(live).lines().filter(l -> l.startsWith("kommun;")).findFirst().orElseThrow();
-        assertThat(municipality).as("another date is computed as always, at the new thresholds")
-                .contains(";uppfyllt;").doesNotContain(";74,9;delvis;");
+        String municipality = Files.readString(live)
+                .lines()
+                .filter(l -> l.startsWith("kommun;"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(municipality)
+                .as("another date is computed as always, at the new thresholds")
+                .contains(";uppfyllt;")
+                .doesNotContain(";74,9;delvis;");
     }
 }

@@ -46,9 +46,11 @@ class AccessiblePdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("4 av 15 mål uppfyllda", "Elbląg (PL), Klaipėda (LT)", "ąęłńśźż ėįųūčšž āēīķļņ");
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Uppföljning av internationell strategi, årsbokslut 2017");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Uppföljning av internationell strategi, årsbokslut 2017");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
-            assertThat(document.getDocumentCatalog().getDocumentOutline().children()).hasSize(2);
+            assertThat(document.getDocumentCatalog().getDocumentOutline().children())
+                    .hasSize(2);
         }
     }
 }

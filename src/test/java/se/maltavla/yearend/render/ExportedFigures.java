@@ -21,10 +21,28 @@ import se.maltavla.yearend.Snapshot;
  */
 final class ExportedFigures {
 
-    static final Map<String, String> SWEDISH = Map.of("uppfyllt", "✔ Uppfyllt", "delvis", "◐ Delvis uppfyllt",
-            "ej_uppfyllt", "✖ Ej uppfyllt", "saknas", "○ Värde saknas", "ej_matbar", "⊘ Ej mätbart");
-    static final Map<String, String> ENGLISH = Map.of("uppfyllt", "✔ Met", "delvis", "◐ Partly met",
-            "ej_uppfyllt", "✖ Not met", "saknas", "○ No value", "ej_matbar", "⊘ Not measurable");
+    static final Map<String, String> SWEDISH = Map.of(
+            "uppfyllt",
+            "✔ Uppfyllt",
+            "delvis",
+            "◐ Delvis uppfyllt",
+            "ej_uppfyllt",
+            "✖ Ej uppfyllt",
+            "saknas",
+            "○ Värde saknas",
+            "ej_matbar",
+            "⊘ Ej mätbart");
+    static final Map<String, String> ENGLISH = Map.of(
+            "uppfyllt",
+            "✔ Met",
+            "delvis",
+            "◐ Partly met",
+            "ej_uppfyllt",
+            "✖ Not met",
+            "saknas",
+            "○ No value",
+            "ej_matbar",
+            "⊘ Not measurable");
 
     private final TaggedPdf.Node pdf;
     private final boolean english;
@@ -39,8 +57,14 @@ final class ExportedFigures {
     /** The export's rows: UTF-8 with BOM, ';', decimal comma. */
     static List<CSVRecord> parse(String export) {
         try {
-            return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(export.substring(1))).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(';')
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(export.substring(1)))
+                    .getRecords();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -63,25 +87,45 @@ final class ExportedFigures {
             String status = status(row.get("status"));
             String where = row.get("niva") + " " + code;
             switch (row.get("niva")) {
-                case "kommun" -> assertThat(pdf.all("Sect").getFirst().all("P").getFirst().text()).as(where + " in the summary")
-                        .contains(": " + percent + " " + status + " .");
+                case "kommun" ->
+                    assertThat(pdf.all("Sect").getFirst().all("P").getFirst().text())
+                            .as(where + " in the summary")
+                            .contains(": " + percent + " " + status + " .");
                 case "element" -> checked += element(row, code, percent, status, where);
-                case "namnd" -> assertThat(pdf.find(n -> n.type().equals("Sect") && !n.children().isEmpty()
-                                && n.children().getFirst().type().equals("H3") && n.children().getFirst().text().equals(code)
-                                && n.children().get(1).text().startsWith(percent.equals("–") ? status : percent + " " + status)))
-                        .as(where + ": its heading and figure").hasSize(1);
+                case "namnd" ->
+                    assertThat(pdf.find(n -> n.type().equals("Sect")
+                                    && !n.children().isEmpty()
+                                    && n.children().getFirst().type().equals("H3")
+                                    && n.children().getFirst().text().equals(code)
+                                    && n.children()
+                                            .get(1)
+                                            .text()
+                                            .startsWith(percent.equals("–") ? status : percent + " " + status)))
+                            .as(where + ": its heading and figure")
+                            .hasSize(1);
                 case "mal" -> {
-                    List<List<String>> committees = rowsStartingWith(code + " ").stream().filter(c -> c.size() == 4).toList();
+                    List<List<String>> committees = rowsStartingWith(code + " ").stream()
+                            .filter(c -> c.size() == 4)
+                            .toList();
                     assertThat(committees).as(where + " in its nämnd's table").hasSize(1);
-                    assertThat(committees.getFirst().subList(1, 4)).as(where).containsExactly(percent, status, coverage(row));
-                    rows.stream().filter(c -> c.size() == 3 && c.getFirst().equals(code)).forEach(chart ->
-                            assertThat(chart.subList(1, 3)).as(where + " beside an area's chart").containsExactly(percent, status));
+                    assertThat(committees.getFirst().subList(1, 4))
+                            .as(where)
+                            .containsExactly(percent, status, coverage(row));
+                    rows.stream()
+                            .filter(c -> c.size() == 3 && c.getFirst().equals(code))
+                            .forEach(chart -> assertThat(chart.subList(1, 3))
+                                    .as(where + " beside an area's chart")
+                                    .containsExactly(percent, status));
                     checked++;
                 }
                 case "indikator" -> {
                     ResultRow stored = snapshot.results().rows(Level.INDIKATOR).stream()
-                            .filter(r -> r.code().equals(code)).findFirst().orElseThrow();
-                    List<List<String>> appendix = rowsStartingWith(code + " ").stream().filter(c -> c.size() == 6).toList();
+                            .filter(r -> r.code().equals(code))
+                            .findFirst()
+                            .orElseThrow();
+                    List<List<String>> appendix = rowsStartingWith(code + " ").stream()
+                            .filter(c -> c.size() == 6)
+                            .toList();
                     assertThat(appendix).as(where + " in the appendix").hasSize(1);
                     List<String> cells = appendix.getFirst();
                     assertThat(cells.get(4)).as(where).isEqualTo(percent);
@@ -89,8 +133,13 @@ final class ExportedFigures {
                     assertValue(row, stored.indicator(), cells.get(2), where);
                     IndicatorFigures.ValueSource source = stored.indicator().source();
                     // A long file name may wrap over lines in its cell: compared without the breaks.
-                    assertThat(cells.get(3).replace(" ", "")).as(where + ": its file and line").isEqualTo(source == null ? "–"
-                            : (source.fileName() + (english ? ", line " : ", rad ") + source.line()).replace(" ", ""));
+                    assertThat(cells.get(3).replace(" ", ""))
+                            .as(where + ": its file and line")
+                            .isEqualTo(
+                                    source == null
+                                            ? "–"
+                                            : (source.fileName() + (english ? ", line " : ", rad ") + source.line())
+                                                    .replace(" ", ""));
                     checked++;
                 }
                 default -> throw new AssertionError(where);
@@ -106,9 +155,13 @@ final class ExportedFigures {
         }
         List<List<String>> found = rowsStartingWith(code + " ");
         if (type.equals("prioriterat_omrade") || type.equals("grundpelare")) {
-            assertThat(found).as(where + " in the summary's table").anySatisfy(cells ->
-                    assertThat(cells.subList(1, 4)).containsExactly(percent, status, coverage(row)));
-            assertThat(pdf.find(n -> n.type().equals("H3") && n.text().startsWith(code + " "))).as(where + "'s part").hasSize(1);
+            assertThat(found)
+                    .as(where + " in the summary's table")
+                    .anySatisfy(
+                            cells -> assertThat(cells.subList(1, 4)).containsExactly(percent, status, coverage(row)));
+            assertThat(pdf.find(n -> n.type().equals("H3") && n.text().startsWith(code + " ")))
+                    .as(where + "'s part")
+                    .hasSize(1);
         } else {
             assertThat(found).as(where + " among the links of an area").isNotEmpty();
             found.forEach(cells -> assertThat(cells.subList(2, 4)).as(where).containsExactly(percent, status));
@@ -142,11 +195,15 @@ final class ExportedFigures {
             case "nej" -> english ? "no" : "nej";
             default -> english ? value.replace(',', '.') : value;
         };
-        assertThat(shown).as(where + ": value " + value + " shown as " + cell).startsWith(expected)
+        assertThat(shown)
+                .as(where + ": value " + value + " shown as " + cell)
+                .startsWith(expected)
                 .endsWith("(" + figures.valuePeriod() + ")");
     }
 
     private List<List<String>> rowsStartingWith(String prefix) {
-        return rows.stream().filter(cells -> !cells.isEmpty() && cells.getFirst().startsWith(prefix)).toList();
+        return rows.stream()
+                .filter(cells -> !cells.isEmpty() && cells.getFirst().startsWith(prefix))
+                .toList();
     }
 }

@@ -53,8 +53,12 @@ class WrittenReportTest extends ImportTestBase {
     private byte[] pdf(Snapshot snapshot, Locale language) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.pdf(snapshot, language, out);
-        Path file = Path.of("target", "year-end", snapshot.municipality() + "-" + snapshot.year() + "-"
-                + (snapshot.draft() ? "utkast" : "v" + snapshot.version()) + "-" + language.getLanguage() + ".pdf");
+        Path file = Path.of(
+                "target",
+                "year-end",
+                snapshot.municipality() + "-" + snapshot.year() + "-"
+                        + (snapshot.draft() ? "utkast" : "v" + snapshot.version()) + "-" + language.getLanguage()
+                        + ".pdf");
         Files.createDirectories(file.getParent());
         Files.write(file, out.toByteArray());
         return out.toByteArray();
@@ -86,29 +90,45 @@ class WrittenReportTest extends ImportTestBase {
     }
 
     /** Language, headings in order, header cells, alt text on every chart and the map. */
-    private static void assertStructure(byte[] pdf, TaggedPdf.Node tags, Locale language, int areas) throws IOException {
+    private static void assertStructure(byte[] pdf, TaggedPdf.Node tags, Locale language, int areas)
+            throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.getLanguage());
-            assertThat(document.getDocumentCatalog().getDocumentOutline().children().iterator().next().children())
-                    .as("the first bookmark is the summary, without children").isEmpty();
+            assertThat(document.getDocumentCatalog()
+                            .getDocumentOutline()
+                            .children()
+                            .iterator()
+                            .next()
+                            .children())
+                    .as("the first bookmark is the summary, without children")
+                    .isEmpty();
         }
         List<TaggedPdf.Node> headings = tags.find(n -> n.type().matches("H[1-6]"));
         assertThat(headings.getFirst().type()).isEqualTo("H1");
         List<TaggedPdf.Node> figures = tags.all("Figure");
-        assertThat(figures).as("a chart per area, the map and the funding chart").hasSize(areas + 2);
+        assertThat(figures)
+                .as("a chart per area, the map and the funding chart")
+                .hasSize(areas + 2);
         figures.forEach(f -> assertThat(f.alt()).as("alt text").isNotBlank());
-        assertThat(figures).extracting(TaggedPdf.Node::alt).anyMatch(alt -> alt.startsWith(
-                language.getLanguage().equals("en") ? "Bar chart: budget" : "Stapeldiagram: budget"));
-        assertThat(figures).extracting(TaggedPdf.Node::alt).anyMatch(alt -> alt.startsWith(
-                language.getLanguage().equals("en") ? "Map of Europe" : "Karta över Europa"));
+        assertThat(figures)
+                .extracting(TaggedPdf.Node::alt)
+                .anyMatch(alt -> alt.startsWith(
+                        language.getLanguage().equals("en") ? "Bar chart: budget" : "Stapeldiagram: budget"));
+        assertThat(figures)
+                .extracting(TaggedPdf.Node::alt)
+                .anyMatch(alt ->
+                        alt.startsWith(language.getLanguage().equals("en") ? "Map of Europe" : "Karta över Europa"));
         for (TaggedPdf.Node table : tags.all("Table")) {
-            assertThat(table.all("TH")).as("header cells in " + table.text().substring(0, 40)).isNotEmpty();
+            assertThat(table.all("TH"))
+                    .as("header cells in " + table.text().substring(0, 40))
+                    .isNotEmpty();
         }
     }
 
     private static List<String> titles(PDDocument document) {
         List<String> titles = new ArrayList<>();
-        for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+        for (PDOutlineItem item :
+                document.getDocumentCatalog().getDocumentOutline().children()) {
             List<String> children = new ArrayList<>();
             item.children().forEach(c -> children.add(c.getTitle()));
             titles.add(item.getTitle() + (children.isEmpty() ? "" : " " + children));
@@ -120,28 +140,45 @@ class WrittenReportTest extends ImportTestBase {
     void ronnebys_locked_report_conforms_and_shows_the_snapshots_figures_in_swedish_and_english() throws IOException {
         importSamples("ronneby");
 
-        assertLockedReport("1081", 2017, "Uppföljning av internationell strategi, årsbokslut 2017", List.of(
-                "Sammanfattning",
-                "Prioriterade områden [PO-HS Hållbara städer, PO-AA Aktivt åldrande, PO-MK Den moderna kurorten, "
-                        + "PO-UNG Unga på väg, PO-MU Minskat utanförskap]",
-                "Nämnderna [AB Ronneby Helsobrunn, Kommunstyrelsen, Kultur- och fritidsnämnden, Miljö- och byggnadsnämnden, "
-                        + "Ronneby Miljö & Teknik AB, Socialnämnden, Utbildningsnämnden, Vård- och omsorgsnämnden]",
-                "Övriga berättelser", "Internationella aktiviteter", "Det som inte kunde bedömas",
-                "Mål i riskzonen enligt prognosen", "Bilaga A. Så beräknas siffrorna", "Bilaga B. Alla indikatorer"), 5);
+        assertLockedReport(
+                "1081",
+                2017,
+                "Uppföljning av internationell strategi, årsbokslut 2017",
+                List.of(
+                        "Sammanfattning",
+                        "Prioriterade områden [PO-HS Hållbara städer, PO-AA Aktivt åldrande, PO-MK Den moderna kurorten, "
+                                + "PO-UNG Unga på väg, PO-MU Minskat utanförskap]",
+                        "Nämnderna [AB Ronneby Helsobrunn, Kommunstyrelsen, Kultur- och fritidsnämnden, Miljö- och byggnadsnämnden, "
+                                + "Ronneby Miljö & Teknik AB, Socialnämnden, Utbildningsnämnden, Vård- och omsorgsnämnden]",
+                        "Övriga berättelser",
+                        "Internationella aktiviteter",
+                        "Det som inte kunde bedömas",
+                        "Mål i riskzonen enligt prognosen",
+                        "Bilaga A. Så beräknas siffrorna",
+                        "Bilaga B. Alla indikatorer"),
+                5);
     }
 
     @Test
     void kungsbackas_report_is_by_pillar() throws IOException {
         importSamples("kungsbacka");
 
-        assertLockedReport("1384", 2020, "Uppföljning av internationell strategi, årsbokslut 2020", List.of(
-                "Sammanfattning",
-                "Grundpelare [GP-KONTAKT Internationella kontakter, GP-OMVARLD Omvärlds- och intressebevakning, "
-                        + "GP-PROJEKT Transnationella utvecklingsprojekt]",
-                "Nämnderna [Förvaltningen för Förskola & Grundskola, Förvaltningen för Gymnasium & Vuxenutbildning, "
-                        + "Förvaltningen för Teknik, Förvaltningen för Vård & Omsorg, Kommunstyrelsens förvaltning]",
-                "Internationella aktiviteter", "Det som inte kunde bedömas", "Mål i riskzonen enligt prognosen",
-                "Bilaga A. Så beräknas siffrorna", "Bilaga B. Alla indikatorer"), 3);
+        assertLockedReport(
+                "1384",
+                2020,
+                "Uppföljning av internationell strategi, årsbokslut 2020",
+                List.of(
+                        "Sammanfattning",
+                        "Grundpelare [GP-KONTAKT Internationella kontakter, GP-OMVARLD Omvärlds- och intressebevakning, "
+                                + "GP-PROJEKT Transnationella utvecklingsprojekt]",
+                        "Nämnderna [Förvaltningen för Förskola & Grundskola, Förvaltningen för Gymnasium & Vuxenutbildning, "
+                                + "Förvaltningen för Teknik, Förvaltningen för Vård & Omsorg, Kommunstyrelsens förvaltning]",
+                        "Internationella aktiviteter",
+                        "Det som inte kunde bedömas",
+                        "Mål i riskzonen enligt prognosen",
+                        "Bilaga A. Så beräknas siffrorna",
+                        "Bilaga B. Alla indikatorer"),
+                3);
     }
 
     @Test
@@ -161,13 +198,17 @@ class WrittenReportTest extends ImportTestBase {
                 for (int page = 1; page <= document.getNumberOfPages(); page++) {
                     text.setStartPage(page);
                     text.setEndPage(page);
-                    assertThat(text.getText(document)).as("page " + page)
+                    assertThat(text.getText(document))
+                            .as("page " + page)
                             .contains(language == SWEDISH ? "Utkast – inte fastställt" : "Draft – not locked");
                 }
             }
-            assertThat(TaggedPdf.read(pdf).all("P").get(2).text()).as("the title page says why").isEqualTo(language == SWEDISH
-                    ? "Utkast: planåret 2016 är inte fastställt. Siffrorna gäller per 2016-12-31 och kan ändras när nya värden läses in."
-                    : "Draft: plan year 2016 is not locked. The figures are those at 2016-12-31 and may change when new values are imported.");
+            assertThat(TaggedPdf.read(pdf).all("P").get(2).text())
+                    .as("the title page says why")
+                    .isEqualTo(
+                            language == SWEDISH
+                                    ? "Utkast: planåret 2016 är inte fastställt. Siffrorna gäller per 2016-12-31 och kan ändras när nya värden läses in."
+                                    : "Draft: plan year 2016 is not locked. The figures are those at 2016-12-31 and may change when new values are imported.");
         }
     }
 }

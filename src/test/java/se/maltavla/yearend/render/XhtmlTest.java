@@ -10,10 +10,13 @@ class XhtmlTest {
     @Test
     void text_and_attributes_from_the_files_are_escaped() {
         Xhtml x = new Xhtml();
-        x.open("p", "title", "\"><script>alert(1)</script>").text("<img src=x onerror=alert(1)> & 'Höyanger'").close("p");
+        x.open("p", "title", "\"><script>alert(1)</script>")
+                .text("<img src=x onerror=alert(1)> & 'Höyanger'")
+                .close("p");
 
-        assertThat(x.toString()).isEqualTo("<p title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">"
-                + "&lt;img src=x onerror=alert(1)&gt; &amp; &#39;Höyanger&#39;</p>");
+        assertThat(x.toString())
+                .isEqualTo("<p title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">"
+                        + "&lt;img src=x onerror=alert(1)&gt; &amp; &#39;Höyanger&#39;</p>");
     }
 
     @Test
@@ -26,6 +29,7 @@ class XhtmlTest {
 
     @Test
     void an_attribute_without_a_value_is_left_out() {
-        assertThat(new Xhtml().empty("img", "alt", "Karta", "class", null).toString()).isEqualTo("<img alt=\"Karta\"/>");
+        assertThat(new Xhtml().empty("img", "alt", "Karta", "class", null).toString())
+                .isEqualTo("<img alt=\"Karta\"/>");
     }
 }

@@ -31,7 +31,10 @@ final class PdfPages {
         stripper.setSortByPosition(true);
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        return stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        return stripper.getText(document)
+                .replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     /** The page's text in the order it is written in the PDF (a table cell's lines stay together), on one line. */
@@ -39,7 +42,10 @@ final class PdfPages {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        return stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        return stripper.getText(document)
+                .replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     /**

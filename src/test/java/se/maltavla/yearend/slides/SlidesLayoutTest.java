@@ -54,7 +54,9 @@ class SlidesLayoutTest {
     private void check(Locale language) throws Exception {
         SlideDeck deck = presentation.deck(ExtremeSnapshot.build(), language);
         String sections = presentation.browserSections(deck);
-        assertThat(sections).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;");
+        assertThat(sections)
+                .doesNotContain("<img src=x")
+                .contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;");
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         presentation.writePdf(deck, pdf);
@@ -66,7 +68,9 @@ class SlidesLayoutTest {
             PdfPages pages = new PdfPages(document);
             assertThat(pages.count()).isEqualTo(deck.slides().size());
             for (int page = 1; page <= pages.count(); page++) {
-                assertThat(pages.textIntoFooter(page)).as("PDF page %d runs into its footer", page).isEmpty();
+                assertThat(pages.textIntoFooter(page))
+                        .as("PDF page %d runs into its footer", page)
+                        .isEmpty();
             }
         }
 
@@ -76,24 +80,40 @@ class SlidesLayoutTest {
         ChromeDriver browser = Chromium.start(profile);
         try {
             browser.get(page.toUri().toString());
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> Boolean.TRUE.equals(
-                    browser.executeScript("return document.fonts.check(\"bold 26px 'DejaVu Sans'\") && document.fonts.status === 'loaded'")));
-            assertThat(browser.executeScript("return document.querySelectorAll('.slides-deck img').length")).isEqualTo(0L);
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(
+                            b -> Boolean.TRUE.equals(
+                                    browser.executeScript(
+                                            "return document.fonts.check(\"bold 26px 'DejaVu Sans'\") && document.fonts.status === 'loaded'")));
+            assertThat(browser.executeScript("return document.querySelectorAll('.slides-deck img').length"))
+                    .isEqualTo(0L);
             for (int[] screen : List.of(new int[] {1280, 720}, new int[] {1920, 1080})) {
-                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                browser.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
                         Map.of("width", screen[0], "height", screen[1], "deviceScaleFactor", 1, "mobile", false));
                 for (int slide = 0; slide < deck.slides().size(); slide++) {
                     browser.executeScript("showSlide(arguments[0])", slide);
-                    String where = "slide " + (slide + 1) + " (" + language.getLanguage() + ", " + screen[0] + "x" + screen[1] + ")";
+                    String where = "slide " + (slide + 1) + " (" + language.getLanguage() + ", " + screen[0] + "x"
+                            + screen[1] + ")";
                     Files.createDirectories(Path.of("target", "screenshots"));
-                    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "screenshots",
-                            "slides-extreme-" + language.getLanguage() + "-" + screen[0] + "x" + screen[1] + "-"
-                                    + String.format("%02d", slide + 1) + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(
+                            browser.getScreenshotAs(OutputType.FILE).toPath(),
+                            Path.of(
+                                    "target",
+                                    "screenshots",
+                                    "slides-extreme-" + language.getLanguage() + "-" + screen[0] + "x" + screen[1] + "-"
+                                            + String.format("%02d", slide + 1) + ".png"),
+                            StandardCopyOption.REPLACE_EXISTING);
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> smallest = (Map<String, Object>) browser.executeScript(SlideChecks.SMALLEST_TEXT);
-                    assertThat(((Number) smallest.get("size")).doubleValue()).as("smallest text on %s: %s", where, smallest.get("text"))
+                    Map<String, Object> smallest =
+                            (Map<String, Object>) browser.executeScript(SlideChecks.SMALLEST_TEXT);
+                    assertThat(((Number) smallest.get("size")).doubleValue())
+                            .as("smallest text on %s: %s", where, smallest.get("text"))
                             .isGreaterThanOrEqualTo(23.99);
-                    assertThat(browser.executeScript(SlideChecks.OVERFLOW)).as(where).asList().isEmpty();
+                    assertThat(browser.executeScript(SlideChecks.OVERFLOW))
+                            .as(where)
+                            .asList()
+                            .isEmpty();
                 }
             }
         } finally {
@@ -104,11 +124,19 @@ class SlidesLayoutTest {
 
     /** The deck on a page of its own: the slides' style sheets and font, scaled to the window as the view does. */
     private static String page(String sections, Locale language) throws IOException {
-        String css = Path.of("src/main/resources/META-INF/resources/styles/slides.css").toAbsolutePath().toUri().toString();
-        String screenCss = Path.of("src/main/resources/META-INF/resources/styles/slides-screen.css").toAbsolutePath().toUri().toString();
-        return "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"/><title>Bilder</title><style>"
+        String css = Path.of("src/main/resources/META-INF/resources/styles/slides.css")
+                .toAbsolutePath()
+                .toUri()
+                .toString();
+        String screenCss = Path.of("src/main/resources/META-INF/resources/styles/slides-screen.css")
+                .toAbsolutePath()
+                .toUri()
+                .toString();
+        return "<!DOCTYPE html><html lang=\"" + language.getLanguage()
+                + "\"><head><meta charset=\"utf-8\"/><title>Bilder</title><style>"
                 + font(400, "DejaVuSans.ttf") + font(700, "DejaVuSans-Bold.ttf") + "</style>"
-                + "<link rel=\"stylesheet\" href=\"" + css + "\"/><link rel=\"stylesheet\" href=\"" + screenCss + "\"/></head>"
+                + "<link rel=\"stylesheet\" href=\"" + css + "\"/><link rel=\"stylesheet\" href=\"" + screenCss
+                + "\"/></head>"
                 + "<body style=\"margin:0\"><div class=\"slides-stage\" id=\"slides\"><div class=\"slides-frame\"><div class=\"slides-deck\">"
                 + sections + "</div></div></div><script>"
                 + "const stage = document.getElementById('slides'); const frame = stage.querySelector('.slides-frame');"
@@ -122,8 +150,9 @@ class SlidesLayoutTest {
 
     private static String font(int weight, String file) throws IOException {
         try (InputStream in = SlidesLayoutTest.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
-            return "@font-face { font-family: 'DejaVu Sans'; font-weight: " + weight + "; src: url(data:font/ttf;base64,"
-                    + Base64.getEncoder().encodeToString(in.readAllBytes()) + ") format('truetype'); }";
+            return "@font-face { font-family: 'DejaVu Sans'; font-weight: " + weight
+                    + "; src: url(data:font/ttf;base64," + Base64.getEncoder().encodeToString(in.readAllBytes())
+                    + ") format('truetype'); }";
         }
     }
 
@@ -136,7 +165,8 @@ class SlidesLayoutTest {
             throw new IllegalStateException(e);
         }
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames(application.getProperty("spring.messages.basename").split(","));
+        messages.setBasenames(
+                application.getProperty("spring.messages.basename").split(","));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setAlwaysUseMessageFormat(true);

@@ -81,83 +81,122 @@ class SlidesPdfTest extends DatabaseTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PdfPages pages = new PdfPages(document);
-            assertThat(pages.count()).as("one page per slide").isEqualTo(deck.slides().size());
+            assertThat(pages.count())
+                    .as("one page per slide")
+                    .isEqualTo(deck.slides().size());
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.getLanguage());
-            assertThat(document.getDocumentCatalog().getDocumentOutline().children()).hasSize(deck.slides().size());
-            assertThat(document.getPage(0).getMediaBox().getWidth() / document.getPage(0).getMediaBox().getHeight())
-                    .as("16:9").isCloseTo(16f / 9f, org.assertj.core.data.Offset.offset(0.001f));
-            String stamp = snapshot.draft() ? (swedish ? "Utkast · utvärderat per " : "Draft · evaluated as of ")
-                    + snapshot.evaluationDate() : (swedish ? "Fastställd " : "Locked ");
+            assertThat(document.getDocumentCatalog().getDocumentOutline().children())
+                    .hasSize(deck.slides().size());
+            assertThat(document.getPage(0).getMediaBox().getWidth()
+                            / document.getPage(0).getMediaBox().getHeight())
+                    .as("16:9")
+                    .isCloseTo(16f / 9f, org.assertj.core.data.Offset.offset(0.001f));
+            String stamp = snapshot.draft()
+                    ? (swedish ? "Utkast · utvärderat per " : "Draft · evaluated as of ") + snapshot.evaluationDate()
+                    : (swedish ? "Fastställd " : "Locked ");
             for (int page = 1; page <= pages.count(); page++) {
                 assertThat(pages.text(page)).as("page " + page).contains(stamp, page + " / " + pages.count());
-                assertThat(pages.textIntoFooter(page)).as("text running into the footer on page " + page).isEmpty();
+                assertThat(pages.textIntoFooter(page))
+                        .as("text running into the footer on page " + page)
+                        .isEmpty();
             }
 
             ResultRow municipality = snapshot.results().municipalityRow();
             String numbers = pages.text(2);
-            assertThat(numbers).contains(percent(municipality.fulfilmentPercent(), language),
-                    municipality.indicatorsWithValue() + (swedish ? " av " : " of ") + municipality.indicators());
+            assertThat(numbers)
+                    .contains(
+                            percent(municipality.fulfilmentPercent(), language),
+                            municipality.indicatorsWithValue()
+                                    + (swedish ? " av " : " of ")
+                                    + municipality.indicators());
             // The tiles, read row by row: the counts in the statuses' order, then their words.
             String counts = java.util.Arrays.stream(Status.values())
-                    .map(status -> String.valueOf(snapshot.results().rows(Level.MAL).stream().filter(g -> g.status() == status).count()))
+                    .map(status -> String.valueOf(snapshot.results().rows(Level.MAL).stream()
+                            .filter(g -> g.status() == status)
+                            .count()))
                     .collect(Collectors.joining(" "));
-            assertThat(numbers).contains(snapshot.results().rows(Level.MAL).size() + (swedish ? " mål hos " : " goals of ")
-                    + snapshot.results().rows(Level.NAMND).size() + (swedish ? " nämnder " : " committees ") + counts + " ✔ "
-                    + word(Status.UPPFYLLT, swedish).split(" ")[0] + " ◐ " + word(Status.DELVIS, swedish).split(" ")[0]);
+            assertThat(numbers)
+                    .contains(snapshot.results().rows(Level.MAL).size() + (swedish ? " mål hos " : " goals of ")
+                            + snapshot.results().rows(Level.NAMND).size() + (swedish ? " nämnder " : " committees ")
+                            + counts + " ✔ "
+                            + word(Status.UPPFYLLT, swedish).split(" ")[0] + " ◐ "
+                            + word(Status.DELVIS, swedish).split(" ")[0]);
 
             List<ResultRow> areas = snapshot.results().rows(Level.ELEMENT).stream()
-                    .filter(e -> e.type().equals(snapshot.municipality().equals("1384") ? "grundpelare" : "prioriterat_omrade"))
+                    .filter(e -> e.type()
+                            .equals(snapshot.municipality().equals("1384") ? "grundpelare" : "prioriterat_omrade"))
                     .toList();
             assertThat(areas).isNotEmpty();
             for (int i = 0; i < areas.size(); i++) {
                 ResultRow area = areas.get(i);
                 String text = pages.text(3 + i);
-                assertThat(text).as(area.code()).contains(area.name(), percent(area.fulfilmentPercent(), language),
-                        area.indicatorsWithValue() + (swedish ? " av " : " of ") + area.indicators());
+                assertThat(text)
+                        .as(area.code())
+                        .contains(
+                                area.name(),
+                                percent(area.fulfilmentPercent(), language),
+                                area.indicatorsWithValue() + (swedish ? " av " : " of ") + area.indicators());
                 // The chart is a picture (its figures are its alternative text); the goals that carry the area or
                 // hold it back are written with their figure.
                 List<ResultRow> named = contributors(snapshot, area).stream()
-                        .filter(g -> g.fulfilmentPercent() != null && text.contains(g.code() + " ")).toList();
+                        .filter(g -> g.fulfilmentPercent() != null && text.contains(g.code() + " "))
+                        .toList();
                 assertThat(named).as("goals named on " + area.code()).isNotEmpty();
-                named.forEach(goal -> assertThat(text).as(goal.code())
+                named.forEach(goal -> assertThat(text)
+                        .as(goal.code())
                         .contains(percent(goal.fulfilmentPercent(), language) + " " + goal.code()));
             }
 
             int committeesPage = 3 + areas.size();
             String committees = pages.streamText(committeesPage);
             for (ResultRow committee : snapshot.results().rows(Level.NAMND)) {
-                assertThat(committees).as(committee.name()).contains(committee.name(),
-                        percent(committee.fulfilmentPercent(), language),
-                        committee.indicatorsWithValue() + (swedish ? " av " : " of ") + committee.indicators());
+                assertThat(committees)
+                        .as(committee.name())
+                        .contains(
+                                committee.name(),
+                                percent(committee.fulfilmentPercent(), language),
+                                committee.indicatorsWithValue() + (swedish ? " av " : " of ") + committee.indicators());
             }
 
             String activities = pages.text(committeesPage + 1);
             assertThat(activities).contains(snapshot.activities().size() + (swedish ? " aktiviteter" : " activities"));
             String funding = pages.text(committeesPage + 2);
-            BigDecimal budget = snapshot.activities().stream().map(Activity::budgetSek).filter(Objects::nonNull)
+            BigDecimal budget = snapshot.activities().stream()
+                    .map(Activity::budgetSek)
+                    .filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal external = snapshot.activities().stream().map(Activity::externalFundingSek).filter(Objects::nonNull)
+            BigDecimal external = snapshot.activities().stream()
+                    .map(Activity::externalFundingSek)
+                    .filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(funding).contains(kronor(budget, swedish), kronor(external, swedish));
 
             long atRisk = goalsAtRisk(snapshot).size();
-            assertThat(pages.text(committeesPage + 3)).contains(atRisk + (swedish ? " mål av " : atRisk == 1 ? " goal of " : " goals of ")
-                    + snapshot.results().rows(Level.MAL).size());
-            assertThat(pages.text(committeesPage + 4)).contains((municipality.indicators() - municipality.indicatorsWithValue())
-                    + (swedish ? " av " : " of ") + municipality.indicators());
+            assertThat(pages.text(committeesPage + 3))
+                    .contains(atRisk
+                            + (swedish ? " mål av " : atRisk == 1 ? " goal of " : " goals of ")
+                            + snapshot.results().rows(Level.MAL).size());
+            assertThat(pages.text(committeesPage + 4))
+                    .contains((municipality.indicators() - municipality.indicatorsWithValue())
+                            + (swedish ? " av " : " of ")
+                            + municipality.indicators());
         }
     }
 
     private static List<ResultRow> contributors(Snapshot snapshot, ResultRow element) {
         Set<Long> ids = snapshot.results().contributors().get(element.subjectId());
-        return snapshot.results().rows(Level.MAL).stream().filter(g -> ids.contains(g.subjectId())).toList();
+        return snapshot.results().rows(Level.MAL).stream()
+                .filter(g -> ids.contains(g.subjectId()))
+                .toList();
     }
 
     private static Set<Long> goalsAtRisk(Snapshot snapshot) {
         return snapshot.results().rows(Level.INDIKATOR).stream()
-                .filter(i -> i.indicator() != null && i.indicator().forecast() != null
+                .filter(i -> i.indicator() != null
+                        && i.indicator().forecast() != null
                         && i.indicator().forecast().status() == ForecastStatus.AT_RISK)
-                .map(ResultRow::parentId).collect(Collectors.toSet());
+                .map(ResultRow::parentId)
+                .collect(Collectors.toSet());
     }
 
     /** "74,9 %" / "74.9 %" from the snapshot's rounded figure. */
@@ -167,7 +206,10 @@ class SlidesPdfTest extends DatabaseTest {
     }
 
     private static String kronor(BigDecimal amount, boolean swedish) {
-        String grouped = String.format(Locale.ROOT, "%,d", amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        String grouped = String.format(
+                Locale.ROOT,
+                "%,d",
+                amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
         return swedish ? grouped.replace(',', ' ') + " kr" : "SEK " + grouped;
     }
 

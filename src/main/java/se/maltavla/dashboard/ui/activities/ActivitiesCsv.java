@@ -15,8 +15,22 @@ import se.maltavla.shared.csv.ExcelCsv;
  */
 final class ActivitiesCsv {
 
-    static final List<String> HEADER = List.of("kommun", "ar", "typ", "aktivitet_kod", "namn", "namnd", "partner", "land",
-            "startdatum", "slutdatum", "budget_sek", "extern_finansiering_sek", "finansiar", "kopplingar", "perspektiv",
+    static final List<String> HEADER = List.of(
+            "kommun",
+            "ar",
+            "typ",
+            "aktivitet_kod",
+            "namn",
+            "namnd",
+            "partner",
+            "land",
+            "startdatum",
+            "slutdatum",
+            "budget_sek",
+            "extern_finansiering_sek",
+            "finansiar",
+            "kopplingar",
+            "perspektiv",
             "riktlinjer_brister");
 
     private ActivitiesCsv() {}
@@ -24,11 +38,26 @@ final class ActivitiesCsv {
     static void write(ActivityFacts facts, Writer out) {
         try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
             for (Activity a : facts.activities()) {
-                String failures = !facts.guidelinesKnown() ? "?"
+                String failures = !facts.guidelinesKnown()
+                        ? "?"
                         : facts.failed(a).stream().sorted().map(c -> c.code()).collect(Collectors.joining("|"));
-                csv.row(facts.municipality(), facts.year(), a.type().code(), a.code(), a.name(), a.committee(), a.partner(),
-                        a.countryCodes().isEmpty() ? null : String.join("|", a.countryCodes()), date(a.start()), date(a.end()), a.budgetSek(), a.externalFundingSek(), a.funder(),
-                        codes(a.links()), codes(a.perspectives()), failures);
+                csv.row(
+                        facts.municipality(),
+                        facts.year(),
+                        a.type().code(),
+                        a.code(),
+                        a.name(),
+                        a.committee(),
+                        a.partner(),
+                        a.countryCodes().isEmpty() ? null : String.join("|", a.countryCodes()),
+                        date(a.start()),
+                        date(a.end()),
+                        a.budgetSek(),
+                        a.externalFundingSek(),
+                        a.funder(),
+                        codes(a.links()),
+                        codes(a.perspectives()),
+                        failures);
             }
         }
     }

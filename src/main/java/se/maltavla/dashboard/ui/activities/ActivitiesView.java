@@ -6,8 +6,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.activity.ActivityService;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.ResultsBusyException;
@@ -27,7 +27,11 @@ class ActivitiesView extends DashboardPage implements FollowsSelection {
     private final ActivityService activities;
     private final FulfilmentService fulfilment;
 
-    ActivitiesView(DashboardContext context, ActivityService activities, FulfilmentService fulfilment, StrategyService strategies) {
+    ActivitiesView(
+            DashboardContext context,
+            ActivityService activities,
+            FulfilmentService fulfilment,
+            StrategyService strategies) {
         super("activities", "activities.title", context, strategies);
         this.activities = activities;
         this.fulfilment = fulfilment;
@@ -37,9 +41,13 @@ class ActivitiesView extends DashboardPage implements FollowsSelection {
     protected void show(BeforeEnterEvent event) {
         String municipality = context.municipality();
         int year = context.year();
-        ActivityFacts facts = new ActivityFacts(municipality, year, activities.activities(municipality, year),
+        ActivityFacts facts = new ActivityFacts(
+                municipality,
+                year,
+                activities.activities(municipality, year),
                 ActivityFacts.failures(guidelines(fulfilment, municipality, year)));
-        top(getTranslation("activities.title")).export(export(facts))
+        top(getTranslation("activities.title"))
+                .export(export(facts))
                 .lead(getTranslation("activities.lead", String.valueOf(year)))
                 .bar(selection());
         if (facts.activities().isEmpty()) {
@@ -61,7 +69,8 @@ class ActivitiesView extends DashboardPage implements FollowsSelection {
     }
 
     private CsvExport export(ActivityFacts facts) {
-        return new CsvExport(CsvExport.fileName("aktiviteter", facts.municipality(), String.valueOf(facts.year())),
+        return new CsvExport(
+                CsvExport.fileName("aktiviteter", facts.municipality(), String.valueOf(facts.year())),
                 out -> ActivitiesCsv.write(facts, out));
     }
 }

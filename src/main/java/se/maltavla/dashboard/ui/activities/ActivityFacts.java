@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.maltavla.activity.Activity;
-import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineReport;
 
 /**
  * What the view shows: a municipality's activities in a plan year and which of them break the
@@ -16,7 +16,8 @@ import se.maltavla.fulfilment.GuidelineCriterion;
  * @param failures the criteria each breaking activity fails, by activity id; null when the check
  *     could not be made (an import is running)
  */
-record ActivityFacts(String municipality, int year, List<Activity> activities, Map<Long, Set<GuidelineCriterion>> failures) {
+record ActivityFacts(
+        String municipality, int year, List<Activity> activities, Map<Long, Set<GuidelineCriterion>> failures) {
 
     static final String HOME = "SE";
 
@@ -29,7 +30,8 @@ record ActivityFacts(String municipality, int year, List<Activity> activities, M
         if (report == null) {
             return null;
         }
-        return report.breaches().stream().filter(b -> "aktivitet".equals(b.kind()))
+        return report.breaches().stream()
+                .filter(b -> "aktivitet".equals(b.kind()))
                 .collect(Collectors.toMap(GuidelineReport.Breach::id, GuidelineReport.Breach::failed));
     }
 

@@ -26,13 +26,16 @@ class ActivityList extends Div {
         this.facts = facts;
         setId("activity-list");
         for (ActivityType type : ActivityType.values()) {
-            List<Activity> ofType = facts.activities().stream().filter(a -> a.type() == type).toList();
+            List<Activity> ofType =
+                    facts.activities().stream().filter(a -> a.type() == type).toList();
             if (ofType.isEmpty()) {
                 continue;
             }
             Section section = new Section();
             section.setId("type-" + type.code());
-            section.add(new H2(getTranslation("activities.heading", getTranslation("activities.type." + type.code()),
+            section.add(new H2(getTranslation(
+                    "activities.heading",
+                    getTranslation("activities.type." + type.code()),
                     String.valueOf(ofType.size()))));
             Div cards = new Div();
             cards.addClassNames("cards", "activity-cards");
@@ -50,8 +53,14 @@ class ActivityList extends Div {
         code.addClassName("muted");
         DescriptionList facts = new DescriptionList();
         fact(facts, "activities.partner", activity.partner());
-        fact(facts, "activities.country", activity.countryCodes().isEmpty() ? null : activity.countryCodes().stream()
-                .map(country -> ActivityFacts.countryName(country, getLocale())).collect(java.util.stream.Collectors.joining(", ")));
+        fact(
+                facts,
+                "activities.country",
+                activity.countryCodes().isEmpty()
+                        ? null
+                        : activity.countryCodes().stream()
+                                .map(country -> ActivityFacts.countryName(country, getLocale()))
+                                .collect(java.util.stream.Collectors.joining(", ")));
         fact(facts, "activities.period", period(activity));
         fact(facts, "activities.committee", activity.committee());
         fact(facts, "activities.links", elements(activity.links()));
@@ -63,14 +72,18 @@ class ActivityList extends Div {
             fact(facts, "activities.funding", Amounts.text(this, getLocale(), activity.externalFundingSek()));
             fact(facts, "activities.funder", activity.funder());
         }
-        facts.add(new DescriptionList.Term(getTranslation("activities.guidelines")), new DescriptionList.Description(guidelines(activity)));
+        facts.add(
+                new DescriptionList.Term(getTranslation("activities.guidelines")),
+                new DescriptionList.Description(guidelines(activity)));
         card.add(new H3(activity.name()), code, facts);
         return card;
     }
 
     private void fact(DescriptionList list, String key, String value) {
-        list.add(new DescriptionList.Term(getTranslation(key)),
-                new DescriptionList.Description(value == null || value.isBlank() ? getTranslation("activities.missing") : value));
+        list.add(
+                new DescriptionList.Term(getTranslation(key)),
+                new DescriptionList.Description(
+                        value == null || value.isBlank() ? getTranslation("activities.missing") : value));
     }
 
     private String period(Activity activity) {
@@ -80,8 +93,12 @@ class ActivityList extends Div {
         if (activity.end() == null) {
             return getTranslation("activities.period.from", activity.start().toString());
         }
-        return activity.start() == null ? getTranslation("activities.period.until", activity.end().toString())
-                : getTranslation("activities.period.range", activity.start().toString(), activity.end().toString());
+        return activity.start() == null
+                ? getTranslation("activities.period.until", activity.end().toString())
+                : getTranslation(
+                        "activities.period.range",
+                        activity.start().toString(),
+                        activity.end().toString());
     }
 
     private static String elements(List<LinkedElement> elements) {
@@ -98,9 +115,14 @@ class ActivityList extends Div {
         Set<GuidelineCriterion> failed = facts.failed(activity);
         Icon icon = (failed.isEmpty() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.WARNING).create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        String text = failed.isEmpty() ? getTranslation("activities.guidelines.met")
-                : getTranslation("activities.guidelines.breach", failed.stream().sorted()
-                        .map(c -> getTranslation("guideline." + c.code())).collect(Collectors.joining(", ")));
+        String text = failed.isEmpty()
+                ? getTranslation("activities.guidelines.met")
+                : getTranslation(
+                        "activities.guidelines.breach",
+                        failed.stream()
+                                .sorted()
+                                .map(c -> getTranslation("guideline." + c.code()))
+                                .collect(Collectors.joining(", ")));
         check.add(icon, new Span(text));
         check.addClassName(failed.isEmpty() ? "guideline-met" : "guideline-breach");
         return check;

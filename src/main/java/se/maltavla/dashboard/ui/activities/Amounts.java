@@ -13,7 +13,8 @@ final class Amounts {
 
     /** "1 234 567 kr" / "SEK 1,234,567" in the component's language; "–" without an amount. */
     static String text(Component component, Locale locale, BigDecimal amount) {
-        return amount == null ? component.getTranslation("activities.missing")
+        return amount == null
+                ? component.getTranslation("activities.missing")
                 : component.getTranslation("activities.amount", number(amount, locale));
     }
 

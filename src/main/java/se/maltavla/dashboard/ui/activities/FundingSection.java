@@ -26,20 +26,31 @@ class FundingSection extends Section {
             add(new Paragraph(getTranslation("activities.funding.none", year)));
             return;
         }
-        String svg = FundingChart.svg(funding.activities(), new FundingChart.Texts(getLocale(), "funding-chart",
-                getTranslation("activities.funding.title", year),
-                getTranslation("activities.funding.description", amount(funding.budgetSek()), amount(funding.externalFundingSek())),
-                getTranslation("activities.budget"), getTranslation("activities.funding"),
-                getTranslation("activities.funding.axis")));
+        String svg = FundingChart.svg(
+                funding.activities(),
+                new FundingChart.Texts(
+                        getLocale(),
+                        "funding-chart",
+                        getTranslation("activities.funding.title", year),
+                        getTranslation(
+                                "activities.funding.description",
+                                amount(funding.budgetSek()),
+                                amount(funding.externalFundingSek())),
+                        getTranslation("activities.budget"),
+                        getTranslation("activities.funding"),
+                        getTranslation("activities.funding.axis")));
         Div chart = new Div(new Svg(svg));
         chart.addClassName("chart");
         add(chart, table(funding, year));
     }
 
     private HtmlTable table(FundingSummary funding, String year) {
-        HtmlTable table = new HtmlTable(getTranslation("activities.funding.table", year),
-                getTranslation("activities.funding.activity"), getTranslation("activities.budget"),
-                getTranslation("activities.funding"), getTranslation("activities.funding.share"),
+        HtmlTable table = new HtmlTable(
+                getTranslation("activities.funding.table", year),
+                getTranslation("activities.funding.activity"),
+                getTranslation("activities.budget"),
+                getTranslation("activities.funding"),
+                getTranslation("activities.funding.share"),
                 getTranslation("activities.funder"));
         table.setId("funding-table");
         for (Activity activity : funding.activities()) {
@@ -52,8 +63,12 @@ class FundingSection extends Section {
 
     /** A row with its three figures aligned as numbers. */
     private NativeTableRow row(HtmlTable table, String heading, BigDecimal budget, BigDecimal external, String funder) {
-        NativeTableRow row = table.addRow(new Span(heading), amount(budget), amount(external),
-                Formats.percent(Amounts.percent(external, budget), getLocale()), funder);
+        NativeTableRow row = table.addRow(
+                new Span(heading),
+                amount(budget),
+                amount(external),
+                Formats.percent(Amounts.percent(external, budget), getLocale()),
+                funder);
         row.getChildren().skip(1).limit(3).forEach(cell -> cell.addClassName("number"));
         return row;
     }

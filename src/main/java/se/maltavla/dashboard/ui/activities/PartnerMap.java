@@ -30,19 +30,29 @@ class PartnerMap extends Section {
         add(new H2(getTranslation("activities.map.heading")));
         List<CountryPartners> countries = CountryPartners.of(facts.activities());
         Map<String, Integer> counts = new LinkedHashMap<>();
-        countries.stream().filter(c -> c.countryCode() != null).forEach(c -> counts.put(c.countryCode(), c.partners().size()));
+        countries.stream()
+                .filter(c -> c.countryCode() != null)
+                .forEach(c -> counts.put(c.countryCode(), c.partners().size()));
         int partners = counts.values().stream().mapToInt(Integer::intValue).sum();
-        MapImage map = EuropeMap.shared().render(counts, ActivityFacts.HOME, new MapTexts(getLocale(),
-                getTranslation("activities.map.title", year),
-                getTranslation("activities.map.description", partners, counts.size()),
-                getTranslation("activities.map.legend"), getTranslation("activities.map.home")));
+        MapImage map = EuropeMap.shared()
+                .render(
+                        counts,
+                        ActivityFacts.HOME,
+                        new MapTexts(
+                                getLocale(),
+                                getTranslation("activities.map.title", year),
+                                getTranslation("activities.map.description", partners, counts.size()),
+                                getTranslation("activities.map.legend"),
+                                getTranslation("activities.map.home")));
         Div image = new Div(new Svg(map.svg()));
         image.addClassNames("chart", "europe-map-frame");
         add(image);
         if (!map.unplaced().isEmpty()) {
-            Paragraph unplaced = new Paragraph(getTranslation("activities.map.unplaced", map.unplaced().stream()
-                    .map(code -> ActivityFacts.countryName(code, getLocale()) + " (" + counts.get(code) + ")")
-                    .collect(Collectors.joining(", "))));
+            Paragraph unplaced = new Paragraph(getTranslation(
+                    "activities.map.unplaced",
+                    map.unplaced().stream()
+                            .map(code -> ActivityFacts.countryName(code, getLocale()) + " (" + counts.get(code) + ")")
+                            .collect(Collectors.joining(", "))));
             unplaced.setId("map-unplaced");
             add(unplaced);
         }
@@ -55,12 +65,17 @@ class PartnerMap extends Section {
     }
 
     private HtmlTable table(List<CountryPartners> countries, String year) {
-        HtmlTable table = new HtmlTable(getTranslation("activities.map.table", year), getTranslation("activities.map.table.country"),
-                getTranslation("activities.map.table.partners"), getTranslation("activities.map.table.activities"));
+        HtmlTable table = new HtmlTable(
+                getTranslation("activities.map.table", year),
+                getTranslation("activities.map.table.country"),
+                getTranslation("activities.map.table.partners"),
+                getTranslation("activities.map.table.activities"));
         table.setId("partner-table");
         countries.stream().filter(c -> c.countryCode() != null).forEach(c -> {
             Span partners = new Span(String.valueOf(c.partners().size()));
-            NativeTableRow row = table.addRow(new Span(ActivityFacts.countryName(c.countryCode(), getLocale())), partners,
+            NativeTableRow row = table.addRow(
+                    new Span(ActivityFacts.countryName(c.countryCode(), getLocale())),
+                    partners,
                     activities(c.activities()));
             row.getElement().setAttribute("data-country", c.countryCode());
             partners.getParent().ifPresent(cell -> cell.addClassName("number"));

@@ -1,18 +1,32 @@
 package se.maltavla.dashboard.ui.alignment;
 
-import se.maltavla.fulfilment.AlignmentMatrix;
 import java.io.Writer;
 import java.util.List;
-import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.AlignmentMatrix;
 import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.strategy.StrategyElement;
 
 /** The matrix's export: one line per cell, in the export dialect (docs/import-contract.md §9). */
 final class AlignmentCsv {
 
-    static final List<String> HEADER = List.of("kommun", "ar", "datum", "rad_typ", "rad_kod", "rad_namn", "kolumn_typ",
-            "kolumn_grupp", "kolumn_kod", "kolumn_namn", "kopplad", "mal", "uppfyllelse_procent", "status", "indikatorer",
+    static final List<String> HEADER = List.of(
+            "kommun",
+            "ar",
+            "datum",
+            "rad_typ",
+            "rad_kod",
+            "rad_namn",
+            "kolumn_typ",
+            "kolumn_grupp",
+            "kolumn_kod",
+            "kolumn_namn",
+            "kopplad",
+            "mal",
+            "uppfyllelse_procent",
+            "status",
+            "indikatorer",
             "indikatorer_med_varde");
 
     private AlignmentCsv() {}
@@ -24,10 +38,23 @@ final class AlignmentCsv {
                 for (AlignmentMatrix.ColumnGroup group : matrix.groups()) {
                     for (StrategyElement column : group.columns()) {
                         AlignmentMatrix.Cell cell = matrix.cell(row, column);
-                        csv.row(results.municipality(), results.year(), results.evaluationDate().toString(), row.type().code(),
-                                row.code(), row.name(), column.type().code(), group.name(), column.code(), column.name(),
-                                cell.linked() ? "ja" : "nej", cell.goals(), Percents.percent(cell.figures().fulfilment()),
-                                cell.figures().status().code(), cell.figures().indicators(), cell.figures().indicatorsWithValue());
+                        csv.row(
+                                results.municipality(),
+                                results.year(),
+                                results.evaluationDate().toString(),
+                                row.type().code(),
+                                row.code(),
+                                row.name(),
+                                column.type().code(),
+                                group.name(),
+                                column.code(),
+                                column.name(),
+                                cell.linked() ? "ja" : "nej",
+                                cell.goals(),
+                                Percents.percent(cell.figures().fulfilment()),
+                                cell.figures().status().code(),
+                                cell.figures().indicators(),
+                                cell.figures().indicatorsWithValue());
                     }
                 }
             }

@@ -10,15 +10,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import se.maltavla.strategy.ElementType;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.fulfilment.AlignmentMatrix;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.strategy.StrategyService;
 
 /**
@@ -41,8 +41,14 @@ class AlignmentView extends DashboardPage implements FollowsSelection {
     protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
         AlignmentMatrix matrix = fulfilment.alignment(context.municipality(), context.year(), context.evaluationDate());
-        top(getTranslation("alignment.title")).export(new CsvExport(CsvExport.fileName("strategikarta", results.municipality(),
-                        String.valueOf(results.year()), results.evaluationDate().toString()), out -> AlignmentCsv.write(matrix, out)))
+        top(getTranslation("alignment.title"))
+                .export(new CsvExport(
+                        CsvExport.fileName(
+                                "strategikarta",
+                                results.municipality(),
+                                String.valueOf(results.year()),
+                                results.evaluationDate().toString()),
+                        out -> AlignmentCsv.write(matrix, out)))
                 .lead(results.strategyName())
                 .bar(selection());
         Section section = new Section(new H2(getTranslation("alignment.heading."
@@ -50,7 +56,8 @@ class AlignmentView extends DashboardPage implements FollowsSelection {
         section.setId("alignment-matrix");
         add(section);
         if (matrix.rows().isEmpty() || matrix.columns().isEmpty()) {
-            section.add(new Paragraph(getTranslation(matrix.rows().isEmpty() ? "alignment.norows" : "alignment.nocolumns")));
+            section.add(new Paragraph(
+                    getTranslation(matrix.rows().isEmpty() ? "alignment.norows" : "alignment.nocolumns")));
             return;
         }
         section.add(legend(), new MatrixTable(matrix, caption(matrix)));
@@ -71,7 +78,10 @@ class AlignmentView extends DashboardPage implements FollowsSelection {
 
     private String caption(AlignmentMatrix matrix) {
         PlanYearResults results = matrix.results();
-        return getTranslation("alignment.caption", getTranslation("alignment.rows." + matrix.rowType().code()), results.year(),
+        return getTranslation(
+                "alignment.caption",
+                getTranslation("alignment.rows." + matrix.rowType().code()),
+                results.year(),
                 results.evaluationDate().toString());
     }
 }

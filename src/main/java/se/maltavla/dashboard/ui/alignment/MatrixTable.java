@@ -1,6 +1,5 @@
 package se.maltavla.dashboard.ui.alignment;
 
-import se.maltavla.fulfilment.AlignmentMatrix;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,10 +10,11 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import se.maltavla.dashboard.ui.StatusBadge;
+import se.maltavla.fulfilment.AlignmentMatrix;
+import se.maltavla.fulfilment.Percents;
 import se.maltavla.shared.ui.Formats;
 import se.maltavla.shared.ui.HtmlTable;
-import se.maltavla.dashboard.ui.StatusBadge;
-import se.maltavla.fulfilment.Percents;
 import se.maltavla.strategy.StrategyElement;
 
 /**
@@ -45,8 +45,12 @@ class MatrixTable extends Div {
         NativeTableRow columns = table.getHead().addRow();
         for (AlignmentMatrix.ColumnGroup group : matrix.groups()) {
             NativeTableHeaderCell header = HtmlTable.scope(groups.addHeaderCell(), "colgroup");
-            header.setText(group.name() != null ? group.name() : getTranslation("alignment.group." + group.type().code()));
-            header.getElement().setAttribute("colspan", String.valueOf(group.columns().size()));
+            header.setText(
+                    group.name() != null
+                            ? group.name()
+                            : getTranslation("alignment.group." + group.type().code()));
+            header.getElement()
+                    .setAttribute("colspan", String.valueOf(group.columns().size()));
             header.addClassName("matrix-group");
             for (StrategyElement column : group.columns()) {
                 HtmlTable.scope(columns.addHeaderCell(), "col").add(link(column));
@@ -103,8 +107,11 @@ class MatrixTable extends Div {
             content.add(none);
             return content;
         }
-        Span figure = new Span(Formats.percent(cell.figures().fulfilment() == null ? null
-                : Percents.percent(cell.figures().fulfilment()), getLocale()));
+        Span figure = new Span(Formats.percent(
+                cell.figures().fulfilment() == null
+                        ? null
+                        : Percents.percent(cell.figures().fulfilment()),
+                getLocale()));
         figure.addClassName("matrix-figure");
         Span goals = new Span(getTranslation("alignment.cell.goals", cell.goals()));
         goals.addClassName("muted");

@@ -16,14 +16,14 @@ import java.util.List;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Narrative;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.shared.ui.DataTable;
-import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.DataTable;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
@@ -48,11 +48,18 @@ class AreaView extends DashboardPage {
     @Override
     protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
-        var figures = event.getRouteParameters().getLong("id").flatMap(id -> AreaFigures.of(id,
-                strategies.strategies(context.municipality()), results, plans.narratives(context.municipality(), context.year())));
+        var figures = event.getRouteParameters()
+                .getLong("id")
+                .flatMap(id -> AreaFigures.of(
+                        id,
+                        strategies.strategies(context.municipality()),
+                        results,
+                        plans.narratives(context.municipality(), context.year())));
         if (figures.isEmpty()) {
             top(getTranslation("area.notfound.title")).bar(selection());
-            missing(getTranslation("area.notfound", context.municipality(), context.year()), new Anchor("", getTranslation("area.back")));
+            missing(
+                    getTranslation("area.notfound", context.municipality(), context.year()),
+                    new Anchor("", getTranslation("area.back")));
             return;
         }
         show(figures.get(), results);
@@ -60,10 +67,15 @@ class AreaView extends DashboardPage {
 
     private void show(AreaFigures figures, PlanYearResults results) {
         ResultRow row = figures.row();
-        top(row.name()).export(export(figures, results))
-                .lead(typeName(figures.element().type().code(), figures.element().group()) + " · " + row.code())
+        top(row.name())
+                .export(export(figures, results))
+                .lead(typeName(
+                                figures.element().type().code(),
+                                figures.element().group()) + " · " + row.code())
                 .bar(selection());
-        Div figure = new Div(new FulfilmentBar(row.fulfilmentPercent(), row.status()), new StatusBadge(row.status()),
+        Div figure = new Div(
+                new FulfilmentBar(row.fulfilmentPercent(), row.status()),
+                new StatusBadge(row.status()),
                 new Span(getTranslation("area.reported", row.indicatorsWithValue(), row.indicators())));
         figure.addClassName("overall");
         figure.setId("area-figure");
@@ -77,14 +89,17 @@ class AreaView extends DashboardPage {
     }
 
     private Component goals(AreaFigures figures) {
-        Section section = new Section(new H2(getTranslation("area.goals", figures.goals().size())));
+        Section section =
+                new Section(new H2(getTranslation("area.goals", figures.goals().size())));
         section.setId("area-goals");
         if (figures.goals().isEmpty()) {
             section.add(new Paragraph(getTranslation("area.goals.none")));
             return section;
         }
-        DataTable<ResultRow> table = new DataTable<ResultRow>(getTranslation("area.goals", figures.goals().size()))
-                .component(getTranslation("area.goal"), g -> new Anchor("mal/" + g.subjectId(), g.code() + " " + g.name()))
+        DataTable<ResultRow> table = new DataTable<ResultRow>(
+                        getTranslation("area.goals", figures.goals().size()))
+                .component(
+                        getTranslation("area.goal"), g -> new Anchor("mal/" + g.subjectId(), g.code() + " " + g.name()))
                 .text(getTranslation("area.committee"), figures::committee)
                 .component(getTranslation("area.status"), g -> new StatusBadge(g.status()))
                 .component(getTranslation("area.fulfilment"), g -> new FulfilmentBar(g.fulfilmentPercent(), g.status()))
@@ -108,11 +123,24 @@ class AreaView extends DashboardPage {
             return block;
         }
         DataTable<AreaFigures.Linked> table = new DataTable<AreaFigures.Linked>(getTranslation(key))
-                .component(getTranslation("area.element"), l -> new Anchor("omrade/" + l.element().id(), l.element().name()))
-                .text(getTranslation("area.type"), l -> typeName(l.element().type().code(), l.element().group()))
-                .component(getTranslation("area.status"), l -> l.row() == null ? new Span("–") : new StatusBadge(l.row().status()))
-                .component(getTranslation("area.fulfilment"), l -> l.row() == null ? new Span("–")
-                        : new FulfilmentBar(l.row().fulfilmentPercent(), l.row().status()))
+                .component(
+                        getTranslation("area.element"),
+                        l -> new Anchor(
+                                "omrade/" + l.element().id(), l.element().name()))
+                .text(
+                        getTranslation("area.type"),
+                        l -> typeName(l.element().type().code(), l.element().group()))
+                .component(
+                        getTranslation("area.status"),
+                        l -> l.row() == null
+                                ? new Span("–")
+                                : new StatusBadge(l.row().status()))
+                .component(
+                        getTranslation("area.fulfilment"),
+                        l -> l.row() == null
+                                ? new Span("–")
+                                : new FulfilmentBar(
+                                        l.row().fulfilmentPercent(), l.row().status()))
                 .items(linked);
         block.add(table);
         return block;
@@ -128,8 +156,14 @@ class AreaView extends DashboardPage {
             Div block = new Div();
             block.addClassName("narrative");
             String who = text.committee() == null ? getTranslation("area.texts.municipality") : text.committee();
-            Paragraph source = new Paragraph(who + (text.source() == null ? ""
-                    : " · " + getTranslation("area.source", text.source().fileName(), text.source().line())));
+            Paragraph source = new Paragraph(who
+                    + (text.source() == null
+                            ? ""
+                            : " · "
+                                    + getTranslation(
+                                            "area.source",
+                                            text.source().fileName(),
+                                            text.source().line())));
             source.addClassName("muted");
             block.add(new Paragraph(text.text()), source);
             section.add(block);
@@ -143,20 +177,57 @@ class AreaView extends DashboardPage {
     }
 
     private CsvExport export(AreaFigures figures, PlanYearResults results) {
-        return new CsvExport(CsvExport.fileName("omrade", figures.row().code(), results.municipality(),
-                String.valueOf(results.year()), results.evaluationDate().toString()), out -> write(figures, results, out));
+        return new CsvExport(
+                CsvExport.fileName(
+                        "omrade",
+                        figures.row().code(),
+                        results.municipality(),
+                        String.valueOf(results.year()),
+                        results.evaluationDate().toString()),
+                out -> write(figures, results, out));
     }
 
     private void write(AreaFigures figures, PlanYearResults results, Writer out) {
-        try (ExcelCsv csv = new ExcelCsv(out, List.of("relation", "kommun", "ar", "datum", "kod", "namn", "namnd",
-                "uppfyllelse_procent", "status", "indikatorer", "indikatorer_med_varde"))) {
+        try (ExcelCsv csv = new ExcelCsv(
+                out,
+                List.of(
+                        "relation",
+                        "kommun",
+                        "ar",
+                        "datum",
+                        "kod",
+                        "namn",
+                        "namnd",
+                        "uppfyllelse_procent",
+                        "status",
+                        "indikatorer",
+                        "indikatorer_med_varde"))) {
             String date = results.evaluationDate().toString();
             ResultRow row = figures.row();
-            csv.row("element", results.municipality(), results.year(), date, row.code(), row.name(), null,
-                    row.fulfilmentPercent(), row.status().code(), row.indicators(), row.indicatorsWithValue());
+            csv.row(
+                    "element",
+                    results.municipality(),
+                    results.year(),
+                    date,
+                    row.code(),
+                    row.name(),
+                    null,
+                    row.fulfilmentPercent(),
+                    row.status().code(),
+                    row.indicators(),
+                    row.indicatorsWithValue());
             for (ResultRow goal : figures.goals()) {
-                csv.row("bidragande_mal", results.municipality(), results.year(), date, goal.code(), goal.name(),
-                        figures.committee(goal), goal.fulfilmentPercent(), goal.status().code(), goal.indicators(),
+                csv.row(
+                        "bidragande_mal",
+                        results.municipality(),
+                        results.year(),
+                        date,
+                        goal.code(),
+                        goal.name(),
+                        figures.committee(goal),
+                        goal.fulfilmentPercent(),
+                        goal.status().code(),
+                        goal.indicators(),
                         goal.indicatorsWithValue());
             }
             writeLinks(csv, "kopplar_till", figures.linksTo(), results, date);
@@ -164,13 +235,22 @@ class AreaView extends DashboardPage {
         }
     }
 
-    private static void writeLinks(ExcelCsv csv, String relation, List<AreaFigures.Linked> linked, PlanYearResults results,
-                                   String date) {
+    private static void writeLinks(
+            ExcelCsv csv, String relation, List<AreaFigures.Linked> linked, PlanYearResults results, String date) {
         for (AreaFigures.Linked l : linked) {
             ResultRow r = l.row();
-            csv.row(relation, results.municipality(), results.year(), date, l.element().code(), l.element().name(), null,
-                    r == null ? null : r.fulfilmentPercent(), r == null ? null : r.status().code(),
-                    r == null ? null : r.indicators(), r == null ? null : r.indicatorsWithValue());
+            csv.row(
+                    relation,
+                    results.municipality(),
+                    results.year(),
+                    date,
+                    l.element().code(),
+                    l.element().name(),
+                    null,
+                    r == null ? null : r.fulfilmentPercent(),
+                    r == null ? null : r.status().code(),
+                    r == null ? null : r.indicators(),
+                    r == null ? null : r.indicatorsWithValue());
         }
     }
 }

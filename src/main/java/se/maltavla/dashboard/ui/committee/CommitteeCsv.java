@@ -3,23 +3,47 @@ package se.maltavla.dashboard.ui.committee;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
-import se.maltavla.fulfilment.GuidelineReport;
-import se.maltavla.fulfilment.PlanYearResults;
-import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.GuidelineCriterion;
+import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.GuidelineShares;
 import se.maltavla.fulfilment.Percents;
+import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.shared.csv.ExcelCsv;
 
 /** The nämnd views' exports: what each shows, in the export dialect (docs/import-contract.md §9). */
 final class CommitteeCsv {
 
-    static final List<String> LIST_HEADER = List.of("kommun", "ar", "datum", "namnd", "uppfyllelse_procent", "status",
-            "indikatorer", "indikatorer_med_varde", "riktlinjer_uppfyllda", "riktlinjer_av", "riktlinjer_procent");
+    static final List<String> LIST_HEADER = List.of(
+            "kommun",
+            "ar",
+            "datum",
+            "namnd",
+            "uppfyllelse_procent",
+            "status",
+            "indikatorer",
+            "indikatorer_med_varde",
+            "riktlinjer_uppfyllda",
+            "riktlinjer_av",
+            "riktlinjer_procent");
 
-    static final List<String> COMMITTEE_HEADER = List.of("niva", "kommun", "ar", "datum", "namnd", "kod", "namn",
-            "uppfyllelse_procent", "status", "indikatorer", "indikatorer_med_varde", "riktlinje", "uppfyller", "av",
-            "andel_procent", "saknar");
+    static final List<String> COMMITTEE_HEADER = List.of(
+            "niva",
+            "kommun",
+            "ar",
+            "datum",
+            "namnd",
+            "kod",
+            "namn",
+            "uppfyllelse_procent",
+            "status",
+            "indikatorer",
+            "indikatorer_med_varde",
+            "riktlinje",
+            "uppfyller",
+            "av",
+            "andel_procent",
+            "saknar");
 
     private CommitteeCsv() {}
 
@@ -28,11 +52,20 @@ final class CommitteeCsv {
         PlanYearResults results = figures.results();
         try (ExcelCsv csv = new ExcelCsv(out, LIST_HEADER)) {
             for (ResultRow committee : figures.committees()) {
-                GuidelineShares.Share allMet = figures.shares(committee).map(GuidelineShares::allMet).orElse(null);
-                csv.row(results.municipality(), results.year(), results.evaluationDate().toString(), committee.name(),
-                        committee.fulfilmentPercent(), committee.status().code(), committee.indicators(),
-                        committee.indicatorsWithValue(), allMet == null ? null : allMet.met(),
-                        allMet == null ? null : allMet.applicable(), allMet == null ? null : Percents.round(allMet.percent()));
+                GuidelineShares.Share allMet =
+                        figures.shares(committee).map(GuidelineShares::allMet).orElse(null);
+                csv.row(
+                        results.municipality(),
+                        results.year(),
+                        results.evaluationDate().toString(),
+                        committee.name(),
+                        committee.fulfilmentPercent(),
+                        committee.status().code(),
+                        committee.indicators(),
+                        committee.indicatorsWithValue(),
+                        allMet == null ? null : allMet.met(),
+                        allMet == null ? null : allMet.applicable(),
+                        allMet == null ? null : Percents.round(allMet.percent()));
             }
         }
     }
@@ -43,7 +76,9 @@ final class CommitteeCsv {
      */
     static void committee(CommitteeFigures figures, ResultRow committee, Writer out) {
         PlanYearResults results = figures.results();
-        Object[] where = {results.municipality(), results.year(), results.evaluationDate().toString(), committee.name()};
+        Object[] where = {
+            results.municipality(), results.year(), results.evaluationDate().toString(), committee.name()
+        };
         try (ExcelCsv csv = new ExcelCsv(out, COMMITTEE_HEADER)) {
             csv.row(concat("namnd", where, figure(null, committee.name(), committee), null, null, null, null, null));
             for (ResultRow goal : figures.goals(committee)) {
@@ -56,20 +91,37 @@ final class CommitteeCsv {
                 csv.row(concat("riktlinje", where, share("alla", shares.allMet())));
             });
             for (GuidelineReport.Breach breach : figures.breaches(committee)) {
-                String failed = breach.failed().stream().sorted().map(GuidelineCriterion::code).collect(Collectors.joining("|"));
-                csv.row(concat("avvikelse_" + breach.kind(), where,
-                        new Object[] {breach.code(), breach.name(), null, null, null, null, null, null, null, null, failed}));
+                String failed = breach.failed().stream()
+                        .sorted()
+                        .map(GuidelineCriterion::code)
+                        .collect(Collectors.joining("|"));
+                csv.row(concat("avvikelse_" + breach.kind(), where, new Object[] {
+                    breach.code(), breach.name(), null, null, null, null, null, null, null, null, failed
+                }));
             }
         }
     }
 
     private static Object[] figure(String code, String name, ResultRow row) {
-        return new Object[] {code, name, row.fulfilmentPercent(), row.status().code(), row.indicators(), row.indicatorsWithValue()};
+        return new Object[] {
+            code, name, row.fulfilmentPercent(), row.status().code(), row.indicators(), row.indicatorsWithValue()
+        };
     }
 
     private static Object[] share(String criterion, GuidelineShares.Share share) {
-        return new Object[] {null, null, null, null, null, null, criterion, share.met(), share.applicable(),
-            Percents.round(share.percent()), null};
+        return new Object[] {
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            criterion,
+            share.met(),
+            share.applicable(),
+            Percents.round(share.percent()),
+            null
+        };
     }
 
     private static Object[] concat(String level, Object[] where, Object[] cells, Object... more) {

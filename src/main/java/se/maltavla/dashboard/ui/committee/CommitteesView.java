@@ -9,15 +9,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.FulfilmentBar;
-import se.maltavla.shared.ui.HtmlTable;
-import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.HtmlTable;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
@@ -39,32 +39,52 @@ class CommitteesView extends DashboardPage implements FollowsSelection {
     @Override
     protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
-        CommitteeFigures figures = new CommitteeFigures(results, fulfilment.guidelines(context.municipality(), context.year()));
-        top(getTranslation("committee.list.title")).export(new CsvExport(CsvExport.fileName("namnder", results.municipality(),
-                        String.valueOf(results.year()), results.evaluationDate().toString()), out -> CommitteeCsv.list(figures, out)))
+        CommitteeFigures figures =
+                new CommitteeFigures(results, fulfilment.guidelines(context.municipality(), context.year()));
+        top(getTranslation("committee.list.title"))
+                .export(new CsvExport(
+                        CsvExport.fileName(
+                                "namnder",
+                                results.municipality(),
+                                String.valueOf(results.year()),
+                                results.evaluationDate().toString()),
+                        out -> CommitteeCsv.list(figures, out)))
                 .lead(getTranslation("committee.list.lead"))
                 .bar(selection());
         add(table(figures));
     }
 
     private Component table(CommitteeFigures figures) {
-        Section section = new Section(new H2(getTranslation("committee.list.heading", figures.committees().size())));
+        Section section = new Section(new H2(
+                getTranslation("committee.list.heading", figures.committees().size())));
         if (figures.committees().isEmpty()) {
             section.add(new Paragraph(getTranslation("committee.list.none")));
             return section;
         }
         PlanYearResults results = figures.results();
-        HtmlTable table = new HtmlTable(getTranslation("committee.list.caption", results.year(), results.evaluationDate().toString()),
-                getTranslation("committee.column.committee"), getTranslation("committee.column.fulfilment"),
-                getTranslation("committee.column.status"), getTranslation("committee.column.reported"),
+        HtmlTable table = new HtmlTable(
+                getTranslation(
+                        "committee.list.caption",
+                        results.year(),
+                        results.evaluationDate().toString()),
+                getTranslation("committee.column.committee"),
+                getTranslation("committee.column.fulfilment"),
+                getTranslation("committee.column.status"),
+                getTranslation("committee.column.reported"),
                 getTranslation("committee.column.guidelines"));
         table.setId("committee-table");
         for (ResultRow committee : figures.committees()) {
-            table.addRow(new Anchor("namnder/" + committee.subjectId(), committee.name()),
-                    new FulfilmentBar(committee.fulfilmentPercent(), committee.status()), new StatusBadge(committee.status()),
-                    getTranslation("committee.reported", committee.indicatorsWithValue(), committee.indicators()),
-                    figures.shares(committee).map(s -> Shares.text(this, getLocale(), s.allMet())).orElse(getTranslation("committee.guidelines.nothing")))
-                    .getElement().setAttribute("data-committee", committee.name());
+            table.addRow(
+                            new Anchor("namnder/" + committee.subjectId(), committee.name()),
+                            new FulfilmentBar(committee.fulfilmentPercent(), committee.status()),
+                            new StatusBadge(committee.status()),
+                            getTranslation(
+                                    "committee.reported", committee.indicatorsWithValue(), committee.indicators()),
+                            figures.shares(committee)
+                                    .map(s -> Shares.text(this, getLocale(), s.allMet()))
+                                    .orElse(getTranslation("committee.guidelines.nothing")))
+                    .getElement()
+                    .setAttribute("data-committee", committee.name());
         }
         section.add(table);
         return section;

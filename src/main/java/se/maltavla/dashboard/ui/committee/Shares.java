@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.fulfilment.GuidelineShares;
 import se.maltavla.fulfilment.Percents;
+import se.maltavla.shared.ui.Formats;
 
 /** Guideline shares and criteria as the nämnd views write them. */
 final class Shares {
@@ -19,8 +19,11 @@ final class Shares {
         if (share.applicable() == 0) {
             return in.getTranslation("committee.guidelines.nothing");
         }
-        return in.getTranslation("committee.guidelines.share", Formats.percent(Percents.round(share.percent()), locale),
-                share.met(), share.applicable());
+        return in.getTranslation(
+                "committee.guidelines.share",
+                Formats.percent(Percents.round(share.percent()), locale),
+                share.met(),
+                share.applicable());
     }
 
     /** A criterion's word with a capital first letter ("Ägare"), for a table's row header. */
@@ -31,6 +34,9 @@ final class Shares {
 
     /** The criteria failed, as words: "ägare, mätbar". */
     static String failed(Component in, Set<GuidelineCriterion> failed) {
-        return failed.stream().sorted().map(c -> in.getTranslation("guideline." + c.code())).collect(Collectors.joining(", "));
+        return failed.stream()
+                .sorted()
+                .map(c -> in.getTranslation("guideline." + c.code()))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -9,11 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.maltavla.actionplan.Goal;
 import se.maltavla.actionplan.Indicator;
+import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.fulfilment.GuidelineCriterion;
 
 /**
  * What the goal view shows of one goal of the current plan year: its stored figures, its nämnd,
@@ -23,8 +23,14 @@ import se.maltavla.fulfilment.GuidelineCriterion;
  * @param plan the goal as imported (text, links); null when the action plan no longer has it
  * @param failed the guideline and SMART criteria the goal fails (empty: it meets all)
  */
-record GoalPage(PlanYearResults results, ResultRow goal, ResultRow committee, Goal plan, List<IndicatorLine> indicators,
-                List<Contribution> elements, Set<GuidelineCriterion> failed) {
+record GoalPage(
+        PlanYearResults results,
+        ResultRow goal,
+        ResultRow committee,
+        Goal plan,
+        List<IndicatorLine> indicators,
+        List<Contribution> elements,
+        Set<GuidelineCriterion> failed) {
 
     /** An indicator of the goal: its figures and its plan row (null when the plan no longer has it). */
     record IndicatorLine(ResultRow row, Indicator plan) {}
@@ -33,28 +39,42 @@ record GoalPage(PlanYearResults results, ResultRow goal, ResultRow committee, Go
     record Contribution(ResultRow element, boolean direct) {}
 
     /** The goal with this id in the results' plan year; empty when the plan year has no such goal. */
-    static Optional<GoalPage> find(long id, PlanYearResults results, List<Goal> goals, List<Indicator> indicators,
+    static Optional<GoalPage> find(
+            long id,
+            PlanYearResults results,
+            List<Goal> goals,
+            List<Indicator> indicators,
             GuidelineReport guidelines) {
-        Optional<ResultRow> found = results.rows(Level.MAL).stream().filter(g -> g.subjectId() == id).findFirst();
+        Optional<ResultRow> found = results.rows(Level.MAL).stream()
+                .filter(g -> g.subjectId() == id)
+                .findFirst();
         if (found.isEmpty()) {
             return Optional.empty();
         }
         ResultRow goal = found.get();
         ResultRow committee = results.rows(Level.NAMND).stream()
-                .filter(c -> c.subjectId().equals(goal.parentId())).findFirst().orElse(null);
+                .filter(c -> c.subjectId().equals(goal.parentId()))
+                .findFirst()
+                .orElse(null);
         Goal plan = goals.stream().filter(g -> g.id() == id).findFirst().orElse(null);
         Map<Long, Indicator> byId = indicators.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
-        List<IndicatorLine> lines = results.rows(Level.INDIKATOR).stream().filter(i -> goal.subjectId().equals(i.parentId()))
-                .map(i -> new IndicatorLine(i, byId.get(i.subjectId()))).toList();
+        List<IndicatorLine> lines = results.rows(Level.INDIKATOR).stream()
+                .filter(i -> goal.subjectId().equals(i.parentId()))
+                .map(i -> new IndicatorLine(i, byId.get(i.subjectId())))
+                .toList();
         List<String> direct = plan == null ? List.of() : plan.links();
         List<Contribution> elements = results.rows(Level.ELEMENT).stream()
-                .filter(e -> results.contributors().getOrDefault(e.subjectId(), Set.of()).contains(id))
+                .filter(e -> results.contributors()
+                        .getOrDefault(e.subjectId(), Set.of())
+                        .contains(id))
                 .map(e -> new Contribution(e, direct.contains(e.code())))
                 .sorted(Comparator.comparing(c -> !c.direct())) // the goal's own links first, in the strategy's order
                 .toList();
         Set<GuidelineCriterion> failed = guidelines.breaches().stream()
-                .filter(b -> "mal".equals(b.kind()) && b.id() == id).findFirst()
-                .map(GuidelineReport.Breach::failed).orElse(Set.of());
+                .filter(b -> "mal".equals(b.kind()) && b.id() == id)
+                .findFirst()
+                .map(GuidelineReport.Breach::failed)
+                .orElse(Set.of());
         return Optional.of(new GoalPage(results, goal, committee, plan, lines, elements, failed));
     }
 

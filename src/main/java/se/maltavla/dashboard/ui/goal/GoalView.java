@@ -12,13 +12,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.shared.ui.DataTable;
-import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
+import se.maltavla.shared.ui.DataTable;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
@@ -34,7 +34,11 @@ class GoalView extends SubjectView<GoalPage> {
     private final FulfilmentService fulfilment;
     private final ActionPlanService plans;
 
-    GoalView(DashboardContext context, FulfilmentService fulfilment, ActionPlanService plans, StrategyService strategies) {
+    GoalView(
+            DashboardContext context,
+            FulfilmentService fulfilment,
+            ActionPlanService plans,
+            StrategyService strategies) {
         super(context, strategies, "goal", "goal");
         this.fulfilment = fulfilment;
         this.plans = plans;
@@ -42,7 +46,10 @@ class GoalView extends SubjectView<GoalPage> {
 
     @Override
     protected Optional<GoalPage> find(long id, PlanYearResults results) {
-        return GoalPage.find(id, results, plans.goals(results.municipality(), results.year()),
+        return GoalPage.find(
+                id,
+                results,
+                plans.goals(results.municipality(), results.year()),
                 plans.indicators(results.municipality(), results.year()),
                 fulfilment.guidelines(results.municipality(), results.year()));
     }
@@ -50,10 +57,19 @@ class GoalView extends SubjectView<GoalPage> {
     @Override
     protected void present(GoalPage page) {
         ResultRow goal = page.goal();
-        header(page.text(), getTranslation("goal.title", goal.code()), page.results(), "mal", goal.code(),
-                out -> GoalCsv.write(page, out), new Text(getTranslation("goal.lead", goal.code())));
-        add(summary(page), elements(page), indicators(page), section("goal-guidelines", "goal.guidelines",
-                new GuidelineChecklist(page.failed())));
+        header(
+                page.text(),
+                getTranslation("goal.title", goal.code()),
+                page.results(),
+                "mal",
+                goal.code(),
+                out -> GoalCsv.write(page, out),
+                new Text(getTranslation("goal.lead", goal.code())));
+        add(
+                summary(page),
+                elements(page),
+                indicators(page),
+                section("goal-guidelines", "goal.guidelines", new GuidelineChecklist(page.failed())));
     }
 
     private Component summary(GoalPage page) {
@@ -62,12 +78,23 @@ class GoalView extends SubjectView<GoalPage> {
         Facts facts = new Facts()
                 .add(getTranslation("goal.status"), new StatusBadge(goal.status()))
                 .add(getTranslation("goal.fulfilment"), new FulfilmentBar(goal.fulfilmentPercent(), goal.status()))
-                .add(getTranslation("goal.coverage"), goal.coveragePercent() == null ? getTranslation("goal.coverage.none")
-                        : getTranslation("goal.coverage.value", Formats.percent(goal.coveragePercent(), getLocale()),
-                                goal.indicatorsWithValue(), goal.indicators()))
-                .add(getTranslation("goal.committee"), committee == null ? page.plan() == null ? null : page.plan().committee()
-                        : new Anchor("namnder/" + committee.subjectId(), committee.name()))
-                .add(getTranslation("goal.evaluated"), Formats.date(page.results().evaluationDate()));
+                .add(
+                        getTranslation("goal.coverage"),
+                        goal.coveragePercent() == null
+                                ? getTranslation("goal.coverage.none")
+                                : getTranslation(
+                                        "goal.coverage.value",
+                                        Formats.percent(goal.coveragePercent(), getLocale()),
+                                        goal.indicatorsWithValue(),
+                                        goal.indicators()))
+                .add(
+                        getTranslation("goal.committee"),
+                        committee == null
+                                ? page.plan() == null ? null : page.plan().committee()
+                                : new Anchor("namnder/" + committee.subjectId(), committee.name()))
+                .add(
+                        getTranslation("goal.evaluated"),
+                        Formats.date(page.results().evaluationDate()));
         return section("goal-summary", "goal.summary", facts);
     }
 
@@ -81,7 +108,8 @@ class GoalView extends SubjectView<GoalPage> {
             Span how = new Span(" – " + getTranslation("goal.element." + element.type()) + ", "
                     + getTranslation(contribution.direct() ? "goal.elements.direct" : "goal.elements.indirect"));
             how.addClassName("muted");
-            ListItem item = new ListItem(new Anchor("omrade/" + element.subjectId(), element.code() + " " + element.name()), how);
+            ListItem item = new ListItem(
+                    new Anchor("omrade/" + element.subjectId(), element.code() + " " + element.name()), how);
             item.getElement().setAttribute("data-code", element.code());
             list.add(item);
         }
@@ -92,16 +120,29 @@ class GoalView extends SubjectView<GoalPage> {
         if (page.indicators().isEmpty()) {
             return section("goal-indicators", "goal.indicators", new Paragraph(getTranslation("goal.indicators.none")));
         }
-        DataTable<GoalPage.IndicatorLine> table = new DataTable<GoalPage.IndicatorLine>(getTranslation("goal.indicators.caption"))
-                .component(getTranslation("goal.column.indicator"), line -> new Anchor("indikator/" + line.row().subjectId(),
-                        line.row().code() + " " + line.row().name()))
-                .component(getTranslation("goal.column.status"), line -> new StatusBadge(line.row().status()))
-                .component(getTranslation("goal.column.fulfilment"),
-                        line -> new FulfilmentBar(line.row().fulfilmentPercent(), line.row().status()))
-                .text(getTranslation("goal.column.value"), line -> ValueText.used(this, line.row().indicator(), line.plan()))
+        DataTable<GoalPage.IndicatorLine> table = new DataTable<GoalPage.IndicatorLine>(
+                        getTranslation("goal.indicators.caption"))
+                .component(
+                        getTranslation("goal.column.indicator"),
+                        line -> new Anchor(
+                                "indikator/" + line.row().subjectId(),
+                                line.row().code() + " " + line.row().name()))
+                .component(
+                        getTranslation("goal.column.status"),
+                        line -> new StatusBadge(line.row().status()))
+                .component(
+                        getTranslation("goal.column.fulfilment"),
+                        line -> new FulfilmentBar(
+                                line.row().fulfilmentPercent(), line.row().status()))
+                .text(
+                        getTranslation("goal.column.value"),
+                        line -> ValueText.used(this, line.row().indicator(), line.plan()))
                 .text(getTranslation("goal.column.target"), line -> ValueText.target(this, line.plan()))
-                .number(getTranslation("goal.column.weight"),
-                        line -> line.plan() == null ? "–" : Formats.decimal(line.plan().weight(), getLocale()))
+                .number(
+                        getTranslation("goal.column.weight"),
+                        line -> line.plan() == null
+                                ? "–"
+                                : Formats.decimal(line.plan().weight(), getLocale()))
                 .items(page.indicators());
         table.setId("goal-indicator-table");
         return section("goal-indicators", "goal.indicators", table);

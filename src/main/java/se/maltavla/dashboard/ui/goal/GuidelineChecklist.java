@@ -29,20 +29,26 @@ class GuidelineChecklist extends Div {
     private UnorderedList list(Set<GuidelineCriterion> failed, boolean smart) {
         UnorderedList list = new UnorderedList();
         list.addClassName("criteria");
-        Arrays.stream(GuidelineCriterion.values()).filter(c -> c.smart() == smart).forEach(criterion -> {
-            boolean met = !failed.contains(criterion);
-            Icon icon = (met ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
-            icon.getElement().setAttribute("aria-hidden", "true");
-            String word = capitalised(getTranslation("guideline." + criterion.code()));
-            ListItem item = new ListItem(icon, new Span(getTranslation(met ? "goal.guidelines.met" : "goal.guidelines.failed", word)));
-            item.addClassNames("criterion", met ? "criterion-met" : "criterion-failed");
-            item.getElement().setAttribute("data-criterion", criterion.code());
-            list.add(item);
-        });
+        Arrays.stream(GuidelineCriterion.values())
+                .filter(c -> c.smart() == smart)
+                .forEach(criterion -> {
+                    boolean met = !failed.contains(criterion);
+                    Icon icon = (met ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
+                    icon.getElement().setAttribute("aria-hidden", "true");
+                    String word = capitalised(getTranslation("guideline." + criterion.code()));
+                    ListItem item = new ListItem(
+                            icon,
+                            new Span(getTranslation(met ? "goal.guidelines.met" : "goal.guidelines.failed", word)));
+                    item.addClassNames("criterion", met ? "criterion-met" : "criterion-failed");
+                    item.getElement().setAttribute("data-criterion", criterion.code());
+                    list.add(item);
+                });
         return list;
     }
 
     private String capitalised(String word) {
-        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(getLocale() == null ? Locale.ROOT : getLocale()) + word.substring(1);
+        return word.isEmpty()
+                ? word
+                : word.substring(0, 1).toUpperCase(getLocale() == null ? Locale.ROOT : getLocale()) + word.substring(1);
     }
 }

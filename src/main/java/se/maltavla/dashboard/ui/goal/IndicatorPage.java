@@ -20,13 +20,17 @@ record IndicatorPage(PlanYearResults results, ResultRow row, ResultRow goal, Ind
 
     /** The indicator with this id in the results' plan year; empty when the plan year has no such indicator. */
     static Optional<IndicatorPage> find(long id, PlanYearResults results, List<Indicator> indicators) {
-        Optional<ResultRow> row = results.rows(Level.INDIKATOR).stream().filter(i -> i.subjectId() == id).findFirst();
+        Optional<ResultRow> row = results.rows(Level.INDIKATOR).stream()
+                .filter(i -> i.subjectId() == id)
+                .findFirst();
         Optional<Indicator> plan = indicators.stream().filter(i -> i.id() == id).findFirst();
         if (row.isEmpty() || plan.isEmpty()) {
             return Optional.empty();
         }
-        ResultRow goal = results.rows(Level.MAL).stream().filter(g -> g.subjectId().equals(row.get().parentId()))
-                .findFirst().orElse(null);
+        ResultRow goal = results.rows(Level.MAL).stream()
+                .filter(g -> g.subjectId().equals(row.get().parentId()))
+                .findFirst()
+                .orElse(null);
         return Optional.of(new IndicatorPage(results, row.get(), goal, plan.get()));
     }
 

@@ -25,8 +25,14 @@ import se.maltavla.fulfilment.IndicatorFigures;
 public final class IndicatorTrend {
 
     /** The chart's texts, in the reader's language. */
-    public record Labels(String title, String description, String unit, String measured, String baseline, String target,
-                         String forecast) {}
+    public record Labels(
+            String title,
+            String description,
+            String unit,
+            String measured,
+            String baseline,
+            String target,
+            String forecast) {}
 
     private IndicatorTrend() {}
 
@@ -34,10 +40,11 @@ public final class IndicatorTrend {
      * @param figures the indicator's stored figures (target date and forecast)
      * @param lastEnd the last period end the evaluation looks at: values ending later are left out
      */
-    public static TimeChart chart(Indicator indicator, IndicatorFigures figures, LocalDate lastEnd, Labels labels,
-            Locale locale) {
+    public static TimeChart chart(
+            Indicator indicator, IndicatorFigures figures, LocalDate lastEnd, Labels labels, Locale locale) {
         List<Point> measured = measured(indicator.values(), lastEnd);
-        LocalDate targetDate = figures != null && figures.targetDate() != null ? figures.targetDate() : indicator.targetDate();
+        LocalDate targetDate =
+                figures != null && figures.targetDate() != null ? figures.targetDate() : indicator.targetDate();
         LocalDate start = LocalDate.of(indicator.year(), 1, 1);
         if (!measured.isEmpty() && measured.getFirst().date().isBefore(start)) {
             start = measured.getFirst().date();
@@ -52,7 +59,10 @@ public final class IndicatorTrend {
         }
         IndicatorFigures.Forecast forecast = figures == null ? null : figures.forecast();
         if (forecast != null && !measured.isEmpty() && targetDate != null) {
-            series.add(new Series(labels.forecast(), Style.FORECAST, trend(forecast, measured.getFirst().date(), targetDate)));
+            series.add(new Series(
+                    labels.forecast(),
+                    Style.FORECAST,
+                    trend(forecast, measured.getFirst().date(), targetDate)));
         }
         return new TimeChart(labels.title(), labels.description(), labels.unit(), locale, series);
     }
@@ -65,21 +75,28 @@ public final class IndicatorTrend {
                 byEnd.putIfAbsent(value.periodEnd(), value.valueNumber());
             }
         }
-        return byEnd.entrySet().stream().map(e -> new Point(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing(Point::date)).toList();
+        return byEnd.entrySet().stream()
+                .map(e -> new Point(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(Point::date))
+                .toList();
     }
 
     private static Series level(String name, Style style, BigDecimal value, LocalDate from, LocalDate to) {
-        return new Series(name, style, to == null || !to.isAfter(from) ? List.of(new Point(from, value))
-                : List.of(new Point(from, value), new Point(to, value)));
+        return new Series(
+                name,
+                style,
+                to == null || !to.isAfter(from)
+                        ? List.of(new Point(from, value))
+                        : List.of(new Point(from, value), new Point(to, value)));
     }
 
     /** The trend line: the forecast value at the target date, and back along its slope to {@code from}. */
     static List<Point> trend(IndicatorFigures.Forecast forecast, LocalDate from, LocalDate targetDate) {
         long days = ChronoUnit.DAYS.between(from, targetDate);
-        BigDecimal atStart = forecast.value().subtract(forecast.slopePerDay().multiply(BigDecimal.valueOf(days)),
-                MathContext.DECIMAL128);
-        return days <= 0 ? List.of(new Point(targetDate, forecast.value()))
+        BigDecimal atStart = forecast.value()
+                .subtract(forecast.slopePerDay().multiply(BigDecimal.valueOf(days)), MathContext.DECIMAL128);
+        return days <= 0
+                ? List.of(new Point(targetDate, forecast.value()))
                 : List.of(new Point(from, atStart), new Point(targetDate, forecast.value()));
     }
 }

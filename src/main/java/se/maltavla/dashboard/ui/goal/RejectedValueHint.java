@@ -29,15 +29,26 @@ final class RejectedValueHint extends Paragraph {
         getElement().setAttribute("role", "note");
         Icon icon = VaadinIcon.WARNING.create();
         icon.getElement().setAttribute("aria-hidden", "true");
-        add(icon, new Span(getTranslation("goal.indicator.rejected", WHEN.format(rejected.importedAt().atZoneSameInstant(SWEDEN)),
-                rejected.fileName(), rejected.line(), rejected.reason()) + " "), new Anchor("import",
-                getTranslation("goal.indicator.rejected.import")));
+        add(
+                icon,
+                new Span(getTranslation(
+                                "goal.indicator.rejected",
+                                WHEN.format(rejected.importedAt().atZoneSameInstant(SWEDEN)),
+                                rejected.fileName(),
+                                rejected.line(),
+                                rejected.reason())
+                        + " "),
+                new Anchor("import", getTranslation("goal.indicator.rejected.import")));
     }
 
     /** The hint for the indicator of a municipality, if a value newer than its stored ones was rejected. */
     static Optional<RejectedValueHint> of(ImportService imports, String municipality, Indicator indicator) {
-        long newestStored = indicator.values().stream().map(Measurement::source).filter(s -> s != null)
-                .mapToLong(s -> s.fileId()).max().orElse(0);
+        long newestStored = indicator.values().stream()
+                .map(Measurement::source)
+                .filter(s -> s != null)
+                .mapToLong(s -> s.fileId())
+                .max()
+                .orElse(0);
         return imports.latestRejectedValue(municipality, indicator.code(), indicator.year())
                 .filter(rejected -> rejected.fileId() >= newestStored)
                 .map(RejectedValueHint::new);

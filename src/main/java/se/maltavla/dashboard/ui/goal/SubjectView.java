@@ -58,11 +58,24 @@ abstract class SubjectView<P> extends DashboardPage {
      *
      * @param title the browser's title ("Mål T-1")
      */
-    protected void header(String heading, String title, PlanYearResults results, String fileKind, String code,
-            Consumer<Writer> csv, Component... lead) {
-        top(heading).title(title)
-                .export(new CsvExport(CsvExport.fileName(fileKind, results.municipality(), String.valueOf(results.year()), code,
-                        results.evaluationDate().toString()), csv))
+    protected void header(
+            String heading,
+            String title,
+            PlanYearResults results,
+            String fileKind,
+            String code,
+            Consumer<Writer> csv,
+            Component... lead) {
+        top(heading)
+                .title(title)
+                .export(new CsvExport(
+                        CsvExport.fileName(
+                                fileKind,
+                                results.municipality(),
+                                String.valueOf(results.year()),
+                                code,
+                                results.evaluationDate().toString()),
+                        csv))
                 .lead(lead)
                 .bar(selection());
     }
@@ -85,7 +98,10 @@ abstract class SubjectView<P> extends DashboardPage {
     /** "1081 Ronneby", or the code alone when the name is unknown. */
     private String municipality() {
         String code = context.municipality();
-        return context.municipalities().stream().filter(m -> m.code().equals(code)).findFirst()
-                .map(m -> m.name() == null ? code : code + " " + m.name()).orElse(code);
+        return context.municipalities().stream()
+                .filter(m -> m.code().equals(code))
+                .findFirst()
+                .map(m -> m.name() == null ? code : code + " " + m.name())
+                .orElse(code);
     }
 }

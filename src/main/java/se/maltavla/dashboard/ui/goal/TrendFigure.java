@@ -9,11 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
-import se.maltavla.dashboard.ui.goal.IndicatorTrend;
 import se.maltavla.chart.SvgTimeChart;
 import se.maltavla.chart.TimeChart;
-import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.IndicatorFigures;
+import se.maltavla.shared.ui.Formats;
 
 /**
  * Actual against target: for a number indicator the chart drawn on the server (values, baseline,
@@ -36,9 +35,13 @@ class TrendFigure extends Div {
     private void chart(IndicatorPage page) {
         Indicator plan = page.plan();
         IndicatorTrend.Labels labels = new IndicatorTrend.Labels(
-                getTranslation("goal.indicator.chart.title", plan.code(), plan.name()), description(page), plan.unit(),
-                getTranslation("goal.indicator.chart.measured"), getTranslation("goal.indicator.chart.baselineLine"),
-                getTranslation("goal.indicator.chart.targetLine"), getTranslation("goal.indicator.chart.forecastLine"));
+                getTranslation("goal.indicator.chart.title", plan.code(), plan.name()),
+                description(page),
+                plan.unit(),
+                getTranslation("goal.indicator.chart.measured"),
+                getTranslation("goal.indicator.chart.baselineLine"),
+                getTranslation("goal.indicator.chart.targetLine"),
+                getTranslation("goal.indicator.chart.forecastLine"));
         TimeChart chart = IndicatorTrend.chart(plan, page.figures(), page.lastEnd(), labels, getLocale());
         Svg svg = new Svg(SvgTimeChart.render(chart));
         svg.addClassName("chart");
@@ -54,20 +57,30 @@ class TrendFigure extends Div {
     String description(IndicatorPage page) {
         Indicator plan = page.plan();
         List<TimeChart.Point> points = IndicatorTrend.measured(plan.values(), page.lastEnd());
-        String range = points.isEmpty() ? "" : getTranslation("goal.indicator.chart.range", Formats.date(points.getFirst().date()),
-                Formats.date(points.getLast().date()), ValueText.number(this, points.getLast().value(), plan.unit()));
+        String range = points.isEmpty()
+                ? ""
+                : getTranslation(
+                        "goal.indicator.chart.range",
+                        Formats.date(points.getFirst().date()),
+                        Formats.date(points.getLast().date()),
+                        ValueText.number(this, points.getLast().value(), plan.unit()));
         List<String> sentences = new ArrayList<>();
         sentences.add(getTranslation("goal.indicator.chart.description", points.size(), range));
         if (plan.baseline() != null) {
-            sentences.add(getTranslation("goal.indicator.chart.baseline", ValueText.number(this, plan.baseline(), plan.unit())));
+            sentences.add(getTranslation(
+                    "goal.indicator.chart.baseline", ValueText.number(this, plan.baseline(), plan.unit())));
         }
         IndicatorFigures figures = page.figures();
         if (plan.targetNumber() != null) {
-            sentences.add(getTranslation("goal.indicator.chart.target", ValueText.number(this, plan.targetNumber(), plan.unit()),
+            sentences.add(getTranslation(
+                    "goal.indicator.chart.target",
+                    ValueText.number(this, plan.targetNumber(), plan.unit()),
                     Formats.date(figures == null ? plan.targetDate() : figures.targetDate())));
         }
         if (figures != null && figures.forecast() != null) {
-            sentences.add(getTranslation("goal.indicator.chart.trend", ValueText.estimate(this, figures.forecast().value(), plan.unit())));
+            sentences.add(getTranslation(
+                    "goal.indicator.chart.trend",
+                    ValueText.estimate(this, figures.forecast().value(), plan.unit())));
         }
         return String.join(" ", sentences);
     }
@@ -81,7 +94,10 @@ class TrendFigure extends Div {
         list.setId("indicator-timeline");
         list.addClassName("timeline");
         for (Measurement value : plan.values()) {
-            ListItem item = new ListItem(getTranslation("goal.indicator.timeline.item", value.period(), Formats.date(value.periodEnd()),
+            ListItem item = new ListItem(getTranslation(
+                    "goal.indicator.timeline.item",
+                    value.period(),
+                    Formats.date(value.periodEnd()),
                     ValueText.measured(this, value, plan)));
             item.addClassName(Boolean.TRUE.equals(value.valueYes()) ? "timeline-yes" : "timeline-no");
             list.add(item);

@@ -7,8 +7,8 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
-import se.maltavla.shared.ui.Formats;
 import se.maltavla.fulfilment.IndicatorFigures;
+import se.maltavla.shared.ui.Formats;
 
 /** An indicator's values as people read them: "1 250 000 SEK", "20 %", "ja". */
 final class ValueText {
@@ -44,7 +44,8 @@ final class ValueText {
         if (figures == null || figures.valuePeriod() == null) {
             return "–";
         }
-        String value = figures.valueYes() != null ? yesNo(in, figures.valueYes())
+        String value = figures.valueYes() != null
+                ? yesNo(in, figures.valueYes())
                 : number(in, figures.valueNumber(), plan == null ? null : plan.unit());
         return in.getTranslation("goal.value.period", value, figures.valuePeriod());
     }

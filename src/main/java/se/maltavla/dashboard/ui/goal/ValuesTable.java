@@ -25,12 +25,20 @@ final class ValuesTable {
                 .text(in.getTranslation("goal.indicator.column.end"), value -> Formats.date(value.periodEnd()))
                 .number(in.getTranslation("goal.indicator.column.value"), value -> ValueText.measured(in, value, plan))
                 .text(in.getTranslation("goal.indicator.column.comment"), value -> ValueText.text(value.comment()))
-                .text(in.getTranslation("goal.indicator.column.reportedBy"), value -> ValueText.text(value.reportedBy()))
-                .text(in.getTranslation("goal.indicator.column.file"),
+                .text(
+                        in.getTranslation("goal.indicator.column.reportedBy"),
+                        value -> ValueText.text(value.reportedBy()))
+                .text(
+                        in.getTranslation("goal.indicator.column.file"),
                         value -> value.source() == null ? "–" : value.source().fileName())
-                .number(in.getTranslation("goal.indicator.column.line"),
-                        value -> value.source() == null ? "–" : String.valueOf(value.source().line()))
-                .component(in.getTranslation("goal.indicator.column.used"), value -> page.used(value) ? used(in) : new Span())
+                .number(
+                        in.getTranslation("goal.indicator.column.line"),
+                        value -> value.source() == null
+                                ? "–"
+                                : String.valueOf(value.source().line()))
+                .component(
+                        in.getTranslation("goal.indicator.column.used"),
+                        value -> page.used(value) ? used(in) : new Span())
                 .items(plan.values());
         table.setId(TrendFigure.VALUES_TABLE_ID);
         return table;

@@ -27,9 +27,15 @@ class AttentionPanel extends Section {
         add(new H2(getTranslation("overview.attention")));
         add(group("attention-not-met", "overview.attention.notmet", figures.goalsNotMet(), this::goal));
         add(group("attention-no-values", "overview.attention.novalues", figures.goalsWithoutValues(), this::goal));
-        add(group("attention-committees", "overview.attention.committees", figures.committeesNotReported(),
+        add(group(
+                "attention-committees",
+                "overview.attention.committees",
+                figures.committeesNotReported(),
                 c -> new Anchor("namnder/" + c.subjectId(), c.name())));
-        add(group("attention-activities", "overview.attention.activities", figures.activitiesBreakingGuidelines(),
+        add(group(
+                "attention-activities",
+                "overview.attention.activities",
+                figures.activitiesBreakingGuidelines(),
                 this::activity));
     }
 
@@ -51,8 +57,10 @@ class AttentionPanel extends Section {
     }
 
     private Component activity(GuidelineReport.Breach breach) {
-        String failed = breach.failed().stream().map(c -> getTranslation("guideline." + c.code()))
+        String failed = breach.failed().stream()
+                .map(c -> getTranslation("guideline." + c.code()))
                 .collect(Collectors.joining(", "));
-        return new Span(breach.code() + " " + breach.name() + " – " + getTranslation("overview.attention.missing", failed));
+        return new Span(
+                breach.code() + " " + breach.name() + " – " + getTranslation("overview.attention.missing", failed));
     }
 }

@@ -16,12 +16,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import se.maltavla.strategy.ElementType;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.FollowsSelection;
-import se.maltavla.shared.ui.Formats;
-import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.FollowsSelection;
+import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.PlanYearResults;
@@ -30,7 +28,9 @@ import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.Status;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.shared.ui.MainLayout;
+import se.maltavla.strategy.ElementType;
 import se.maltavla.strategy.StrategyService;
 
 /**
@@ -53,9 +53,14 @@ class OverviewView extends DashboardPage implements FollowsSelection {
     protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
         PlanYearResults previous = Tertials.previousEnd(context.year(), context.evaluationDate())
-                .map(date -> previous(fulfilment, date)).orElse(null);
-        OverviewFigures figures = new OverviewFigures(results, previous, fulfilment.guidelines(context.municipality(), context.year()));
-        top(getTranslation("overview.title")).export(export(figures)).lead(results.strategyName()).bar(selection());
+                .map(date -> previous(fulfilment, date))
+                .orElse(null);
+        OverviewFigures figures =
+                new OverviewFigures(results, previous, fulfilment.guidelines(context.municipality(), context.year()));
+        top(getTranslation("overview.title"))
+                .export(export(figures))
+                .lead(results.strategyName())
+                .bar(selection());
         add(summary(figures), cards(figures), new AttentionPanel(figures));
     }
 
@@ -72,11 +77,17 @@ class OverviewView extends DashboardPage implements FollowsSelection {
         Section section = new Section();
         section.setId("overall");
         section.add(new H2(getTranslation("overview.overall")));
-        Div overall = new Div(new Span(getTranslation("overview.overall.figure")), new FulfilmentBar(municipality.fulfilmentPercent(),
-                municipality.status()), new StatusBadge(municipality.status()));
+        Div overall = new Div(
+                new Span(getTranslation("overview.overall.figure")),
+                new FulfilmentBar(municipality.fulfilmentPercent(), municipality.status()),
+                new StatusBadge(municipality.status()));
         overall.addClassName("overall");
-        section.add(overall, new Paragraph(reported(municipality) + " · " + getTranslation("overview.evaluated",
-                Formats.date(figures.results().evaluationDate()))));
+        section.add(
+                overall,
+                new Paragraph(reported(municipality) + " · "
+                        + getTranslation(
+                                "overview.evaluated",
+                                Formats.date(figures.results().evaluationDate()))));
 
         Div distribution = new Div();
         distribution.setId("goal-statuses");
@@ -84,7 +95,9 @@ class OverviewView extends DashboardPage implements FollowsSelection {
         distribution.getElement().setAttribute("role", "list");
         distribution.getElement().setAttribute("aria-label", getTranslation("overview.statuses"));
         for (Map.Entry<Status, Long> entry : figures.goalStatuses().entrySet()) {
-            Div item = new Div(new StatusBadge(entry.getKey()), new Span(getTranslation("overview.statuses.goals", entry.getValue())));
+            Div item = new Div(
+                    new StatusBadge(entry.getKey()),
+                    new Span(getTranslation("overview.statuses.goals", entry.getValue())));
             item.getElement().setAttribute("role", "listitem");
             item.addClassName("status-count");
             distribution.add(item);
@@ -97,7 +110,8 @@ class OverviewView extends DashboardPage implements FollowsSelection {
         Section section = new Section();
         section.setId("areas");
         String type = figures.cardType();
-        section.add(new H2(getTranslation("overview.cards." + (type == null ? ElementType.PRIORITY_AREA.code() : type))));
+        section.add(
+                new H2(getTranslation("overview.cards." + (type == null ? ElementType.PRIORITY_AREA.code() : type))));
         List<ResultRow> cards = figures.cards();
         if (cards.isEmpty()) {
             section.add(new Paragraph(getTranslation("overview.cards.none")));
@@ -119,7 +133,11 @@ class OverviewView extends DashboardPage implements FollowsSelection {
         figure.addClassName("figure");
         Span change = new Span(change(figures.change(area), figures.previous()));
         change.addClassName("muted");
-        card.add(title, new Div(figure, new Span(" "), new StatusBadge(area.status())), new Span(reported(area)), change);
+        card.add(
+                title,
+                new Div(figure, new Span(" "), new StatusBadge(area.status())),
+                new Span(reported(area)),
+                change);
         return card;
     }
 
@@ -128,8 +146,12 @@ class OverviewView extends DashboardPage implements FollowsSelection {
             return getTranslation("overview.change.none");
         }
         String since = Formats.date(previous.evaluationDate());
-        return points == null ? getTranslation("overview.change.unknown", since)
-                : getTranslation("overview.change", Formats.change(points, getLocale(), getTranslation("overview.change.unit")), since);
+        return points == null
+                ? getTranslation("overview.change.unknown", since)
+                : getTranslation(
+                        "overview.change",
+                        Formats.change(points, getLocale(), getTranslation("overview.change.unit")),
+                        since);
     }
 
     private String reported(ResultRow row) {
@@ -138,22 +160,60 @@ class OverviewView extends DashboardPage implements FollowsSelection {
 
     private CsvExport export(OverviewFigures figures) {
         PlanYearResults results = figures.results();
-        return new CsvExport(CsvExport.fileName("oversikt", results.municipality(), String.valueOf(results.year()),
-                results.evaluationDate().toString()), out -> write(figures, out));
+        return new CsvExport(
+                CsvExport.fileName(
+                        "oversikt",
+                        results.municipality(),
+                        String.valueOf(results.year()),
+                        results.evaluationDate().toString()),
+                out -> write(figures, out));
     }
 
     private static void write(OverviewFigures figures, Writer out) {
         PlanYearResults results = figures.results();
-        try (ExcelCsv csv = new ExcelCsv(out, List.of("niva", "kommun", "ar", "datum", "kod", "namn", "typ",
-                "uppfyllelse_procent", "status", "indikatorer", "indikatorer_med_varde", "forandring_procentenheter"))) {
+        try (ExcelCsv csv = new ExcelCsv(
+                out,
+                List.of(
+                        "niva",
+                        "kommun",
+                        "ar",
+                        "datum",
+                        "kod",
+                        "namn",
+                        "typ",
+                        "uppfyllelse_procent",
+                        "status",
+                        "indikatorer",
+                        "indikatorer_med_varde",
+                        "forandring_procentenheter"))) {
             ResultRow municipality = results.municipalityRow();
-            csv.row("kommun", results.municipality(), results.year(), results.evaluationDate().toString(), municipality.code(),
-                    municipality.name(), null, municipality.fulfilmentPercent(), municipality.status().code(),
-                    municipality.indicators(), municipality.indicatorsWithValue(), figures.change(municipality));
+            csv.row(
+                    "kommun",
+                    results.municipality(),
+                    results.year(),
+                    results.evaluationDate().toString(),
+                    municipality.code(),
+                    municipality.name(),
+                    null,
+                    municipality.fulfilmentPercent(),
+                    municipality.status().code(),
+                    municipality.indicators(),
+                    municipality.indicatorsWithValue(),
+                    figures.change(municipality));
             for (ResultRow card : figures.cards()) {
-                csv.row("element", results.municipality(), results.year(), results.evaluationDate().toString(), card.code(),
-                        card.name(), card.type(), card.fulfilmentPercent(), card.status().code(), card.indicators(),
-                        card.indicatorsWithValue(), figures.change(card));
+                csv.row(
+                        "element",
+                        results.municipality(),
+                        results.year(),
+                        results.evaluationDate().toString(),
+                        card.code(),
+                        card.name(),
+                        card.type(),
+                        card.fulfilmentPercent(),
+                        card.status().code(),
+                        card.indicators(),
+                        card.indicatorsWithValue(),
+                        figures.change(card));
             }
         }
     }

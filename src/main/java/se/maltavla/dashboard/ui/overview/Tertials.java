@@ -15,7 +15,8 @@ final class Tertials {
      */
     static Optional<LocalDate> previousEnd(int year, LocalDate date) {
         LocalDate previous = null;
-        for (LocalDate end : new LocalDate[] {LocalDate.of(year, 4, 30), LocalDate.of(year, 8, 31), LocalDate.of(year, 12, 31)}) {
+        for (LocalDate end :
+                new LocalDate[] {LocalDate.of(year, 4, 30), LocalDate.of(year, 8, 31), LocalDate.of(year, 12, 31)}) {
             if (end.isBefore(date)) {
                 previous = end;
             }

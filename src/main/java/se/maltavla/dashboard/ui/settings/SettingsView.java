@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import se.maltavla.dashboard.ui.DashboardContext;
-import se.maltavla.dashboard.ui.FollowsSelection;
-import se.maltavla.shared.ui.Formats;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.Formats;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.strategy.StrategyService;
 
@@ -43,8 +43,11 @@ class SettingsView extends DashboardPage implements FollowsSelection {
     private final BigDecimalField lower = field("lower");
     private final Paragraph outcome = new Paragraph();
 
-    SettingsView(DashboardContext context, FulfilmentService fulfilment, StrategyService strategies,
-                 AuthenticationContext authentication) {
+    SettingsView(
+            DashboardContext context,
+            FulfilmentService fulfilment,
+            StrategyService strategies,
+            AuthenticationContext authentication) {
         super("settings", "settings.title", context, strategies);
         this.fulfilment = fulfilment;
         this.authentication = authentication;
@@ -54,12 +57,15 @@ class SettingsView extends DashboardPage implements FollowsSelection {
     protected void show(BeforeEnterEvent event) {
         String municipality = context.municipality();
         Thresholds current = fulfilment.thresholds(municipality);
-        top(getTranslation("settings.title")).export(new CsvExport(CsvExport.fileName("installningar", municipality),
-                out -> write(municipality, out))).bar(selection());
+        top(getTranslation("settings.title"))
+                .export(new CsvExport(
+                        CsvExport.fileName("installningar", municipality), out -> write(municipality, out)))
+                .bar(selection());
 
         upper.setValue(plain(current.upper()));
         lower.setValue(plain(current.lower()));
-        Section section = new Section(new H2(getTranslation("settings.thresholds", name(context, municipality))),
+        Section section = new Section(
+                new H2(getTranslation("settings.thresholds", name(context, municipality))),
                 new Paragraph(getTranslation("settings.thresholds.lead")));
         section.setId("thresholds");
         Div fields = new Div(upper, lower);
@@ -89,8 +95,11 @@ class SettingsView extends DashboardPage implements FollowsSelection {
     }
 
     private static String name(DashboardContext context, String municipality) {
-        return context.municipalities().stream().filter(m -> m.code().equals(municipality)).findFirst()
-                .map(m -> m.name() == null ? m.code() : m.code() + " " + m.name()).orElse(municipality);
+        return context.municipalities().stream()
+                .filter(m -> m.code().equals(municipality))
+                .findFirst()
+                .map(m -> m.name() == null ? m.code() : m.code() + " " + m.name())
+                .orElse(municipality);
     }
 
     private BigDecimalField field(String name) {
@@ -100,7 +109,8 @@ class SettingsView extends DashboardPage implements FollowsSelection {
         field.setSuffixComponent(new Span("%"));
         field.setLocale(getLocale());
         field.setManualValidation(true);
-        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(getTranslation("settings.invalid.number")));
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                .setBadInputErrorMessage(getTranslation("settings.invalid.number")));
         field.setRequiredIndicatorVisible(true);
         field.setWidth("20em");
         return field;
@@ -117,9 +127,10 @@ class SettingsView extends DashboardPage implements FollowsSelection {
             return;
         }
         try {
-            RecomputeReport report = fulfilment.updateThresholds(municipality, new Thresholds(upper.getValue(), lower.getValue()));
-            outcome.setText(getTranslation("settings.saved", percent(upper.getValue()), percent(lower.getValue()),
-                    report.planYears()));
+            RecomputeReport report =
+                    fulfilment.updateThresholds(municipality, new Thresholds(upper.getValue(), lower.getValue()));
+            outcome.setText(getTranslation(
+                    "settings.saved", percent(upper.getValue()), percent(lower.getValue()), report.planYears()));
         } catch (AccessDeniedException e) {
             outcome.setText(getTranslation("settings.denied"));
             outcome.addClassName("error");
@@ -139,8 +150,11 @@ class SettingsView extends DashboardPage implements FollowsSelection {
         Thresholds saved = fulfilment.thresholds(municipality);
         boolean already = saved.upper().compareTo(Thresholds.DEFAULT.upper()) == 0
                 && saved.lower().compareTo(Thresholds.DEFAULT.lower()) == 0;
-        outcome.setText(getTranslation(already ? "settings.defaults.already" : "settings.defaults.filled",
-                percent(Thresholds.DEFAULT.upper()), percent(Thresholds.DEFAULT.lower()), getTranslation("settings.save")));
+        outcome.setText(getTranslation(
+                already ? "settings.defaults.already" : "settings.defaults.filled",
+                percent(Thresholds.DEFAULT.upper()),
+                percent(Thresholds.DEFAULT.lower()),
+                getTranslation("settings.save")));
     }
 
     /** 100 rather than the stored 100.0000 (and not 1E+2). */

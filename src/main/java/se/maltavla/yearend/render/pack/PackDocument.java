@@ -33,17 +33,23 @@ public final class PackDocument {
     /** The whole document, for the PDF. */
     public String document(SteeringPack pack) {
         Xhtml out = new Xhtml();
-        out.markup("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + locale.getLanguage() + "\"><head><title>")
-                .text(title(pack)).markup("</title><bookmarks>");
+        out.markup("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + locale.getLanguage()
+                        + "\"><head><title>")
+                .text(title(pack))
+                .markup("</title><bookmarks>");
         for (String section : SECTIONS) {
             out.markup("<bookmark name=\"").text(text("pack." + section)).markup("\" href=\"#pack-" + section + "\"/>");
         }
-        out.markup("</bookmarks><style>").markup(STYLE).markup("</style></head><body>").markup(body(pack)).markup("</body></html>");
+        out.markup("</bookmarks><style>")
+                .markup(STYLE)
+                .markup("</style></head><body>")
+                .markup(body(pack))
+                .markup("</body></html>");
         return out.toString();
     }
 
-    private static final List<String> SECTIONS = List.of("statuschanged", "moved", "newvalues", "silent", "risk",
-            "activities", "breaches");
+    private static final List<String> SECTIONS =
+            List.of("statuschanged", "moved", "newvalues", "silent", "risk", "activities", "breaches");
 
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 9pt; } }
@@ -69,7 +75,8 @@ public final class PackDocument {
 
     /** What the pack covers: municipality, plan year and the two dates. */
     public String lead(SteeringPack pack) {
-        return text("pack.lead", pack.municipalityName(), pack.year(), Formats.date(pack.from()), Formats.date(pack.to()));
+        return text(
+                "pack.lead", pack.municipalityName(), pack.year(), Formats.date(pack.from()), Formats.date(pack.to()));
     }
 
     /**
@@ -95,9 +102,19 @@ public final class PackDocument {
             header(out, "pack.col.kind", "pack.col.committee", "pack.col.subject", "pack.col.failed");
             out.markup("</tr></thead><tbody>");
             for (SteeringPack.Breach breach : pack.newBreaches()) {
-                out.markup("<tr><td>").text(text("pack.kind." + breach.kind())).markup("</td><td>").text(breach.committee())
-                        .markup("</td><th scope=\"row\">").text(breach.code() + " " + breach.name()).markup("</th><td>")
-                        .text(String.join(", ", breach.failed().stream().sorted().map(this::criterion).toList()))
+                out.markup("<tr><td>")
+                        .text(text("pack.kind." + breach.kind()))
+                        .markup("</td><td>")
+                        .text(breach.committee())
+                        .markup("</td><th scope=\"row\">")
+                        .text(breach.code() + " " + breach.name())
+                        .markup("</th><td>")
+                        .text(String.join(
+                                ", ",
+                                breach.failed().stream()
+                                        .sorted()
+                                        .map(this::criterion)
+                                        .toList()))
                         .markup("</td></tr>");
             }
             out.markup("</tbody></table>");
@@ -111,13 +128,20 @@ public final class PackDocument {
             none(out);
             return;
         }
-        out.markup("<table class=\"goals\"><colgroup><col class=\"committee\"/><col class=\"goal\"/><col class=\"figure\"/>"
-                + "<col class=\"figure\"/></colgroup><thead><tr>");
+        out.markup(
+                "<table class=\"goals\"><colgroup><col class=\"committee\"/><col class=\"goal\"/><col class=\"figure\"/>"
+                        + "<col class=\"figure\"/></colgroup><thead><tr>");
         header(out, "pack.col.committee", "pack.col.goal");
-        out.markup("<th scope=\"col\">").text(text("pack.col.before")).markup("</th><th scope=\"col\">").text(text("pack.col.now"))
+        out.markup("<th scope=\"col\">")
+                .text(text("pack.col.before"))
+                .markup("</th><th scope=\"col\">")
+                .text(text("pack.col.now"))
                 .markup("</th></tr></thead><tbody>");
         for (SteeringPack.GoalChange goal : goals) {
-            out.markup("<tr><td>").text(goal.committee()).markup("</td><th scope=\"row\">").text(goal.code() + " " + goal.text())
+            out.markup("<tr><td>")
+                    .text(goal.committee())
+                    .markup("</td><th scope=\"row\">")
+                    .text(goal.code() + " " + goal.text())
                     .markup("</th><td>");
             figure(out, goal.fromPercent(), goal.fromStatus());
             out.markup("</td><td>");
@@ -135,15 +159,23 @@ public final class PackDocument {
                 continue;
             }
             any = true;
-            out.markup("<table class=\"values\"><caption>").text(committee.committee() + " (" + committee.values().size() + ")")
-                    .markup("</caption><colgroup><col class=\"indicator\"/><col class=\"period\"/><col class=\"value\"/>"
-                            + "<col class=\"source\"/></colgroup><thead><tr>");
+            out.markup("<table class=\"values\"><caption>")
+                    .text(committee.committee() + " (" + committee.values().size() + ")")
+                    .markup(
+                            "</caption><colgroup><col class=\"indicator\"/><col class=\"period\"/><col class=\"value\"/>"
+                                    + "<col class=\"source\"/></colgroup><thead><tr>");
             header(out, "pack.col.indicator", "pack.col.period", "pack.col.value", "pack.col.source");
             out.markup("</tr></thead><tbody>");
             for (SteeringPack.NewValue value : committee.values()) {
-                out.markup("<tr><th scope=\"row\">").text(value.indicatorCode() + " " + value.indicatorName()).markup("</th><td class=\"nowrap\">")
-                        .text(value.period()).markup("</td><td class=\"num\">").text(value(value)).markup("</td><td>")
-                        .text(value.file() == null ? "–" : text("pack.source", value.file(), value.line())).markup("</td></tr>");
+                out.markup("<tr><th scope=\"row\">")
+                        .text(value.indicatorCode() + " " + value.indicatorName())
+                        .markup("</th><td class=\"nowrap\">")
+                        .text(value.period())
+                        .markup("</td><td class=\"num\">")
+                        .text(value(value))
+                        .markup("</td><td>")
+                        .text(value.file() == null ? "–" : text("pack.source", value.file(), value.line()))
+                        .markup("</td></tr>");
             }
             out.markup("</tbody></table>");
         }
@@ -154,8 +186,11 @@ public final class PackDocument {
 
     private void activities(Xhtml out, String key, List<SteeringPack.ActivityChange> activities) {
         out.markup("<h3>").text(text("pack.activities." + key)).markup("</h3>");
-        list(out, activities, a -> a.code() + " " + a.name() + " (" + (a.committee() == null ? "" : a.committee() + ", ")
-                + Formats.date(a.date()) + ")");
+        list(
+                out,
+                activities,
+                a -> a.code() + " " + a.name() + " (" + (a.committee() == null ? "" : a.committee() + ", ")
+                        + Formats.date(a.date()) + ")");
     }
 
     private <T> void list(Xhtml out, List<T> items, Function<T, String> line) {

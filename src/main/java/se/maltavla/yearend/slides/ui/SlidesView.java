@@ -107,7 +107,8 @@ public class SlidesView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Div controls() {
-        Div controls = new Div(button("slides-previous", "slides.nav.previous", Icons.PREVIOUS),
+        Div controls = new Div(
+                button("slides-previous", "slides.nav.previous", Icons.PREVIOUS),
                 button("slides-next", "slides.nav.next", Icons.NEXT),
                 button("slides-fullscreen", "slides.nav.fullscreen", Icons.FULL_SCREEN),
                 button("slides-leave", "slides.nav.leave", Icons.LEAVE));
@@ -135,11 +136,22 @@ public class SlidesView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < deck.slides().size(); i++) {
-            labels.add(getTranslation("slides.label", i + 1, deck.slides().size(), deck.slides().get(i).title()));
+            labels.add(getTranslation(
+                    "slides.label",
+                    i + 1,
+                    deck.slides().size(),
+                    deck.slides().get(i).title()));
         }
-        getElement().setAttribute("data-font", DownloadHandler.forClassResource(SlidesView.class, "/fonts/DejaVuSans.ttf").inline());
-        getElement().setAttribute("data-font-bold",
-                DownloadHandler.forClassResource(SlidesView.class, "/fonts/DejaVuSans-Bold.ttf").inline());
+        getElement()
+                .setAttribute(
+                        "data-font",
+                        DownloadHandler.forClassResource(SlidesView.class, "/fonts/DejaVuSans.ttf")
+                                .inline());
+        getElement()
+                .setAttribute(
+                        "data-font-bold",
+                        DownloadHandler.forClassResource(SlidesView.class, "/fonts/DejaVuSans-Bold.ttf")
+                                .inline());
         getElement().executeJs(SCRIPT, labels);
     }
 
@@ -151,7 +163,9 @@ public class SlidesView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void error(String message) {
         title = getTranslation("slides.error.title");
-        Section section = new Section(new H1(title), new Paragraph(message),
+        Section section = new Section(
+                new H1(title),
+                new Paragraph(message),
                 new Anchor(LEAVE_TO.isEmpty() ? "." : LEAVE_TO, getTranslation("slides.error.back")));
         section.addClassName("slides-error");
         section.setId("slides-error");

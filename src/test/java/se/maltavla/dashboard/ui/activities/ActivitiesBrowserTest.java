@@ -12,14 +12,22 @@ import se.maltavla.support.WebTestEnvironment;
 class ActivitiesBrowserTest extends BrowserTest {
 
     @Test
-    void shows_ronnebys_and_kungsbackas_activities_partners_on_the_map_and_funding_in_both_languages() throws Exception {
+    void shows_ronnebys_and_kungsbackas_activities_partners_on_the_map_and_funding_in_both_languages()
+            throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         open("/aktiviteter");
         waitForText("Partner per land");
         assertThat(browser.getTitle()).isEqualTo("Aktiviteter – Måltavla");
-        assertThat(pageText()).contains("pågår någon gång under 2017", "Vänorter (6)", "Mänttä-Vilppulan kaupunki", "Finland",
-                "Vänortssamarbete Steglitz-Zehlendorf", "Europa för medborgarna", "Bryter mot riktlinjerna: saknar",
-                "Ryssland");
+        assertThat(pageText())
+                .contains(
+                        "pågår någon gång under 2017",
+                        "Vänorter (6)",
+                        "Mänttä-Vilppulan kaupunki",
+                        "Finland",
+                        "Vänortssamarbete Steglitz-Zehlendorf",
+                        "Europa för medborgarna",
+                        "Bryter mot riktlinjerna: saknar",
+                        "Ryssland");
         assertMapShows("FI", "NO", "DE", "PL", "BE", "SE", "RU");
         checkView("activities-ronneby-sv");
         scrollTo("partner-map");
@@ -29,8 +37,14 @@ class ActivitiesBrowserTest extends BrowserTest {
 
         chooseMunicipality("1384");
         waitForText("Erasmus+ KA1: APL i Europa för yrkesprogrammen");
-        assertThat(pageText()).contains("pågår någon gång under 2020", "Nätverk (2)", "Projekt (3)", "Omvärldsbevakning (1)",
-                "Göteborgsregionen (GR)", "6 800 000 kr");
+        assertThat(pageText())
+                .contains(
+                        "pågår någon gång under 2020",
+                        "Nätverk (2)",
+                        "Projekt (3)",
+                        "Omvärldsbevakning (1)",
+                        "Göteborgsregionen (GR)",
+                        "6 800 000 kr");
         assertMapShows("SE", "BE", "DE", "DK", "IT");
         checkView("activities-kungsbacka-sv");
         scrollTo("partner-map");
@@ -39,8 +53,14 @@ class ActivitiesBrowserTest extends BrowserTest {
         click(By.id("language"));
         waitForText("Partners by country");
         assertThat(browser.getTitle()).isEqualTo("Activities – Måltavla");
-        assertThat(pageText()).contains("running at some time during 2020", "Networks (2)", "Projects (3)", "Denmark",
-                "SEK 6,800,000", "External funding and budget");
+        assertThat(pageText())
+                .contains(
+                        "running at some time during 2020",
+                        "Networks (2)",
+                        "Projects (3)",
+                        "Denmark",
+                        "SEK 6,800,000",
+                        "External funding and budget");
         checkView("activities-kungsbacka-en");
 
         chooseMunicipality("1081");

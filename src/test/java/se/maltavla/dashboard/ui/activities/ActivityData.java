@@ -23,8 +23,9 @@ import se.maltavla.support.TestInbox;
  */
 final class ActivityData {
 
-    static final String ACTIVITIES_HEADER = "kommun;aktivitet_kod;typ;namn;namnd;partner;land;startdatum;slutdatum;budget_sek;"
-            + "extern_finansiering_sek;finansiar;kopplingar;perspektiv;agare;utforare;forankrad;rapporterad";
+    static final String ACTIVITIES_HEADER =
+            "kommun;aktivitet_kod;typ;namn;namnd;partner;land;startdatum;slutdatum;budget_sek;"
+                    + "extern_finansiering_sek;finansiar;kopplingar;perspektiv;agare;utforare;forankrad;rapporterad";
 
     private final ImportService imports;
 
@@ -40,20 +41,26 @@ final class ActivityData {
             throw new UncheckedIOException(e);
         }
         TestInbox inbox = new TestInbox(folder);
-        inbox.write("strategi.csv", ImportTestBase.STRATEGY_HEADER,
+        inbox.write(
+                "strategi.csv",
+                ImportTestBase.STRATEGY_HEADER,
                 "9901;S1;strategi;S1;Internationell strategi;;2016-01-01;2017-12-31",
                 "9901;S1;prioriterat_omrade;PO1;Hållbara städer;;;",
                 "9901;S1;perspektiv;PER1;Jämställdhet;;;");
-        inbox.write("handlingsplan.csv", ImportTestBase.PLAN_HEADER,
+        inbox.write(
+                "handlingsplan.csv",
+                ImportTestBase.PLAN_HEADER,
                 "9901;Kommunstyrelsen;2016;M1;Fler EU-projekt;I1;Antal projekt;tal;oka;0;10;PO1;",
                 "9901;Kommunstyrelsen;2017;M1;Fler EU-projekt;I1;Antal projekt;tal;oka;0;10;PO1;");
-        inbox.write("aktiviteter.csv", ACTIVITIES_HEADER,
+        inbox.write(
+                "aktiviteter.csv",
+                ACTIVITIES_HEADER,
                 "9901;VO-A;vanort;Vänort Schopfheim;Kommunstyrelsen;Stadt Schopfheim;DE;2016-01-01;2016-12-31;;;;PO1;;KS;Kansliet;ja;ja",
                 "9901;PR-B;projekt;BalticWater;;\"Elbląg; Klaipėda\";Polen;2016-09-01;2016-12-31;2 400 000;1 800 000;Interreg;PO1;PER1;VD;;;",
                 "9901;NV-C;natverk;Eurocities;Kommunstyrelsen;Eurocities;BE;2016-01-01;;45 000;;;PO1;;KS;Kansliet;ja;ja",
                 "9901;UT-D;utbyte;Studieresa Kyoto;Kommunstyrelsen;Kyoto;Japan;2016-05-01;2016-05-10;;;;PO1;;KS;Kansliet;ja;ja");
-        ImportRunResult result = imports.run(folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(60),
-                ImportProgress.NONE);
+        ImportRunResult result = imports.run(
+                folder, ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(60), ImportProgress.NONE);
         assertThat(result.exitStatus()).as(result.toString()).isZero();
         FileSystemUtils.deleteRecursively(folder.toFile());
     }

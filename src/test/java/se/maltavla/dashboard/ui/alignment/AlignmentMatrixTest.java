@@ -1,6 +1,5 @@
 package se.maltavla.dashboard.ui.alignment;
 
-import se.maltavla.fulfilment.AlignmentMatrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.maltavla.fulfilment.AlignmentMatrix;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
@@ -35,18 +35,30 @@ class AlignmentMatrixTest {
 
     // Goals 11 (60 %), 12 (100 %), 13 (1/3: exactly), 14 (saknas, 2 indicators without value).
     private static final Map<Long, Set<Long>> CONTRIBUTORS = Map.of(
-            1L, Set.of(11L, 13L, 14L), 2L, Set.of(12L), 3L, Set.of(11L, 13L, 14L), 4L, Set.of(12L, 13L),
-            5L, Set.of(11L, 13L, 14L), 7L, Set.of(11L, 13L, 14L));
+            1L,
+            Set.of(11L, 13L, 14L),
+            2L,
+            Set.of(12L),
+            3L,
+            Set.of(11L, 13L, 14L),
+            4L,
+            Set.of(12L, 13L),
+            5L,
+            Set.of(11L, 13L, 14L),
+            7L,
+            Set.of(11L, 13L, 14L));
 
-    private final AlignmentMatrix matrix = AlignmentMatrix.of(List.of(strategy(PO1, PO2, FM1, FM2, EXT1, EXT3, EXT2, OM1, PER)),
-            results(Thresholds.DEFAULT));
+    private final AlignmentMatrix matrix = AlignmentMatrix.of(
+            List.of(strategy(PO1, PO2, FM1, FM2, EXT1, EXT3, EXT2, OM1, PER)), results(Thresholds.DEFAULT));
 
     @Test
     void rows_are_the_priority_areas_and_columns_council_goals_overarching_goals_then_external_objectives_by_group() {
         assertThat(matrix.rows()).containsExactly(PO1, PO2);
         assertThat(matrix.rowType().code()).isEqualTo("prioriterat_omrade");
-        assertThat(matrix.groups()).extracting(g -> g.type().code(), AlignmentMatrix.ColumnGroup::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("fullmaktigemal", null),
+        assertThat(matrix.groups())
+                .extracting(g -> g.type().code(), AlignmentMatrix.ColumnGroup::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("fullmaktigemal", null),
                         org.assertj.core.groups.Tuple.tuple("overgripande_mal", null),
                         org.assertj.core.groups.Tuple.tuple("extern", "Europa 2020"),
                         org.assertj.core.groups.Tuple.tuple("extern", "EUSBSR"));
@@ -76,10 +88,13 @@ class AlignmentMatrixTest {
     void a_cell_is_the_plain_mean_of_the_goals_contributing_to_both_exactly() {
         AlignmentMatrix.Cell cell = matrix.cell(PO1, FM1);
 
-        assertThat(cell.goals()).as("goal 14 counts, though it has no fulfilment").isEqualTo(3);
+        assertThat(cell.goals())
+                .as("goal 14 counts, though it has no fulfilment")
+                .isEqualTo(3);
         // (0,6 + 1/3) / 2 = 0,4666…: below 50 %, though no rounding was needed to decide it.
-        assertThat(cell.figures().fulfilment()).isEqualByComparingTo(
-                new BigDecimal("0.6").add(BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128))
+        assertThat(cell.figures().fulfilment())
+                .isEqualByComparingTo(new BigDecimal("0.6")
+                        .add(BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128))
                         .divide(BigDecimal.valueOf(2), java.math.MathContext.DECIMAL128));
         assertThat(cell.figures().status()).isEqualTo(Status.EJ_UPPFYLLT);
         assertThat(cell.figures().indicators()).isEqualTo(1 + 3 + 2);
@@ -92,8 +107,8 @@ class AlignmentMatrixTest {
 
         assertThat(cell.linked()).isFalse();
         assertThat(cell.goals()).isEqualTo(1);
-        assertThat(cell.figures().fulfilment()).isEqualByComparingTo(BigDecimal.ONE.divide(BigDecimal.valueOf(3),
-                java.math.MathContext.DECIMAL128));
+        assertThat(cell.figures().fulfilment())
+                .isEqualByComparingTo(BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128));
     }
 
     @Test
@@ -107,7 +122,8 @@ class AlignmentMatrixTest {
 
     @Test
     void the_municipalitys_thresholds_decide_the_cells_status() {
-        AlignmentMatrix lenient = AlignmentMatrix.of(List.of(strategy(PO1, PO2, FM1, FM2)),
+        AlignmentMatrix lenient = AlignmentMatrix.of(
+                List.of(strategy(PO1, PO2, FM1, FM2)),
                 results(new Thresholds(new BigDecimal("90"), new BigDecimal("45"))));
 
         assertThat(lenient.cell(PO1, FM1).figures().status()).as("46,7 % ≥ 45").isEqualTo(Status.DELVIS);
@@ -123,27 +139,46 @@ class AlignmentMatrixTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("\uFEFF" + String.join(";", AlignmentCsv.HEADER));
         assertThat(lines).hasSize(1 + 2 * 6);
-        assertThat(lines).contains(
-                "2901;2016;2016-12-31;prioriterat_omrade;PO1;PO1 namn;fullmaktigemal;;FM1;FM1 namn;ja;3;46,7;ej_uppfyllt;6;4",
-                "2901;2016;2016-12-31;prioriterat_omrade;PO2;PO2 namn;extern;EUSBSR;EXT3;EXT3 namn;nej;0;;ej_matbar;0;0");
+        assertThat(lines)
+                .contains(
+                        "2901;2016;2016-12-31;prioriterat_omrade;PO1;PO1 namn;fullmaktigemal;;FM1;FM1 namn;ja;3;46,7;ej_uppfyllt;6;4",
+                        "2901;2016;2016-12-31;prioriterat_omrade;PO2;PO2 namn;extern;EUSBSR;EXT3;EXT3 namn;nej;0;;ej_matbar;0;0");
     }
 
     private static PlanYearResults results(Thresholds thresholds) {
         List<ResultRow> rows = new ArrayList<>();
         rows.add(new ResultRow(Level.KOMMUN, null, null, "2901", null, null, null, Status.SAKNAS, null, 0, 0, null));
         for (long id = 1; id <= 9; id++) {
-            rows.add(new ResultRow(Level.ELEMENT, id, null, "E" + id, "E" + id, null, null, Status.EJ_MATBAR, null, 0, 0, null));
+            rows.add(new ResultRow(
+                    Level.ELEMENT, id, null, "E" + id, "E" + id, null, null, Status.EJ_MATBAR, null, 0, 0, null));
         }
         rows.add(goal(11, new BigDecimal("0.6"), Status.DELVIS, 1, 1));
         rows.add(goal(12, BigDecimal.ONE, Status.UPPFYLLT, 1, 1));
-        rows.add(goal(13, BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128), Status.EJ_UPPFYLLT, 3, 3));
+        rows.add(goal(
+                13,
+                BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128),
+                Status.EJ_UPPFYLLT,
+                3,
+                3));
         rows.add(goal(14, null, Status.SAKNAS, 2, 0));
-        return new PlanYearResults("2901", 2016, LocalDate.of(2016, 12, 31), OffsetDateTime.now(), thresholds, "S",
-                rows, CONTRIBUTORS);
+        return new PlanYearResults(
+                "2901", 2016, LocalDate.of(2016, 12, 31), OffsetDateTime.now(), thresholds, "S", rows, CONTRIBUTORS);
     }
 
     private static ResultRow goal(long id, BigDecimal fulfilment, Status status, int indicators, int withValue) {
-        return new ResultRow(Level.MAL, id, 100L, "M" + id, "Mål " + id, null, fulfilment, status, null, indicators, withValue, null);
+        return new ResultRow(
+                Level.MAL,
+                id,
+                100L,
+                "M" + id,
+                "Mål " + id,
+                null,
+                fulfilment,
+                status,
+                null,
+                indicators,
+                withValue,
+                null);
     }
 
     private static StrategyElement element(long id, String code, String type, String group, String... links) {

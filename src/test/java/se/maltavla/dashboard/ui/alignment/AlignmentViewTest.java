@@ -20,20 +20,33 @@ class AlignmentViewTest extends SmallPlanYearTest {
         navigate(AlignmentView.class);
 
         NativeTable table = $(NativeTable.class).single();
-        assertThat(table.getCaptionText()).isEqualTo(
-                "Prioriterat område (rader) och strategins mål (kolumner), planåret 2016, utvärderat per 2016-12-31");
-        List<NativeTableHeaderCell> groups = table.getHead().getRows().getFirst().getHeaderCells();
-        assertThat(groups).extracting(NativeTableHeaderCell::getText)
+        assertThat(table.getCaptionText())
+                .isEqualTo(
+                        "Prioriterat område (rader) och strategins mål (kolumner), planåret 2016, utvärderat per 2016-12-31");
+        List<NativeTableHeaderCell> groups =
+                table.getHead().getRows().getFirst().getHeaderCells();
+        assertThat(groups)
+                .extracting(NativeTableHeaderCell::getText)
                 .containsExactly("Prioriterat område", "Fullmäktigemål", "Europa 2020", "EUSBSR");
-        assertThat(groups).extracting(c -> c.getElement().getAttribute("scope")).containsExactly("col", "colgroup", "colgroup", "colgroup");
+        assertThat(groups)
+                .extracting(c -> c.getElement().getAttribute("scope"))
+                .containsExactly("col", "colgroup", "colgroup", "colgroup");
         List<NativeTableHeaderCell> columns = table.getHead().getRows().get(1).getHeaderCells();
-        assertThat(columns).extracting(c -> c.getElement().getTextRecursively())
-                .containsExactly("Attraktivt boende", "En bra skola", "Klart vatten i havet", "Rädda havet", "Sammanlänka regionen");
+        assertThat(columns)
+                .extracting(c -> c.getElement().getTextRecursively())
+                .containsExactly(
+                        "Attraktivt boende",
+                        "En bra skola",
+                        "Klart vatten i havet",
+                        "Rädda havet",
+                        "Sammanlänka regionen");
         assertThat(columns).allMatch(c -> "col".equals(c.getElement().getAttribute("scope")));
-        assertThat(table.getBody().getRows()).extracting(r -> r.getHeaderCells().getFirst().getElement().getAttribute("scope"))
+        assertThat(table.getBody().getRows())
+                .extracting(r -> r.getHeaderCells().getFirst().getElement().getAttribute("scope"))
                 .containsOnly("row");
         assertThat($(Anchor.class).all().stream().map(Anchor::getHref).filter(h -> h.startsWith("omrade/")))
-                .hasSize(2 + 5).allMatch(h -> h.matches("omrade/\\d+"));
+                .hasSize(2 + 5)
+                .allMatch(h -> h.matches("omrade/\\d+"));
     }
 
     @Test
@@ -48,10 +61,14 @@ class AlignmentViewTest extends SmallPlanYearTest {
     }
 
     private String cell(String row, String column) {
-        NativeTableRow tr = $(NativeTableRow.class).all().stream().filter(r -> row.equals(r.getElement().getAttribute("data-code")))
-                .findFirst().orElseThrow();
-        NativeTableCell td = tr.getDataCells().stream().filter(c -> column.equals(c.getElement().getAttribute("data-column")))
-                .findFirst().orElseThrow();
+        NativeTableRow tr = $(NativeTableRow.class).all().stream()
+                .filter(r -> row.equals(r.getElement().getAttribute("data-code")))
+                .findFirst()
+                .orElseThrow();
+        NativeTableCell td = tr.getDataCells().stream()
+                .filter(c -> column.equals(c.getElement().getAttribute("data-column")))
+                .findFirst()
+                .orElseThrow();
         return td.getElement().getTextRecursively();
     }
 }

@@ -21,12 +21,20 @@ class AreaViewTest extends SampleDataUiTest {
         navigate("omrade/" + elementId("PO-HS"), AreaView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Hållbara städer");
-        assertThat(Text.of($(Div.class).withId("area-figure").single())).contains("81,1 %", "Delvis uppfyllt",
-                "6 av 6 indikatorer rapporterade");
-        assertThat(Text.of($(Section.class).withId("area-goals").single())).contains("KS-17-1", "MBN-17-1", "MBN-17-2",
-                "MT-17-1 Minska näringsutsläppen till Östersjön", "Ronneby Miljö & Teknik AB", "80,0 %", "Ej mätbar");
+        assertThat(Text.of($(Div.class).withId("area-figure").single()))
+                .contains("81,1 %", "Delvis uppfyllt", "6 av 6 indikatorer rapporterade");
+        assertThat(Text.of($(Section.class).withId("area-goals").single()))
+                .contains(
+                        "KS-17-1",
+                        "MBN-17-1",
+                        "MBN-17-2",
+                        "MT-17-1 Minska näringsutsläppen till Östersjön",
+                        "Ronneby Miljö & Teknik AB",
+                        "80,0 %",
+                        "Ej mätbar");
         assertThat(Text.of($(Section.class).withId("area-goals").single())).contains("Mål som bidrar (4)");
-        assertThat($(Anchor.class).withTextContaining("MT-17-1").single().getHref()).isEqualTo("mal/" + goalId("MT-17-1"));
+        assertThat($(Anchor.class).withTextContaining("MT-17-1").single().getHref())
+                .isEqualTo("mal/" + goalId("MT-17-1"));
         assertThat($(Anchor.class).withText("Attraktivt boende").single().getHref())
                 .isEqualTo("omrade/" + elementId("FM-BOENDE"));
         assertThat(Text.of($(Section.class).withId("area-texts").single()))
@@ -37,7 +45,8 @@ class AreaViewTest extends SampleDataUiTest {
     void shows_a_council_goal_with_the_priority_areas_that_serve_it() {
         navigate("omrade/" + elementId("FM-BOENDE"), AreaView.class);
 
-        assertThat(Text.of($(Section.class).withId("area-links").single())).contains("Får bidrag från", "Hållbara städer");
+        assertThat(Text.of($(Section.class).withId("area-links").single()))
+                .contains("Får bidrag från", "Hållbara städer");
     }
 
     @Test
@@ -45,8 +54,8 @@ class AreaViewTest extends SampleDataUiTest {
         navigate("omrade/999999", AreaView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Strategielement");
-        assertThat(Text.of($(AreaView.class).single())).contains("Det här elementet finns inte i strategin för kommun 1081 planår 2017",
-                "Till översikten");
+        assertThat(Text.of($(AreaView.class).single()))
+                .contains("Det här elementet finns inte i strategin för kommun 1081 planår 2017", "Till översikten");
     }
 
     private long elementId(String code) {
@@ -59,6 +68,9 @@ class AreaViewTest extends SampleDataUiTest {
 
     private long id(Level level, String code) {
         return fulfilment.results("1081", 2017, java.time.LocalDate.of(2017, 12, 31)).rows(level).stream()
-                .filter(r -> r.code().equals(code)).map(ResultRow::subjectId).findFirst().orElseThrow();
+                .filter(r -> r.code().equals(code))
+                .map(ResultRow::subjectId)
+                .findFirst()
+                .orElseThrow();
     }
 }

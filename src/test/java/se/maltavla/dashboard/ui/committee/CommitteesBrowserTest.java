@@ -1,6 +1,5 @@
 package se.maltavla.dashboard.ui.committee;
 
-import se.maltavla.fulfilment.Status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,7 +13,8 @@ import se.maltavla.support.WebTestEnvironment;
 class CommitteesBrowserTest extends BrowserTest {
 
     @Test
-    void the_coordinator_reads_the_committees_the_strategy_map_and_the_thresholds_in_swedish_and_english() throws Exception {
+    void the_coordinator_reads_the_committees_the_strategy_map_and_the_thresholds_in_swedish_and_english()
+            throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         waitForText("Behöver uppmärksamhet");
 
@@ -31,8 +31,11 @@ class CommitteesBrowserTest extends BrowserTest {
         scrollTo("committee-guidelines");
         screenshot("committee-sv-guidelines");
 
-        String goalLink = browser.findElement(By.cssSelector("#goal-table tbody a")).getAttribute("href");
-        assertThat(goalLink).as("a goal links to its view from the app's root").matches("http://localhost:\\d+/mal/\\d+");
+        String goalLink =
+                browser.findElement(By.cssSelector("#goal-table tbody a")).getAttribute("href");
+        assertThat(goalLink)
+                .as("a goal links to its view from the app's root")
+                .matches("http://localhost:\\d+/mal/\\d+");
 
         open("/namnder/999999");
         waitForText("Nämnden finns inte");
@@ -40,8 +43,14 @@ class CommitteesBrowserTest extends BrowserTest {
 
         click(By.id("nav-matris"));
         waitForText("Hållbara städer");
-        assertThat(pageText()).contains("Strategikarta", "Fullmäktigemål", "Europa 2020", "EU:s strategi för Östersjöregionen",
-                "Blekingestrategin 2014-2020", "Attraktivt boende");
+        assertThat(pageText())
+                .contains(
+                        "Strategikarta",
+                        "Fullmäktigemål",
+                        "Europa 2020",
+                        "EU:s strategi för Östersjöregionen",
+                        "Blekingestrategin 2014-2020",
+                        "Attraktivt boende");
         List<WebElement> rowHeaders = browser.findElements(By.cssSelector("#matrix tbody th[scope=row]"));
         assertThat(rowHeaders).hasSize(5);
         checkView("matrix-ronneby-2017-sv");
@@ -53,7 +62,8 @@ class CommitteesBrowserTest extends BrowserTest {
         chooseMunicipality("1384");
         waitForText("Internationella kontakter");
         assertThat(pageText()).contains("Grundpelare", "Smart tillväxt", "Europa 2020");
-        assertThat(browser.findElements(By.cssSelector("#matrix tbody th[scope=row]"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#matrix tbody th[scope=row]")))
+                .hasSize(3);
         checkView("matrix-kungsbacka-2020-sv");
 
         click(By.id("nav-installningar"));

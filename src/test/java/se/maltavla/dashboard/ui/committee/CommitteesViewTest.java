@@ -22,10 +22,14 @@ class CommitteesViewTest extends SmallPlanYearTest {
     void lists_each_committee_with_fulfilment_status_reporting_and_guidelines() {
         navigate(CommitteesView.class);
 
-        assertThat(committeeRow("Nämnd A")).contains("Nämnd A", "45,0 %", "Ej uppfyllt", "2 av 2 indikatorer rapporterade");
+        assertThat(committeeRow("Nämnd A"))
+                .contains("Nämnd A", "45,0 %", "Ej uppfyllt", "2 av 2 indikatorer rapporterade");
         assertThat(committeeRow("Nämnd B")).contains("Nämnd B", "100,0 %", "Uppfyllt", "1 av 1 indikator rapporterad");
-        assertThat(committeeRow("Nämnd A")).as("no owner given in the plan: no goal meets every guideline").contains("0,0 % (0 av 2)");
-        assertThat($(Anchor.class).all().stream().map(Anchor::getHref).toList()).anyMatch(h -> h.matches("namnder/\\d+"));
+        assertThat(committeeRow("Nämnd A"))
+                .as("no owner given in the plan: no goal meets every guideline")
+                .contains("0,0 % (0 av 2)");
+        assertThat($(Anchor.class).all().stream().map(Anchor::getHref).toList())
+                .anyMatch(h -> h.matches("namnder/\\d+"));
     }
 
     @Test
@@ -36,10 +40,11 @@ class CommitteesViewTest extends SmallPlanYearTest {
 
         CommitteeCsv.list(new CommitteeFigures(context.results(), fulfilment.guidelines(MUNICIPALITY, YEAR)), out);
 
-        assertThat(out.toString().lines().toList()).containsExactly(
-                "\uFEFF" + String.join(";", CommitteeCsv.LIST_HEADER),
-                "2901;2016;2016-12-31;Nämnd A;45;ej_uppfyllt;2;2;0;2;0",
-                "2901;2016;2016-12-31;Nämnd B;100;uppfyllt;1;1;0;1;0");
+        assertThat(out.toString().lines().toList())
+                .containsExactly(
+                        "\uFEFF" + String.join(";", CommitteeCsv.LIST_HEADER),
+                        "2901;2016;2016-12-31;Nämnd A;45;ej_uppfyllt;2;2;0;2;0",
+                        "2901;2016;2016-12-31;Nämnd B;100;uppfyllt;1;1;0;1;0");
     }
 
     @Test
@@ -47,11 +52,30 @@ class CommitteesViewTest extends SmallPlanYearTest {
         navigate("namnder/" + committeeId("Nämnd A"), CommitteeView.class);
 
         String text = viewText();
-        assertThat(text).contains("Nämnd A", "Alla nämnder", "Renare vatten", "M1", "Fler utbyten", "M3", "Delvis uppfyllt",
-                "Ej uppfyllt", "60,0 %", "30,0 %", "Riktlinjer", "Ägare", "0,0 % (0 av 2)", "Mätbar", "100,0 % (2 av 2)",
-                "Avvikelser från riktlinjerna (2)", "saknar ägare");
+        assertThat(text)
+                .contains(
+                        "Nämnd A",
+                        "Alla nämnder",
+                        "Renare vatten",
+                        "M1",
+                        "Fler utbyten",
+                        "M3",
+                        "Delvis uppfyllt",
+                        "Ej uppfyllt",
+                        "60,0 %",
+                        "30,0 %",
+                        "Riktlinjer",
+                        "Ägare",
+                        "0,0 % (0 av 2)",
+                        "Mätbar",
+                        "100,0 % (2 av 2)",
+                        "Avvikelser från riktlinjerna (2)",
+                        "saknar ägare");
         assertThat(text).doesNotContain("Fler elever utomlands");
-        List<String> goalLinks = $(Anchor.class).all().stream().map(Anchor::getHref).filter(h -> h.startsWith("mal/")).toList();
+        List<String> goalLinks = $(Anchor.class).all().stream()
+                .map(Anchor::getHref)
+                .filter(h -> h.startsWith("mal/"))
+                .toList();
         assertThat(goalLinks).hasSizeGreaterThanOrEqualTo(2).allMatch(h -> h.matches("mal/\\d+"));
     }
 
@@ -68,7 +92,11 @@ class CommitteesViewTest extends SmallPlanYearTest {
 
     private String committeeId(String name) {
         navigate(CommitteesView.class);
-        return $(Anchor.class).all().stream().filter(a -> a.getText().equals(name)).findFirst().orElseThrow().getHref()
+        return $(Anchor.class).all().stream()
+                .filter(a -> a.getText().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getHref()
                 .substring("namnder/".length());
     }
 

@@ -34,17 +34,32 @@ class GoalBrowserTest extends BrowserTest {
         click(By.cssSelector("#attention-not-met a[href='mal/" + goal.subjectId() + "']"));
         waitForText("Riktlinjer och SMART");
         assertThat(browser.getTitle()).isEqualTo("Mål KS-17-3 – Måltavla");
-        assertThat(pageText()).contains("Vänortssamarbetet ska komma invånare, föreningar och företag till gagn", "Kommunstyrelsen",
-                "Ej uppfyllt", "PO-MK Den moderna kurorten – Prioriterat område, direkt kopplat", "Antal vänortsbesök med deltagare från föreningar eller företag",
-                "Utförare: uppfylls inte", "Ägare: uppfylls");
+        assertThat(pageText())
+                .contains(
+                        "Vänortssamarbetet ska komma invånare, föreningar och företag till gagn",
+                        "Kommunstyrelsen",
+                        "Ej uppfyllt",
+                        "PO-MK Den moderna kurorten – Prioriterat område, direkt kopplat",
+                        "Antal vänortsbesök med deltagare från föreningar eller företag",
+                        "Utförare: uppfylls inte",
+                        "Ägare: uppfylls");
         checkView("goal-sv");
 
         click(By.cssSelector("#goal-indicator-table a[href='indikator/" + visits.subjectId() + "']"));
         waitForText("Källfil");
         assertThat(browser.getTitle()).isEqualTo("Indikator KS-17-3.1 – Måltavla");
-        assertThat(pageText()).contains("Utfall mot mål", "Risk: trenden når bara", "utfall-2017-T3.csv", "Används",
-                "Utgångsvärde", "Prognos (trend)", "juni 2017", "6,5");
-        assertThat(browser.findElements(By.cssSelector("#indicator-chart svg g.series-measured.marker"))).hasSize(3);
+        assertThat(pageText())
+                .contains(
+                        "Utfall mot mål",
+                        "Risk: trenden når bara",
+                        "utfall-2017-T3.csv",
+                        "Används",
+                        "Utgångsvärde",
+                        "Prognos (trend)",
+                        "juni 2017",
+                        "6,5");
+        assertThat(browser.findElements(By.cssSelector("#indicator-chart svg g.series-measured.marker")))
+                .hasSize(3);
         checkView("indicator-sv");
         browser.executeScript("document.getElementById('indicator-chart').scrollIntoView({block: 'center'});");
         screenshot("indicator-chart-sv");
@@ -63,7 +78,13 @@ class GoalBrowserTest extends BrowserTest {
 
         open("/indikator/" + visits.subjectId());
         waitForText("Source file");
-        assertThat(pageText()).contains("Actual against target", "At risk: the trend reaches only", "Forecast (trend)", "Jun 2017", "6.5");
+        assertThat(pageText())
+                .contains(
+                        "Actual against target",
+                        "At risk: the trend reaches only",
+                        "Forecast (trend)",
+                        "Jun 2017",
+                        "6.5");
         checkView("indicator-en");
 
         open("/mal/" + goal.subjectId());
@@ -80,7 +101,8 @@ class GoalBrowserTest extends BrowserTest {
 
         open("/mal/" + earlier.subjectId());
         waitForText("Målet finns inte");
-        assertThat(pageText()).contains("Det finns inget mål med id " + earlier.subjectId() + " för kommun 1081, planår 2017");
+        assertThat(pageText())
+                .contains("Det finns inget mål med id " + earlier.subjectId() + " för kommun 1081, planår 2017");
         checkView("goal-not-found-sv");
 
         click(By.id("back-to-overview"));
@@ -89,6 +111,8 @@ class GoalBrowserTest extends BrowserTest {
 
     private ResultRow row(int year, Level level, String code) {
         return fulfilment.results("1081", year, fulfilment.defaultEvaluationDate(year)).rows(level).stream()
-                .filter(r -> code.equals(r.code())).findFirst().orElseThrow(() -> new AssertionError(code + " not in " + year));
+                .filter(r -> code.equals(r.code()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not in " + year));
     }
 }

@@ -26,9 +26,13 @@ class GoalMessagesTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("application.properties")) {
             application.load(in);
         }
-        for (String basename : Arrays.stream(application.getProperty("spring.messages.basename").split(",")).map(String::trim)
-                .filter(name -> !name.equals("i18n/ui-goal")).toList()) {
-            assertThat(Bundles.load(basename + ".properties").stringPropertyNames()).as(basename)
+        for (String basename : Arrays.stream(
+                        application.getProperty("spring.messages.basename").split(","))
+                .map(String::trim)
+                .filter(name -> !name.equals("i18n/ui-goal"))
+                .toList()) {
+            assertThat(Bundles.load(basename + ".properties").stringPropertyNames())
+                    .as(basename)
                     .doesNotContainAnyElementsOf(goal.stringPropertyNames());
         }
     }

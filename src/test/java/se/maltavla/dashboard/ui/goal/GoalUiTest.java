@@ -45,10 +45,13 @@ abstract class GoalUiTest extends UiTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     FulfilmentService fulfilment;
+
     @Autowired
     ActionPlanService plans;
+
     @Autowired
     ApplicationContext spring;
 
@@ -65,24 +68,30 @@ abstract class GoalUiTest extends UiTest {
         }
         try {
             TestInbox inbox = new TestInbox(Files.createTempDirectory("maltavla-goal-view"));
-            inbox.write("strategi.csv", "kommun;strategi;typ;kod;namn;kopplingar;giltig_fran;giltig_till",
+            inbox.write(
+                    "strategi.csv",
+                    "kommun;strategi;typ;kod;namn;kopplingar;giltig_fran;giltig_till",
                     "9999;T-INT;strategi;T-INT;Teststrategi;;2017-01-01;2017-12-31",
                     "9999;T-INT;prioriterat_omrade;PO-A;Hållbara städer;FM-A;;",
                     "9999;T-INT;fullmaktigemal;FM-A;Attraktivt boende;;;");
-            inbox.write("handlingsplan.csv", "kommun;namnd;ar;mal_kod;mal;kopplingar;maldatum;indikator_kod;indikator;typ;riktning;"
+            inbox.write(
+                    "handlingsplan.csv",
+                    "kommun;namnd;ar;mal_kod;mal;kopplingar;maldatum;indikator_kod;indikator;typ;riktning;"
                             + "enhet;utgangsvarde;malvarde;vikt;agare;utforare;forankrad;rapporterad;perspektiv",
                     "9999;Kommunstyrelsen;2017;T-1;Öka antalet EU-projekt;PO-A;2017-12-31;T-1.1;Antal EU-projekt;tal;oka;st;3;5;2;"
                             + "Kommundirektören;Internationella samordnaren;2017-02-01;2017-03-01;",
                     "9999;Kommunstyrelsen;2017;T-1;Öka antalet EU-projekt;PO-A;2017-12-31;T-1.2;Avtal med vänort klart;ja_nej;;;;ja;1;"
                             + "Kommundirektören;;2017-02-01;;");
-            inbox.write("utfall-2017.csv", "kommun;indikator_kod;period;varde;kommentar;rapporterad_av",
+            inbox.write(
+                    "utfall-2017.csv",
+                    "kommun;indikator_kod;period;varde;kommentar;rapporterad_av",
                     "9999;T-1.1;2017-T1;3;;",
                     "9999;T-1.1;2017-T2;4;Två nya ansökningar;Internationella samordnaren",
                     "9999;T-1.1;2017-T3;4,5;=SUMMA(A1);Ekonomi & <plan>",
                     "9999;T-1.2;2017-T2;nej;;",
                     "9999;T-1.2;2017-T3;ja;;");
-            ImportRunResult result = imports.run(inbox.root(), ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(60),
-                    ImportProgress.NONE);
+            ImportRunResult result = imports.run(
+                    inbox.root(), ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(60), ImportProgress.NONE);
             assertThat(result.exitStatus()).as(result.toString()).isZero();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +104,9 @@ abstract class GoalUiTest extends UiTest {
 
     ResultRow row(Level level, String code) {
         return results().rows(level).stream()
-                .filter(r -> code.equals(r.code())).findFirst().orElseThrow(() -> new AssertionError(code + " not in the results"));
+                .filter(r -> code.equals(r.code()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not in the results"));
     }
 
     /** What a reader sees of a component: its texts in order. */
@@ -115,8 +126,12 @@ abstract class GoalUiTest extends UiTest {
             return;
         }
         if ("tbody".equals(element.getTag())) {
-            element.getChildren().forEach(row -> rows.add(String.join(" | ",
-                    row.getChildren().map(cell -> Text.of(cell.getComponent().orElseThrow())).toList())));
+            element.getChildren()
+                    .forEach(row -> rows.add(String.join(
+                            " | ",
+                            row.getChildren()
+                                    .map(cell -> Text.of(cell.getComponent().orElseThrow()))
+                                    .toList())));
             return;
         }
         element.getChildren().forEach(child -> collectRows(child, rows));

@@ -34,55 +34,81 @@ class RejectedValueHintTest extends UiTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     FulfilmentService fulfilment;
+
     @Autowired
     ApplicationContext spring;
 
     @Test
     void a_newer_rejected_value_is_shown_on_the_indicator_until_a_later_file_gives_it_one() throws Exception {
         importFiles(
-                file("strategi.csv", "kommun;strategi;typ;kod;namn;giltig_fran;giltig_till",
+                file(
+                        "strategi.csv",
+                        "kommun;strategi;typ;kod;namn;giltig_fran;giltig_till",
                         "9997;H-INT;strategi;H-INT;Hintstrategi;2018-01-01;2018-12-31",
                         "9997;H-INT;prioriterat_omrade;PO-H;Område;;"),
-                file("handlingsplan.csv", "kommun;namnd;ar;mal_kod;mal;kopplingar;indikator_kod;indikator;typ;malvarde",
+                file(
+                        "handlingsplan.csv",
+                        "kommun;namnd;ar;mal_kod;mal;kopplingar;indikator_kod;indikator;typ;malvarde",
                         "9997;Kommunstyrelsen;2018;H-1;Målet;PO-H;H-1.1;Antal besök;tal;10",
                         "9997;Kommunstyrelsen;2018;H-1;Målet;PO-H;H-1.2;Antal avtal;tal;2"),
-                file("utfall-1.csv", "kommun;indikator_kod;period;varde", "9997;H-1.1;2018-T1;3", "9997;H-1.2;2018-T1;1"));
+                file(
+                        "utfall-1.csv",
+                        "kommun;indikator_kod;period;varde",
+                        "9997;H-1.1;2018-T1;3",
+                        "9997;H-1.2;2018-T1;1"));
         spring.getBean(DashboardContext.class).select(new Selection("9997", 2018, null));
         long visits = id("H-1.1");
 
         navigate("indikator/" + visits, IndicatorView.class);
-        assertThat($(Paragraph.class).withId("indicator-rejected").exists()).as("nothing rejected yet").isFalse();
+        assertThat($(Paragraph.class).withId("indicator-rejected").exists())
+                .as("nothing rejected yet")
+                .isFalse();
 
-        importFiles(file("utfall-2.csv", "kommun;indikator_kod;period;varde",
+        importFiles(file(
+                "utfall-2.csv",
+                "kommun;indikator_kod;period;varde",
                 "9997;H-1.2;2018-T2;2",
                 "9997;h-1.1 ;2018-T2;tolv",
                 "9997;H-1.1;2017-T2;sju"));
         navigate("indikator/" + visits, IndicatorView.class);
 
         String hint = Text.of($(Paragraph.class).id("indicator-rejected"));
-        assertThat(hint).matches("Ett nyare värde avvisades vid import \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(utfall-2\\.csv, rad 3\\): "
-                + "Inte ett tal\\..* Se importen");
-        assertThat(text("indicator")).as("the old value is still the one used").contains("Värde som används 3 (2018-T1)");
+        assertThat(hint)
+                .matches(
+                        "Ett nyare värde avvisades vid import \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(utfall-2\\.csv, rad 3\\): "
+                                + "Inte ett tal\\..* Se importen");
+        assertThat(text("indicator"))
+                .as("the old value is still the one used")
+                .contains("Värde som används 3 (2018-T1)");
         navigate("indikator/" + id("H-1.2"), IndicatorView.class);
-        assertThat($(Paragraph.class).withId("indicator-rejected").exists()).as("another indicator's row").isFalse();
+        assertThat($(Paragraph.class).withId("indicator-rejected").exists())
+                .as("another indicator's row")
+                .isFalse();
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("indikator/" + visits, IndicatorView.class);
         assertThat(Text.of($(Paragraph.class).id("indicator-rejected")))
-                .startsWith("A newer value was rejected by the import on ").contains("(utfall-2.csv, line 3)");
+                .startsWith("A newer value was rejected by the import on ")
+                .contains("(utfall-2.csv, line 3)");
         UI.getCurrent().setLocale(Messages.SWEDISH);
 
         importFiles(file("utfall-3.csv", "kommun;indikator_kod;period;varde", "9997;H-1.1;2018-T2;12"));
         navigate("indikator/" + visits, IndicatorView.class);
-        assertThat($(Paragraph.class).withId("indicator-rejected").exists()).as("a later file gave the value").isFalse();
+        assertThat($(Paragraph.class).withId("indicator-rejected").exists())
+                .as("a later file gave the value")
+                .isFalse();
         assertThat(text("indicator")).contains("Värde som används 12 (2018-T2)");
     }
 
     private long id(String code) {
         return fulfilment.results("9997", 2018, fulfilment.defaultEvaluationDate(2018)).rows(Level.INDIKATOR).stream()
-                .filter(r -> code.equals(r.code())).findFirst().orElseThrow().subjectId();
+                .filter(r -> code.equals(r.code()))
+                .findFirst()
+                .orElseThrow()
+                .subjectId();
     }
 
     private String text(String id) {
@@ -98,11 +124,14 @@ class RejectedValueHintTest extends UiTest {
     private void importFiles(CsvFile... files) throws Exception {
         TestInbox inbox = new TestInbox(Files.createTempDirectory("maltavla-rejected-hint"));
         for (CsvFile file : files) {
-            inbox.write(file.name(), java.util.stream.Stream.concat(java.util.stream.Stream.of(file.header()),
-                    java.util.Arrays.stream(file.rows())).toArray(String[]::new));
+            inbox.write(
+                    file.name(),
+                    java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(file.header()), java.util.Arrays.stream(file.rows()))
+                            .toArray(String[]::new));
         }
-        ImportRunResult result = imports.run(inbox.root(), ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(60),
-                ImportProgress.NONE);
+        ImportRunResult result = imports.run(
+                inbox.root(), ImportTrigger.COMMAND, Messages.SWEDISH, Duration.ofSeconds(60), ImportProgress.NONE);
         assertThat(result.failure()).as(result.toString()).isNull();
     }
 }

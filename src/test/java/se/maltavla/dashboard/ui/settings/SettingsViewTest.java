@@ -29,7 +29,8 @@ class SettingsViewTest extends SmallPlanYearTest {
         assertThat(field("upper").isReadOnly()).isTrue();
         assertThat(field("lower").isReadOnly()).isTrue();
         assertThat($(Button.class).withId("save-thresholds").exists()).isFalse();
-        assertThat($(Paragraph.class).id("thresholds-readonly").getText()).contains("Bara en koordinator kan ändra gränserna");
+        assertThat($(Paragraph.class).id("thresholds-readonly").getText())
+                .contains("Bara en koordinator kan ändra gränserna");
     }
 
     @Test
@@ -44,7 +45,9 @@ class SettingsViewTest extends SmallPlanYearTest {
 
             test($(Button.class).id("save-thresholds")).click();
 
-            assertThat(outcome()).startsWith("Sparat: uppfyllt från 90 %, delvis uppfyllt från 40 %.").contains("räknats om");
+            assertThat(outcome())
+                    .startsWith("Sparat: uppfyllt från 90 %, delvis uppfyllt från 40 %.")
+                    .contains("räknats om");
             assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("40");
             UI.getCurrent().navigate("namnder");
             assertThat(committeeRow("Nämnd A")).as("45,0 % ≥ 40").contains("45,0 %", "Delvis uppfyllt");
@@ -64,7 +67,8 @@ class SettingsViewTest extends SmallPlanYearTest {
         test($(Button.class).id("save-thresholds")).click();
 
         assertThat(field("lower").isInvalid()).isTrue();
-        assertThat(field("lower").getErrorMessage()).isEqualTo("Den undre gränsen får inte vara högre än den övre (60 %).");
+        assertThat(field("lower").getErrorMessage())
+                .isEqualTo("Den undre gränsen får inte vara högre än den övre (60 %).");
         assertThat(field("upper").isInvalid()).isFalse();
         assertThat(outcome()).isEqualTo("Inget sparades: rätta det som är markerat.");
 
@@ -73,7 +77,8 @@ class SettingsViewTest extends SmallPlanYearTest {
         test($(Button.class).id("save-thresholds")).click();
 
         assertThat(field("upper").getErrorMessage()).isEqualTo("Gränsen måste ligga mellan 0 och 100 procent.");
-        assertThat(field("lower").getErrorMessage()).isEqualTo("Skriv ett tal mellan 0 och 100, till exempel 50 eller 62,5.");
+        assertThat(field("lower").getErrorMessage())
+                .isEqualTo("Skriv ett tal mellan 0 och 100, till exempel 50 eller 62,5.");
         assertThat(fulfilment.thresholds(MUNICIPALITY).upper()).isEqualByComparingTo("100");
         assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("50");
     }
@@ -91,9 +96,12 @@ class SettingsViewTest extends SmallPlanYearTest {
 
             assertThat(field("upper").getValue()).isEqualByComparingTo("100");
             assertThat(field("lower").getValue()).isEqualByComparingTo("50");
-            assertThat(outcome()).isEqualTo("Standardvärdena är ifyllda: uppfyllt från 100 %, delvis uppfyllt från 50 %. "
-                    + "De är inte sparade än – tryck på ”Spara och räkna om” för att använda dem.");
-            assertThat(fulfilment.thresholds(MUNICIPALITY).upper()).as("nothing saved yet").isEqualByComparingTo("90");
+            assertThat(outcome())
+                    .isEqualTo("Standardvärdena är ifyllda: uppfyllt från 100 %, delvis uppfyllt från 50 %. "
+                            + "De är inte sparade än – tryck på ”Spara och räkna om” för att använda dem.");
+            assertThat(fulfilment.thresholds(MUNICIPALITY).upper())
+                    .as("nothing saved yet")
+                    .isEqualByComparingTo("90");
             assertThat(fulfilment.thresholds(MUNICIPALITY).lower()).isEqualByComparingTo("40");
 
             test($(Button.class).id("save-thresholds")).click();

@@ -22,7 +22,8 @@ class ThresholdRulesTest {
         assertThat(ThresholdRules.problems(null, d("50"))).isEqualTo(Map.of(Field.UPPER, "settings.invalid.required"));
         assertThat(ThresholdRules.problems(d("120"), d("50"))).isEqualTo(Map.of(Field.UPPER, "settings.invalid.range"));
         assertThat(ThresholdRules.problems(d("90"), d("-1"))).isEqualTo(Map.of(Field.LOWER, "settings.invalid.range"));
-        assertThat(ThresholdRules.problems(d("90"), d("12.34567"))).isEqualTo(Map.of(Field.LOWER, "settings.invalid.decimals"));
+        assertThat(ThresholdRules.problems(d("90"), d("12.34567")))
+                .isEqualTo(Map.of(Field.LOWER, "settings.invalid.decimals"));
         assertThat(ThresholdRules.problems(d("60"), d("70"))).isEqualTo(Map.of(Field.LOWER, "settings.invalid.order"));
         assertThat(ThresholdRules.problems(null, null)).containsOnlyKeys(Field.UPPER, Field.LOWER);
     }

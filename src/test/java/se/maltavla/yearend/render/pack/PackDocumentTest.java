@@ -57,8 +57,13 @@ class PackDocumentTest extends ImportTestBase {
         assertThat(PdfConformance.pdfA(swedish)).isEmpty();
         assertThat(PdfConformance.pdfUa(english)).isEmpty();
         String sv = text(swedish);
-        assertThat(sv).contains("Förändringar sedan förra mötet", "planår 2017 · från 2017-04-30 till 2017-08-31",
-                "Mål som har bytt status", "Nya värden per nämnd", "Nämnder utan nya värden");
+        assertThat(sv)
+                .contains(
+                        "Förändringar sedan förra mötet",
+                        "planår 2017 · från 2017-04-30 till 2017-08-31",
+                        "Mål som har bytt status",
+                        "Nya värden per nämnd",
+                        "Nämnder utan nya värden");
         for (SteeringPack.GoalChange goal : pack.statusChanged()) {
             assertThat(sv).contains(goal.code());
         }

@@ -15,9 +15,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import se.maltavla.support.BrowserTest;
-import se.maltavla.yearend.slides.SlideChecks;
 import se.maltavla.support.WebTestEnvironment;
 import se.maltavla.yearend.YearEndService;
+import se.maltavla.yearend.slides.SlideChecks;
 
 /**
  * The presentation in a real browser (issue 11, section 4), for both sample municipalities at a
@@ -31,7 +31,8 @@ class SlidesBrowserTest extends BrowserTest {
     private static final List<int[]> SCREENS = List.of(new int[] {1280, 720}, new int[] {1920, 1080});
 
     /** Keys that move on, taken in turn, so that every one of them is used on the way. */
-    private static final List<CharSequence> FORWARD = List.of(Keys.ARROW_RIGHT, Keys.SPACE, Keys.PAGE_DOWN, Keys.ARROW_DOWN);
+    private static final List<CharSequence> FORWARD =
+            List.of(Keys.ARROW_RIGHT, Keys.SPACE, Keys.PAGE_DOWN, Keys.ARROW_DOWN);
 
     @Autowired
     YearEndService yearEnd;
@@ -44,11 +45,25 @@ class SlidesBrowserTest extends BrowserTest {
         lockRonneby2016();
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         for (int[] screen : SCREENS) {
-            walk("/arsbokslut/bilder/1081/2016", "ronneby-2016", screen, "Fastställd " + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
-                    + " · utvärderat per 2016-12-31", List.of("Uppföljning av internationell strategi", "Året i siffror",
-                    "Hållbara städer", "Aktivt åldrande", "Den moderna kurorten", "Unga på väg", "Minskat utanförskap",
-                    "Nämnderna", "Aktiviteter och partner", "Extern finansiering", "Framåt: mål i risk",
-                    "Framåt: det som inte rapporterades"));
+            walk(
+                    "/arsbokslut/bilder/1081/2016",
+                    "ronneby-2016",
+                    screen,
+                    "Fastställd " + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))
+                            + " · utvärderat per 2016-12-31",
+                    List.of(
+                            "Uppföljning av internationell strategi",
+                            "Året i siffror",
+                            "Hållbara städer",
+                            "Aktivt åldrande",
+                            "Den moderna kurorten",
+                            "Unga på väg",
+                            "Minskat utanförskap",
+                            "Nämnderna",
+                            "Aktiviteter och partner",
+                            "Extern finansiering",
+                            "Framåt: mål i risk",
+                            "Framåt: det som inte rapporterades"));
         }
     }
 
@@ -56,10 +71,21 @@ class SlidesBrowserTest extends BrowserTest {
     void kungsbacka_2020_draft_every_slide_by_keyboard_readable_at_1280_and_1920() throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         for (int[] screen : SCREENS) {
-            walk("/arsbokslut/bilder/1384/2020", "kungsbacka-2020", screen, "Utkast · utvärderat per 2020-12-31",
-                    List.of("Uppföljning av internationell strategi", "Året i siffror", "Internationella kontakter",
-                            "Omvärlds- och intressebevakning", "Transnationella utvecklingsprojekt", "Nämnderna",
-                            "Aktiviteter och partner", "Extern finansiering", "Framåt: mål i risk",
+            walk(
+                    "/arsbokslut/bilder/1384/2020",
+                    "kungsbacka-2020",
+                    screen,
+                    "Utkast · utvärderat per 2020-12-31",
+                    List.of(
+                            "Uppföljning av internationell strategi",
+                            "Året i siffror",
+                            "Internationella kontakter",
+                            "Omvärlds- och intressebevakning",
+                            "Transnationella utvecklingsprojekt",
+                            "Nämnderna",
+                            "Aktiviteter och partner",
+                            "Extern finansiering",
+                            "Framåt: mål i risk",
                             "Framåt: det som inte rapporterades"));
         }
     }
@@ -79,7 +105,11 @@ class SlidesBrowserTest extends BrowserTest {
         press(Keys.PAGE_UP);
         press(Keys.ARROW_UP);
         assertThat(current()).isEqualTo(last - 3);
-        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.SPACE).keyUp(Keys.SHIFT).perform();
+        new Actions(browser)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.SPACE)
+                .keyUp(Keys.SHIFT)
+                .perform();
         assertThat(current()).isEqualTo(last - 4);
         press(Keys.HOME);
         assertThat(current()).isEqualTo(1);
@@ -94,13 +124,16 @@ class SlidesBrowserTest extends BrowserTest {
         assertThat(script("return document.fullscreenElement.id")).isEqualTo("slides");
         press(Keys.ESCAPE);
         waitUntil("document.fullscreenElement === null");
-        assertThat(browser.getCurrentUrl()).as("Esc in full screen leaves full screen only").contains("/arsbokslut/bilder/");
+        assertThat(browser.getCurrentUrl())
+                .as("Esc in full screen leaves full screen only")
+                .contains("/arsbokslut/bilder/");
 
         browser.navigate().refresh();
         waitForSlides();
         assertThat(current()).as("a reload keeps the slide").isEqualTo(2);
         press(Keys.ESCAPE);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.getCurrentUrl().contains("/arsbokslut/bilder/"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> !b.getCurrentUrl().contains("/arsbokslut/bilder/"));
         waitForText("Behöver uppmärksamhet");
     }
 
@@ -122,11 +155,14 @@ class SlidesBrowserTest extends BrowserTest {
         screen(size[0], size[1]);
         openSlides(path);
         assertThat(slideCount()).isEqualTo(titles.size());
-        assertThat(((Number) script("return document.querySelector('.slides-frame').getBoundingClientRect().width")).doubleValue())
-                .as("the slide fills the screen's width").isCloseTo(size[0], org.assertj.core.data.Offset.offset(0.5));
+        assertThat(((Number) script("return document.querySelector('.slides-frame').getBoundingClientRect().width"))
+                        .doubleValue())
+                .as("the slide fills the screen's width")
+                .isCloseTo(size[0], org.assertj.core.data.Offset.offset(0.5));
         for (int slide = 1; slide <= titles.size(); slide++) {
             assertThat(current()).isEqualTo(slide);
-            assertThat(script("return document.querySelectorAll('section.slide:not([hidden])').length")).isEqualTo(1L);
+            assertThat(script("return document.querySelectorAll('section.slide:not([hidden])').length"))
+                    .isEqualTo(1L);
             String text = (String) script("return document.querySelector('section.slide:not([hidden])').innerText");
             assertThat(text).contains(titles.get(slide - 1), stamp, slide + " / " + titles.size());
             @SuppressWarnings("unchecked")
@@ -134,7 +170,10 @@ class SlidesBrowserTest extends BrowserTest {
             assertThat(((Number) smallest.get("size")).doubleValue())
                     .as("smallest text on slide %d at %dx%d: %s", slide, size[0], size[1], smallest.get("text"))
                     .isGreaterThanOrEqualTo(23.99);
-            assertThat(script(SlideChecks.OVERFLOW)).as("slide %d at %dx%d", slide, size[0], size[1]).asList().isEmpty();
+            assertThat(script(SlideChecks.OVERFLOW))
+                    .as("slide %d at %dx%d", slide, size[0], size[1])
+                    .asList()
+                    .isEmpty();
             checkView("slides-" + name + "-" + size[0] + "x" + size[1] + "-" + String.format("%02d", slide));
             press(FORWARD.get((slide - 1) % FORWARD.size()));
         }
@@ -142,8 +181,9 @@ class SlidesBrowserTest extends BrowserTest {
     }
 
     private void lockRonneby2016() {
-        signedIn.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("koordinator", null,
-                AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+        signedIn.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "koordinator", null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
         try {
             if (!yearEnd.state("1081", 2016).locked()) {
                 yearEnd.lock("1081", 2016, null);
@@ -155,7 +195,8 @@ class SlidesBrowserTest extends BrowserTest {
 
     /** The browser's viewport exactly as a projector's screen. */
     private void screen(int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
