@@ -1,4 +1,4 @@
-# Sourced by jobs/benchmark and jobs/benchmark-dashboard (after common.sh): compiles the
+# Sourced by jobs/benchmark, jobs/benchmark-dashboard and jobs/benchmark-year-end (after common.sh): compiles the
 # application and the benchmarks, sets $classpath (test classes, classes, test dependencies) and
 # $work (a new temporary folder, removed on exit unless MALTAVLA_BENCHMARK_KEEP=1).
 
