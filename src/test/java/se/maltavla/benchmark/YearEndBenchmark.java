@@ -228,6 +228,9 @@ public final class YearEndBenchmark {
             pages[1] = checkSlides(slides, municipality, snapshot);
         });
         done.add(new Iteration(number, kind, municipality, version, timings, pages[0], pages[1]));
+        // The checks above read whole PDFs (hundreds of MB of garbage): collected now, so that the next iteration's
+        // timings pay for the garbage of the year-end's own work only.
+        System.gc();
         status(String.format(
                 "  lock %d ms, report %d ms (%d pages), slides %d ms (%d pages)",
                 timings.get(Step.LOCK).wallNanos() / 1_000_000,

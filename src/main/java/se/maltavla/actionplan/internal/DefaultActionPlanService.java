@@ -168,11 +168,14 @@ class DefaultActionPlanService implements ActionPlanService {
 
     private Map<Long, List<Measurement>> measurements(String municipality, int year) {
         Map<Long, List<Measurement>> values = new HashMap<>();
+        // From the plan year's indicators to their values, in that order: H2 does not reorder the tables of a join
+        // that has an outer join, and starting from measurement it read every value of every municipality
+        // (docs/performance.md, "The year-end").
         db.select(MEASUREMENT.fields())
                 .select(IMPORT_FILE.FILE_NAME)
-                .from(MEASUREMENT)
-                .join(INDICATOR)
-                .on(INDICATOR.ID.eq(MEASUREMENT.INDICATOR_ID))
+                .from(INDICATOR)
+                .join(MEASUREMENT)
+                .on(MEASUREMENT.INDICATOR_ID.eq(INDICATOR.ID))
                 .leftJoin(IMPORT_FILE)
                 .on(IMPORT_FILE.ID.eq(MEASUREMENT.SOURCE_FILE_ID))
                 .where(indicatorsOf(municipality, year))
