@@ -31,6 +31,9 @@ class OpenApiTest extends ApiTestBase {
                 "/api/v1/municipalities/{kommun}/years/{ar}/results",
                 "/api/v1/municipalities/{kommun}/years/{ar}/results.csv",
                 "/api/v1/municipalities/{kommun}/years/{ar}/guidelines",
+                "/api/v1/municipalities/{kommun}/years/{ar}/year-end",
+                "/api/v1/municipalities/{kommun}/years/{ar}/year-end/{version}/results",
+                "/api/v1/municipalities/{kommun}/years/{ar}/year-end/{version}/report.pdf",
                 "/api/v1/import-runs",
                 "/api/v1/import-runs/{id}");
         docs.get("paths").properties().forEach(p -> assertThat(p.getValue().propertyNames()).containsExactly("get"));
@@ -51,6 +54,10 @@ class OpenApiTest extends ApiTestBase {
         assertThat(results.get("responses").get("200").get("content").propertyNames()).containsExactly("application/json");
         JsonNode csv = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/results.csv").get("get");
         assertThat(csv.get("responses").get("200").get("content").propertyNames()).containsExactly("text/csv");
+        JsonNode report = docs.get("paths").get("/api/v1/municipalities/{kommun}/years/{ar}/year-end/{version}/report.pdf").get("get");
+        assertThat(report.get("responses").get("200").get("content").propertyNames()).containsExactly("application/pdf");
+        assertThat(docs.get("components").get("schemas").get("Arsbokslutsversion").get("properties").propertyNames())
+                .contains("version", "i_kraft", "faststallt", "faststallt_av", "orsak", "resultat", "rapport");
     }
 
     @Test
