@@ -35,8 +35,13 @@ public final class AccessiblePdf {
 
     /**
      * @param xhtml a well-formed XHTML document with {@code lang} on {@code <html>} and a {@code <title>}
+     * @throws se.maltavla.yearend.DocumentsBusyException when no drawing slot came free in a minute ({@link RenderingSlots})
      */
     public static void write(String xhtml, OutputStream out) {
+        RenderingSlots.SHARED.draw(() -> draw(xhtml, out));
+    }
+
+    private static void draw(String xhtml, OutputStream out) {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
