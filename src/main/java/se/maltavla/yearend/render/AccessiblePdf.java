@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -30,6 +31,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class AccessiblePdf {
 
     static final String FONT = "DejaVu Sans";
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     private AccessiblePdf() {}
 
