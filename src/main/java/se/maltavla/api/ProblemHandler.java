@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
+import se.maltavla.yearend.DocumentsBusyException;
 
 /**
  * The API's errors as RFC 9457 problem documents ({@code application/problem+json}, whatever the
@@ -45,6 +46,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
     /** Retry-After of a 503 while an import recomputes: seconds. */
     static final String BUSY_RETRY_AFTER_SECONDS = "10";
+    /** Retry-After of a 503 while every PDF slot is busy: seconds. */
+    static final String DOCUMENTS_RETRY_AFTER_SECONDS = "30";
 
     private final MessageSource messages;
 
@@ -101,6 +104,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", text("api.busy", locale), request, locale);
         return ResponseEntity.status(problem.getStatus())
                 .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** Every slot for drawing a PDF stayed busy for a minute (yearend.render.RenderingSlots): ask again later. */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ResponseEntity<Object> documentsBusy(DocumentsBusyException e, HttpServletRequest request, Locale locale) {
+        ProblemDetail problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "api.problem.busy",
+                text("api.busy.documents", locale),
+                request,
+                locale);
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, DOCUMENTS_RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -38,6 +38,9 @@ class OpenApiTest extends ApiTestBase {
                         "/api/v1/municipalities/{kommun}/years/{ar}/results.csv",
                         "/api/v1/municipalities/{kommun}/years/{ar}/guidelines",
                         "/api/v1/municipalities/{kommun}/years/{ar}/activities",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/year-end",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/year-end/{version}/results",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/year-end/{version}/report.pdf",
                         "/api/v1/import-runs",
                         "/api/v1/import-runs/{id}");
         docs.get("paths")

@@ -24,6 +24,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -117,6 +118,9 @@ public final class FundingChart {
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         chart.addLegend(legend);
         chart.setBackgroundPaint(Color.WHITE);
+        // Room on the right for the last amount's label: the PDF draws it in DejaVu Sans, wider than
+        // the font JFreeChart measured it with, and the label is centred on the axis' end.
+        chart.setPadding(new RectangleInsets(2, 2, 2, 36));
 
         int height = 90 + 46 * Math.max(1, data.getColumnCount());
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);

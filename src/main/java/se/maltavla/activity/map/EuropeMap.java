@@ -69,12 +69,13 @@ public final class EuropeMap {
     }
 
     /**
-     * The map for a slide seen from the back of a room: the counts and the home country's word in
-     * {@code labelSize} (SVG units; the map is {@value #WIDTH} wide), and no legend, which the slide
-     * shows beside the map with the same figures ({@link #fill}).
+     * The map for a slide seen from the back of a room: the counts in {@code labelSize} (SVG units;
+     * the map is {@value #WIDTH} wide), the home country outlined but not named (at that size its
+     * word ran into the neighbours' counts), and no legend, which the slide shows beside the map with
+     * the same figures ({@link #fill}) and the home country named.
      */
     public MapImage renderLarge(Map<String, Integer> partners, String home, MapTexts texts, int labelSize) {
-        return draw(partners, home, texts, labelSize, labelSize, false);
+        return draw(partners, home, texts, labelSize, 0, false);
     }
 
     /** The fill of a country with this many partners (≥ 1), as on the map. */
@@ -121,14 +122,14 @@ public final class EuropeMap {
                     tooltip);
         });
         // With a count in the home country too, the count sits above the home word and the word below.
-        double shift = Math.max(countSize, homeSize) * 0.6;
+        double shift = homeSize == 0 ? 0 : Math.max(countSize, homeSize) * 0.6;
         shown.forEach((code, count) -> {
             double[] at = inside(
                     point(shapes.get(code).label()), String.valueOf(count).length(), countSize);
             svg.label(at[0], at[1] - (code.equals(home) ? shift : 0), String.valueOf(count), "count", code, countSize);
         });
         CountryShapes.Shape homeShape = home == null ? null : shapes.get(home);
-        if (homeShape != null) {
+        if (homeShape != null && homeSize > 0) {
             double[] at = inside(point(homeShape.label()), texts.home().length(), homeSize);
             svg.label(at[0], at[1] + (shown.containsKey(home) ? shift : 0), texts.home(), "home", home, homeSize);
         }

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -31,12 +32,21 @@ public final class AccessiblePdf {
 
     static final String FONT = "DejaVu Sans";
 
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
+
     private AccessiblePdf() {}
 
     /**
      * @param xhtml a well-formed XHTML document with {@code lang} on {@code <html>} and a {@code <title>}
+     * @throws se.maltavla.yearend.DocumentsBusyException when no drawing slot came free in a minute ({@link RenderingSlots})
      */
     public static void write(String xhtml, OutputStream out) {
+        RenderingSlots.SHARED.draw(() -> draw(xhtml, out));
+    }
+
+    private static void draw(String xhtml, OutputStream out) {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);

@@ -104,7 +104,9 @@ final class ActivitySlides {
                 .limit(COUNTRIES)
                 .forEach(c -> lines.add(new Slide.CountryLine(
                         words.text(
-                                "slides.activities.country",
+                                HOME.equals(c.countryCode())
+                                        ? "slides.activities.country.home"
+                                        : "slides.activities.country",
                                 countryName(c.countryCode(), words.locale()),
                                 c.partners().size()),
                         EuropeMap.fill(c.partners().size()))));
