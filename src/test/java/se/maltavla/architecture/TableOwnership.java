@@ -47,6 +47,7 @@ final class TableOwnership {
             Map.entry("result_row", Set.of("fulfilment")),
             Map.entry("result_contribution", Set.of("fulfilment")),
             Map.entry("year_end_version", Set.of("yearend")),
+            Map.entry("year_end_snapshot", Set.of("yearend")),
             Map.entry("app_user", Set.of("security", "dashboard")),
             Map.entry("user_preference", Set.of("dashboard")));
 

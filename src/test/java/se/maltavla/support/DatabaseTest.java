@@ -45,6 +45,7 @@ public abstract class DatabaseTest {
 
     @BeforeEach
     void emptyDatabase() {
+        db.deleteFrom(YEAR_END_SNAPSHOT).execute();
         db.deleteFrom(YEAR_END_VERSION).execute();
         db.deleteFrom(RESULT_ROW).execute();
         db.deleteFrom(RESULT_CONTRIBUTION).execute();

@@ -1,5 +1,6 @@
 package se.maltavla.yearend.internal;
 
+import static se.maltavla.db.Tables.YEAR_END_SNAPSHOT;
 import static se.maltavla.db.Tables.YEAR_END_VERSION;
 
 import java.time.LocalDate;
@@ -11,7 +12,11 @@ import org.springframework.stereotype.Component;
 import se.maltavla.db.tables.records.YearEndVersionRecord;
 import se.maltavla.yearend.YearEndVersion;
 
-/** The stored versions of locked plan years and their snapshots. */
+/**
+ * The stored versions of locked plan years and their snapshots. A version's snapshot (its JSON) is
+ * kept apart from the version's row, so that reading versions never reads a snapshot
+ * (V15__year_end_snapshot_apart.sql).
+ */
 @Component
 class YearEndRepository {
 
@@ -66,10 +71,10 @@ class YearEndRepository {
     }
 
     Optional<String> snapshotJson(long id) {
-        return db.select(YEAR_END_VERSION.SNAPSHOT)
-                .from(YEAR_END_VERSION)
-                .where(YEAR_END_VERSION.ID.eq(id))
-                .fetchOptional(YEAR_END_VERSION.SNAPSHOT);
+        return db.select(YEAR_END_SNAPSHOT.SNAPSHOT)
+                .from(YEAR_END_SNAPSHOT)
+                .where(YEAR_END_SNAPSHOT.VERSION_ID.eq(id))
+                .fetchOptional(YEAR_END_SNAPSHOT.SNAPSHOT);
     }
 
     int nextVersion(String municipality, int year) {
@@ -89,7 +94,7 @@ class YearEndRepository {
             String by,
             int format,
             String snapshot) {
-        db.insertInto(YEAR_END_VERSION)
+        long id = db.insertInto(YEAR_END_VERSION)
                 .set(YEAR_END_VERSION.MUNICIPALITY_CODE, municipality)
                 .set(YEAR_END_VERSION.PLAN_YEAR, year)
                 .set(YEAR_END_VERSION.VERSION, version)
@@ -97,7 +102,11 @@ class YearEndRepository {
                 .set(YEAR_END_VERSION.LOCKED_AT, at)
                 .set(YEAR_END_VERSION.LOCKED_BY, by)
                 .set(YEAR_END_VERSION.SNAPSHOT_FORMAT, format)
-                .set(YEAR_END_VERSION.SNAPSHOT, snapshot)
+                .returningResult(YEAR_END_VERSION.ID)
+                .fetchOne(YEAR_END_VERSION.ID);
+        db.insertInto(YEAR_END_SNAPSHOT)
+                .set(YEAR_END_SNAPSHOT.VERSION_ID, id)
+                .set(YEAR_END_SNAPSHOT.SNAPSHOT, snapshot)
                 .execute();
     }
 
