@@ -4,11 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.maltavla.fulfilment.FulfilmentService;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
+import se.maltavla.shared.municipality.SwedishMunicipality;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyOverview;
 import se.maltavla.strategy.StrategyService;
@@ -47,9 +50,11 @@ class MunicipalityController {
     }
 
     private MunicipalityView view(Municipality municipality, Map<String, List<StrategyOverview>> byMunicipality) {
+        Optional<SwedishMunicipality> listed = SwedishMunicipalities.find(municipality.code());
         return new MunicipalityView(
                 municipality.code(),
-                municipality.name(),
+                listed.map(SwedishMunicipality::name).orElse(municipality.name()),
+                listed.map(m -> MunicipalityView.County.of(m.county())).orElse(null),
                 ThresholdsView.of(fulfilment.thresholds(municipality.code())),
                 fulfilment.planYears(municipality.code()),
                 byMunicipality.getOrDefault(municipality.code(), List.of()).stream()

@@ -10,8 +10,18 @@ import se.maltavla.strategy.StrategyOverview;
 record MunicipalityView(
         @JsonProperty("kod") @Schema(example = "1081") String code,
 
-        @JsonProperty("namn") @Schema(description = "null tills en fil anger det / null until a file gives it")
+        @JsonProperty("namn")
+        @Schema(
+                example = "Ronneby",
+                description = "kommunens namn enligt SCB:s kodlista (docs/municipalities.md); null för en kod som"
+                        + " inte finns i den / the name from SCB's code list; null for a code not in it")
         String name,
+
+        @JsonProperty("lan")
+        @Schema(
+                description = "länet; null för en kod som inte finns i kodlistan / the county; null for a code not"
+                        + " in the code list")
+        County county,
 
         @JsonProperty("troskelvarden") ThresholdsView thresholds,
 
@@ -20,6 +30,18 @@ record MunicipalityView(
         List<Integer> planYears,
 
         @JsonProperty("strategier") List<Strategy> strategies) {
+
+    @Schema(name = "Lan")
+    record County(
+            @JsonProperty("kod") @Schema(example = "10") String code,
+
+            @JsonProperty("namn") @Schema(example = "Blekinge län")
+            String name) {
+
+        static County of(se.maltavla.shared.municipality.County county) {
+            return new County(county.code(), county.name());
+        }
+    }
 
     @Schema(name = "KommunStrategi")
     record Strategy(

@@ -35,6 +35,9 @@ class PlanApiTest extends ApiTestBase {
 
         assertThat(all).hasSize(2);
         JsonNode ronneby = find(all, "kod", "1081");
+        assertThat(ronneby.get("namn").asString()).isEqualTo("Ronneby");
+        assertThat(ronneby.get("lan").toString()).isEqualTo("{\"kod\":\"10\",\"namn\":\"Blekinge län\"}");
+        assertThat(find(all, "kod", "1384").get("namn").asString()).isEqualTo("Kungsbacka");
         assertThat(texts(ronneby.get("planar"))).containsExactly("2017", "2016");
         assertThat(ronneby.get("troskelvarden").toString()).isEqualTo("{\"ovre\":100,\"nedre\":50}");
         JsonNode strategy = ronneby.get("strategier").get(0);
@@ -56,11 +59,25 @@ class PlanApiTest extends ApiTestBase {
         run();
 
         assertThat(json("/api/v1/municipalities/114").get("kod").asString()).isEqualTo("0114");
+        assertThat(json("/api/v1/municipalities/114").get("namn").asString()).isEqualTo("Upplands Väsby");
         assertThat(json("/api/v1/municipalities/0114/strategies")
                         .get(0)
                         .get("giltig_till")
                         .isNull())
                 .isTrue();
+    }
+
+    @Test
+    void a_code_not_in_the_code_list_still_works_with_no_name_and_no_county() {
+        inbox.write("strategi.csv", STRATEGY_HEADER, "9999;T;strategi;T;Teststrategi;;2016-01-01;");
+        run();
+
+        JsonNode test = json("/api/v1/municipalities/9999");
+
+        assertThat(test.get("kod").asString()).isEqualTo("9999");
+        assertThat(test.get("namn").isNull()).isTrue();
+        assertThat(test.get("lan").isNull()).isTrue();
+        assertThat(test.get("strategier").get(0).get("namn").asString()).isEqualTo("Teststrategi");
     }
 
     @Test

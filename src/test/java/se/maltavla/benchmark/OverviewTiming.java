@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -112,8 +114,9 @@ final class OverviewTiming implements AutoCloseable {
 
     private static String findItem() {
         return """
+                const codeOf = t => (t.match(/\\((\\d{4})\\)$/) || t.match(/^(\\d{4})(?: |$)/) || [])[1];
                 const item = [...document.querySelectorAll('vaadin-select-item')]
-                    .find(i => i.textContent.trim().startsWith(arguments[0] + ' '));
+                    .find(i => codeOf(i.textContent.trim()) === arguments[0]);
                 """;
     }
 
@@ -154,19 +157,32 @@ final class OverviewTiming implements AutoCloseable {
         try {
             browser.get(base + "/");
             rendered();
-            return shown().split(" ")[0];
+            return codeOf(shown());
         } catch (RuntimeException e) {
             return "";
         }
     }
 
-    /** The overview's municipality select shows the municipality ("1081 …"). */
+    /** The overview's municipality select shows the municipality ("Ronneby (1081)", or "9901 …" for a code not in the list). */
     private void requireShown(String municipality) {
         String shown = shown();
-        if (!shown.startsWith(municipality + " ")) {
+        if (!codeOf(shown).equals(municipality)) {
             throw new IllegalStateException("The overview shows \"" + shown + "\", not municipality " + municipality);
         }
     }
+
+    /** The code in a label of the select: "Ronneby (1081)" or "9901 Strategy name"; "" when none. */
+    static String codeOf(String label) {
+        Matcher named = NAMED.matcher(label);
+        if (named.find()) {
+            return named.group(1);
+        }
+        Matcher coded = CODED.matcher(label);
+        return coded.find() ? coded.group(1) : "";
+    }
+
+    private static final Pattern NAMED = Pattern.compile("\\((\\d{4})\\)$");
+    private static final Pattern CODED = Pattern.compile("^(\\d{4})(?: |$)");
 
     private String shown() {
         return (String) browser.executeScript("""

@@ -72,7 +72,7 @@ class YearEndLockTest extends ImportTestBase {
         FileResult file = file(late, "utfall-sen.csv");
         assertThat(file.rowsRejected()).isEqualTo(3);
         assertThat(file.firstRejections().getFirst().reason())
-                .isEqualTo("Planår 2016 för 1081 är fastställt sedan " + LocalDate.now()
+                .isEqualTo("Planår 2016 för Ronneby är fastställt sedan " + LocalDate.now()
                         + "; be koordinatorn öppna det om värdet ska ändras.");
         assertThat(file.firstRejections().getFirst().column()).isEqualTo("period");
         assertThat(late.exitStatus()).isEqualTo(2);
@@ -93,7 +93,7 @@ class YearEndLockTest extends ImportTestBase {
     void every_kind_of_file_is_rejected_row_by_row_for_a_locked_year_and_other_years_go_on() {
         importStrategyAndPlan();
         yearEnd.lock("1081", 2016, null);
-        String reason = "Planår 2016 för 1081 är fastställt sedan " + LocalDate.now()
+        String reason = "Planår 2016 för Ronneby är fastställt sedan " + LocalDate.now()
                 + "; be koordinatorn öppna det om värdet ska ändras.";
 
         inbox.write(

@@ -10,6 +10,8 @@ import se.maltavla.dashboard.SelectionService;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.LockedYear;
 import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
+import se.maltavla.shared.municipality.SwedishMunicipality;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyService;
 
@@ -74,6 +76,22 @@ public class DashboardContext {
     public synchronized void select(Selection next) {
         selection = next;
         memory.remember(next);
+    }
+
+    /**
+     * The chosen municipality as people name it: "Ronneby" from the code list
+     * (docs/municipalities.md); for a code not in it "9999 Name" with the name Måltavla holds, or
+     * the code alone.
+     */
+    public String municipalityName() {
+        String code = municipality();
+        return SwedishMunicipalities.find(code)
+                .map(SwedishMunicipality::name)
+                .orElseGet(() -> municipalities().stream()
+                        .filter(m -> m.code().equals(code) && m.name() != null)
+                        .findFirst()
+                        .map(m -> code + " " + m.name())
+                        .orElse(code));
     }
 
     public List<Municipality> municipalities() {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.maltavla.dashboard.Selection;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
+import se.maltavla.shared.municipality.SwedishMunicipality;
 import se.maltavla.shared.ui.DatePickers;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyService;
@@ -108,8 +110,18 @@ public class SelectionBar extends HorizontalLayout {
         }
     }
 
-    private static String label(Municipality municipality, Map<String, String> strategyNames) {
-        String name = municipality.name() != null ? municipality.name() : strategyNames.get(municipality.code());
-        return name == null ? municipality.code() : municipality.code() + " " + name;
+    /**
+     * "Ronneby (1081)": the name from the code list, and the code the files and the API use. A code
+     * not in the list (docs/municipalities.md) keeps the code first, with the name Måltavla holds
+     * or else its strategy's name.
+     */
+    static String label(Municipality municipality, Map<String, String> strategyNames) {
+        return SwedishMunicipalities.find(municipality.code())
+                .map(SwedishMunicipality::nameAndCode)
+                .orElseGet(() -> {
+                    String name =
+                            municipality.name() != null ? municipality.name() : strategyNames.get(municipality.code());
+                    return name == null ? municipality.code() : municipality.code() + " " + name;
+                });
     }
 }

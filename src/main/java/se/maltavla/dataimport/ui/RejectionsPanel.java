@@ -17,6 +17,7 @@ import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 import se.maltavla.shared.ui.CsvExport;
 
 /**
@@ -73,7 +74,7 @@ class RejectionsPanel extends Section {
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> orDash(r.municipality()))
+        grid.addColumn(r -> orDash(SwedishMunicipalities.nameAndCode(r.municipality())))
                 .setHeader(getTranslation("import.rejections.municipality"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -2,6 +2,7 @@ package se.maltavla.yearend.cli;
 
 import java.io.PrintStream;
 import org.springframework.stereotype.Component;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 import se.maltavla.yearend.YearEndService;
 import se.maltavla.yearend.YearEndVersion;
 
@@ -30,7 +31,11 @@ class LockCommand implements YearEndSubcommand {
         int year = texts.year(arguments.positional().get(1));
         YearEndVersion locked = yearEnd.lock(municipality, year, texts.date(arguments.option("date")));
         out.println(texts.get(
-                "cli.locked", year, municipality, locked.evaluationDate().toString(), locked.version()));
+                "cli.locked",
+                year,
+                SwedishMunicipalities.name(municipality),
+                locked.evaluationDate().toString(),
+                locked.version()));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package se.maltavla.yearend.cli;
 
 import java.io.PrintStream;
 import org.springframework.stereotype.Component;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 import se.maltavla.yearend.YearEndService;
 import se.maltavla.yearend.YearEndVersion;
 
@@ -29,7 +30,7 @@ class ReopenCommand implements YearEndSubcommand {
         String municipality = texts.municipality(arguments.positional().get(0));
         int year = texts.year(arguments.positional().get(1));
         YearEndVersion reopened = yearEnd.reopen(municipality, year, arguments.option("reason"));
-        out.println(texts.get("cli.reopened", year, municipality, reopened.version()));
+        out.println(texts.get("cli.reopened", year, SwedishMunicipalities.name(municipality), reopened.version()));
         return 0;
     }
 }

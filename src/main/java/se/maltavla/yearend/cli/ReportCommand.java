@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 import se.maltavla.yearend.Snapshot;
 import se.maltavla.yearend.YearEndReports;
 import se.maltavla.yearend.YearEndService;
@@ -48,8 +49,14 @@ class ReportCommand implements YearEndSubcommand {
         }
         out.println(
                 snapshot.draft()
-                        ? texts.get("cli.report.draft", year, municipality, target.toString())
-                        : texts.get("cli.report", year, municipality, snapshot.version(), target.toString()));
+                        ? texts.get(
+                                "cli.report.draft", year, SwedishMunicipalities.name(municipality), target.toString())
+                        : texts.get(
+                                "cli.report",
+                                year,
+                                SwedishMunicipalities.name(municipality),
+                                snapshot.version(),
+                                target.toString()));
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 import se.maltavla.yearend.slides.Presentation;
 import se.maltavla.yearend.slides.SlideDeck;
 
@@ -48,13 +49,13 @@ class SlidesCommand implements YearEndSubcommand {
                         ? texts.get(
                                 "cli.slides.draft",
                                 year,
-                                municipality,
+                                SwedishMunicipalities.name(municipality),
                                 deck.slides().size(),
                                 target.toString())
                         : texts.get(
                                 "cli.slides",
                                 year,
-                                municipality,
+                                SwedishMunicipalities.name(municipality),
                                 deck.version(),
                                 deck.slides().size(),
                                 target.toString()));

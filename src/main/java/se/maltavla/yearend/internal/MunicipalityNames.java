@@ -2,6 +2,8 @@ package se.maltavla.yearend.internal;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
+import se.maltavla.shared.municipality.SwedishMunicipality;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.StrategyService;
 
@@ -20,7 +22,13 @@ class MunicipalityNames {
         return strategies.municipality(code).map(MunicipalityNames::name);
     }
 
+    /** The code list's name (docs/municipalities.md); for a code not in it, the name Måltavla holds, else the code. */
     private static String name(Municipality municipality) {
-        return municipality.name() == null || municipality.name().isBlank() ? municipality.code() : municipality.name();
+        return SwedishMunicipalities.find(municipality.code())
+                .map(SwedishMunicipality::name)
+                .orElseGet(
+                        () -> municipality.name() == null || municipality.name().isBlank()
+                                ? municipality.code()
+                                : municipality.name());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import se.maltavla.fulfilment.Status;
 import se.maltavla.shared.i18n.Messages;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 
 /**
  * The report's words and numbers in its language (i18n/yearend-report): texts, status words with
@@ -107,12 +108,20 @@ final class ReportTexts {
         return at == null ? "–" : at.atZoneSameInstant(SWEDEN).format(MINUTE);
     }
 
-    /** "Ronneby kommun", or "kommun 1081" while Måltavla knows only its code (the import format carries no name). */
+    /**
+     * "Ronneby kommun" ("Municipality of Ronneby"), named from the code list (docs/municipalities.md)
+     * also in a snapshot locked before Måltavla had it; for a code not in the list the name the
+     * snapshot holds, or "Kommun 9999" when it holds only the code.
+     */
     String municipality(se.maltavla.yearend.data.ReportHeading heading) {
+        var listed = SwedishMunicipalities.find(heading.municipality());
+        if (listed.isPresent()) {
+            return get("report.municipality", listed.get().name(), listed.get().inText());
+        }
         String name = heading.municipalityName();
         return name == null || name.isBlank() || name.equals(heading.municipality())
                 ? get("report.municipality.code", heading.municipality())
-                : get("report.municipality", name);
+                : get("report.municipality", name, name + " kommun");
     }
 
     String yesNo(Boolean value) {

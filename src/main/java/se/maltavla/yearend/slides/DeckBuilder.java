@@ -6,6 +6,7 @@ import java.util.List;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.Status;
 import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 import se.maltavla.yearend.Snapshot;
 
 /**
@@ -57,8 +58,15 @@ final class DeckBuilder {
                         evaluated);
     }
 
-    /** The municipality as people name it, or the strategy's name when Måltavla knows only the code. */
+    /**
+     * The municipality as people name it (from the code list, docs/municipalities.md, also for a
+     * snapshot locked before Måltavla had it), or the strategy's name when Måltavla knows only the code.
+     */
     private static String subject(Snapshot snapshot) {
+        var listed = SwedishMunicipalities.find(snapshot.municipality());
+        if (listed.isPresent()) {
+            return listed.get().name();
+        }
         boolean named = snapshot.municipalityName() != null
                 && !snapshot.municipalityName().equals(snapshot.municipality());
         if (named || snapshot.strategy() == null) {

@@ -115,6 +115,15 @@ class ImportViewTest extends UiTest {
 
     @Test
     @WithMockUser(roles = "VIEWER")
+    void a_rejected_row_of_a_listed_municipality_names_it_with_its_code() {
+        importRejected("utfall-ronneby.csv", "1081;X-NOPE;2016-T1;4", "9901;A1;2016-T1;4");
+        navigate(ImportView.class);
+
+        assertThat(gridSubjects()).containsExactly("Ronneby (1081) X-NOPE", "9901 A1");
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
     void searching_narrows_the_rejected_rows_and_says_how_many_match() {
         importRejected("utfall-sok.csv", "9901;A1;2016-T1;4", "9901;B2;2016-T2;5", "9901;A3;2016-T3;6");
         navigate(ImportView.class);

@@ -76,14 +76,14 @@ class SlidesCommandTest extends ImportTestBase {
 
         assertThat(draft.exit()).as(draft.err()).isZero();
         assertThat(draft.out())
-                .isEqualTo("Utkast (planåret är inte fastställt) till bilderna för planår 2017, 1081 (12 bilder): "
+                .isEqualTo("Utkast (planåret är inte fastställt) till bilderna för planår 2017, Ronneby (12 bilder): "
                         + out.resolve("utkast.pdf") + "\n");
         assertThat(pages(out.resolve("utkast.pdf")))
                 .hasSize(12)
                 .allSatisfy(page -> assertThat(page).contains("Utkast · utvärderat per 2017-12-31"));
         assertThat(inForce.out())
-                .isEqualTo(
-                        "Bilderna för planår 2017, 1081, version 2 (12 bilder): " + out.resolve("bilder.pdf") + "\n");
+                .isEqualTo("Bilderna för planår 2017, Ronneby, version 2 (12 bilder): " + out.resolve("bilder.pdf")
+                        + "\n");
         String[] locked = pages(out.resolve("bilder.pdf"));
         assertThat(locked)
                 .hasSize(12)
@@ -91,8 +91,8 @@ class SlidesCommandTest extends ImportTestBase {
         assertThat(locked[0]).contains("Version 2, fastställd", "av jobs/year-end");
         assertThat(locked[1]).contains("74,9 %", "23 av 25 indikatorer rapporterade");
         assertThat(first.out())
-                .isEqualTo(
-                        "The slides of plan year 2017, 1081, version 1 (12 slides): " + out.resolve("v1.pdf") + "\n");
+                .isEqualTo("The slides of plan year 2017, Ronneby, version 1 (12 slides): " + out.resolve("v1.pdf")
+                        + "\n");
         assertThat(pages(out.resolve("v1.pdf"))[0]).contains("Year-end 2017", "Version 1, locked");
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()))
@@ -114,7 +114,7 @@ class SlidesCommandTest extends ImportTestBase {
                 .isEqualTo("Kommunen 9999 finns inte i Måltavla.\n");
         assertThat(command("slides", "1081", "1999", out.resolve("x.pdf").toString())
                         .err())
-                .isEqualTo("Planåret 1999 finns inte för 1081: inga mål är inlästa för det året.\n");
+                .isEqualTo("Planåret 1999 finns inte för Ronneby: inga mål är inlästa för det året.\n");
         assertThat(command("slides", "1081", "2017", out.resolve("x.pdf").toString(), "--version", "1")
                         .err())
                 .isEqualTo("Version 1 av planåret 2017 finns inte.\n");

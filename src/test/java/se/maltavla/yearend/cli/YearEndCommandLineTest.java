@@ -46,10 +46,10 @@ class YearEndCommandLineTest {
                 "--lang=en");
 
         assertThat(lock.exit).as(lock.output).isZero();
-        assertThat(lock.output).contains("Planår 2017 för 1081 fastställt per 2017-12-31: version 1.");
+        assertThat(lock.output).contains("Planår 2017 för Ronneby fastställt per 2017-12-31: version 1.");
         assertThat(report.exit).as(report.output).isZero();
         assertThat(report.output)
-                .contains("The report of plan year 2017, 1081, version 1: " + temp.resolve("rapport.pdf"));
+                .contains("The report of plan year 2017, Ronneby, version 1: " + temp.resolve("rapport.pdf"));
         byte[] pdf = Files.readAllBytes(temp.resolve("rapport.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getTitle())

@@ -72,13 +72,15 @@ class YearEndCommandTest extends ImportTestBase {
         Result reopened = command("reopen", "1081", "2017", "--reason=Socialnämndens värde för SN-17-2 kom sent");
         Result second = command("lock", "1081", "2017", "--lang=en");
 
-        assertThat(locked).isEqualTo(new Result(0, "Planår 2017 för 1081 fastställt per 2017-12-31: version 1.\n", ""));
+        assertThat(locked)
+                .isEqualTo(new Result(0, "Planår 2017 för Ronneby fastställt per 2017-12-31: version 1.\n", ""));
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err())
                 .isEqualTo(
-                        "Planåret 2017 för 1081 är redan fastställt. Öppna det först om det ska fastställas på nytt.\n");
-        assertThat(reopened.out()).isEqualTo("Planår 2017 för 1081 öppnat igen; version 1 finns kvar med orsaken.\n");
-        assertThat(second.out()).isEqualTo("Plan year 2017 of 1081 locked at 2017-12-31: version 2.\n");
+                        "Planåret 2017 för Ronneby är redan fastställt. Öppna det först om det ska fastställas på nytt.\n");
+        assertThat(reopened.out())
+                .isEqualTo("Planår 2017 för Ronneby öppnat igen; version 1 finns kvar med orsaken.\n");
+        assertThat(second.out()).isEqualTo("Plan year 2017 of Ronneby locked at 2017-12-31: version 2.\n");
         assertThat(db.fetchValue("select locked_by from year_end_version where version = 2"))
                 .isEqualTo("jobs/year-end");
         assertThat(db.fetchValue("select reopen_reason from year_end_version where version = 1"))
@@ -107,13 +109,13 @@ class YearEndCommandTest extends ImportTestBase {
 
         assertThat(inForce.exit()).as(inForce.err()).isZero();
         assertThat(inForce.out())
-                .isEqualTo("Rapporten för planår 2017, 1081, version 2: " + out.resolve("rapport.pdf") + "\n");
+                .isEqualTo("Rapporten för planår 2017, Ronneby, version 2: " + out.resolve("rapport.pdf") + "\n");
         assertThat(text(out.resolve("rapport.pdf")))
                 .contains("Uppföljning av internationell strategi", "årsbokslut 2017", "fastställda i version 2");
         assertThat(first.out())
-                .isEqualTo("The report of plan year 2017, 1081, version 1: " + out.resolve("v1.pdf") + "\n");
+                .isEqualTo("The report of plan year 2017, Ronneby, version 1: " + out.resolve("v1.pdf") + "\n");
         assertThat(text(out.resolve("v1.pdf"))).contains("annual report 2017", "locked in version 1");
-        assertThat(draft.out()).startsWith("Utkast (planåret är inte fastställt) för planår 2016, 1081: ");
+        assertThat(draft.out()).startsWith("Utkast (planåret är inte fastställt) för planår 2016, Ronneby: ");
         assertThat(text(out.resolve("utkast.pdf"))).contains("Utkast – inte fastställt");
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()))
@@ -141,7 +143,7 @@ class YearEndCommandTest extends ImportTestBase {
         assertThat(command("lock", "10811", "2017").err()).startsWith("Inte en kommunkod: \"10811\".");
         assertThat(command("lock", "1081", "17").err()).startsWith("Inte ett år: \"17\".");
         assertThat(command("lock", "1081", "2015").err())
-                .isEqualTo("Planåret 2015 finns inte för 1081: inga mål är inlästa för det året.\n");
+                .isEqualTo("Planåret 2015 finns inte för Ronneby: inga mål är inlästa för det året.\n");
         assertThat(command("lock", "1081", "2016", "--date", "2016-13-01").err())
                 .startsWith("Inte ett datum: \"2016-13-01\".");
         assertThat(command("lock", "1081", "2016", "--date", "2015-12-31").err())
@@ -149,7 +151,7 @@ class YearEndCommandTest extends ImportTestBase {
         assertThat(command("reopen", "1081", "2017").err())
                 .isEqualTo("Skriv varför planåret öppnas: orsaken sparas med versionen.\n");
         assertThat(command("reopen", "1081", "2016", "--reason", "x").err())
-                .isEqualTo("Planåret 2016 för 1081 är inte fastställt.\n");
+                .isEqualTo("Planåret 2016 för Ronneby är inte fastställt.\n");
         assertThat(command("report", "1081", "2017", out.resolve("x.pdf").toString(), "--version", "3")
                         .err())
                 .isEqualTo("Version 3 av planåret 2017 finns inte.\n");

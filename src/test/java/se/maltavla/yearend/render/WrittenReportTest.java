@@ -64,7 +64,8 @@ class WrittenReportTest extends ImportTestBase {
         return out.toByteArray();
     }
 
-    private void assertLockedReport(String municipality, int year, String title, List<String> bookmarks, int areas)
+    private void assertLockedReport(
+            String municipality, String name, int year, String title, List<String> bookmarks, int areas)
             throws IOException {
         yearEnd.lock(municipality, year, null);
         Snapshot snapshot = yearEnd.forDocuments(municipality, year, null);
@@ -79,6 +80,10 @@ class WrittenReportTest extends ImportTestBase {
             TaggedPdf.Node tags = TaggedPdf.read(pdf);
             new ExportedFigures(tags, language).assertSameAs(ExportedFigures.parse(export.toString()), snapshot);
             assertStructure(pdf, tags, language, areas);
+            assertThat(firstPage(pdf))
+                    .as("the title page names the municipality, " + language)
+                    .contains(language == SWEDISH ? name + " kommun" : "Municipality of " + name)
+                    .doesNotContain("Kommun " + municipality, "Municipality " + municipality);
             if (language == SWEDISH) {
                 try (PDDocument document = Loader.loadPDF(pdf)) {
                     assertThat(document.getDocumentInformation().getTitle()).isEqualTo(title);
@@ -86,6 +91,15 @@ class WrittenReportTest extends ImportTestBase {
                     assertThat(titles(document)).containsExactlyElementsOf(bookmarks);
                 }
             }
+        }
+    }
+
+    private static String firstPage(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            return text.getText(document);
         }
     }
 
@@ -142,6 +156,7 @@ class WrittenReportTest extends ImportTestBase {
 
         assertLockedReport(
                 "1081",
+                "Ronneby",
                 2017,
                 "Uppföljning av internationell strategi, årsbokslut 2017",
                 List.of(
@@ -165,6 +180,7 @@ class WrittenReportTest extends ImportTestBase {
 
         assertLockedReport(
                 "1384",
+                "Kungsbacka",
                 2020,
                 "Uppföljning av internationell strategi, årsbokslut 2020",
                 List.of(

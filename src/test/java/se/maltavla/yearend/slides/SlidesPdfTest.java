@@ -85,6 +85,9 @@ class SlidesPdfTest extends DatabaseTest {
                     .as("one page per slide")
                     .isEqualTo(deck.slides().size());
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.getLanguage());
+            assertThat(document.getDocumentInformation().getTitle())
+                    .as("the presentation's title names the municipality")
+                    .endsWith(" – " + (snapshot.municipality().equals("1081") ? "Ronneby" : "Kungsbacka"));
             assertThat(document.getDocumentCatalog().getDocumentOutline().children())
                     .hasSize(deck.slides().size());
             assertThat(document.getPage(0).getMediaBox().getWidth()

@@ -58,7 +58,7 @@ class AreaView extends DashboardPage {
         if (figures.isEmpty()) {
             top(getTranslation("area.notfound.title")).bar(selection());
             missing(
-                    getTranslation("area.notfound", context.municipality(), context.year()),
+                    getTranslation("area.notfound", context.municipalityName(), context.year()),
                     new Anchor("", getTranslation("area.back")));
             return;
         }

@@ -55,7 +55,7 @@ class CommitteeView extends DashboardPage {
         if (committee.isEmpty()) {
             top(getTranslation("committee.unknown.title"));
             missing(
-                            getTranslation("committee.unknown", id, results.municipality(), results.year()),
+                            getTranslation("committee.unknown", id, context.municipalityName(), results.year()),
                             new Anchor("namnder", getTranslation("committee.back")))
                     .setId("committee-unknown");
             return;

@@ -46,7 +46,9 @@ abstract class SubjectView<P> extends DashboardPage {
             Anchor back = new Anchor("", getTranslation("goal.notfound.back"));
             back.setId("back-to-overview");
             top(getTranslation(keys + ".notfound.title"));
-            missing(getTranslation(keys + ".notfound", id, municipality(), String.valueOf(results.year())), back);
+            missing(
+                    getTranslation(keys + ".notfound", id, context.municipalityName(), String.valueOf(results.year())),
+                    back);
             return;
         }
         present(page.get());
@@ -93,15 +95,5 @@ abstract class SubjectView<P> extends DashboardPage {
         }
         long value = Long.parseLong(id);
         return value > 0 ? Optional.of(value) : Optional.empty();
-    }
-
-    /** "1081 Ronneby", or the code alone when the name is unknown. */
-    private String municipality() {
-        String code = context.municipality();
-        return context.municipalities().stream()
-                .filter(m -> m.code().equals(code))
-                .findFirst()
-                .map(m -> m.name() == null ? code : code + " " + m.name())
-                .orElse(code);
     }
 }

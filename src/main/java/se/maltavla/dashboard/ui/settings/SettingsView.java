@@ -65,7 +65,7 @@ class SettingsView extends DashboardPage implements FollowsSelection {
         upper.setValue(plain(current.upper()));
         lower.setValue(plain(current.lower()));
         Section section = new Section(
-                new H2(getTranslation("settings.thresholds", name(context, municipality))),
+                new H2(getTranslation("settings.thresholds", context.municipalityName())),
                 new Paragraph(getTranslation("settings.thresholds.lead")));
         section.setId("thresholds");
         Div fields = new Div(upper, lower);
@@ -92,14 +92,6 @@ class SettingsView extends DashboardPage implements FollowsSelection {
         }
         section.add(outcome);
         add(section);
-    }
-
-    private static String name(DashboardContext context, String municipality) {
-        return context.municipalities().stream()
-                .filter(m -> m.code().equals(municipality))
-                .findFirst()
-                .map(m -> m.name() == null ? m.code() : m.code() + " " + m.name())
-                .orElse(municipality);
     }
 
     private BigDecimalField field(String name) {

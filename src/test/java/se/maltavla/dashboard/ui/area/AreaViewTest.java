@@ -55,7 +55,7 @@ class AreaViewTest extends SampleDataUiTest {
 
         assertThat($(H1.class).single().getText()).isEqualTo("Strategielement");
         assertThat(Text.of($(AreaView.class).single()))
-                .contains("Det här elementet finns inte i strategin för kommun 1081 planår 2017", "Till översikten");
+                .contains("Det här elementet finns inte i strategin för kommun Ronneby planår 2017", "Till översikten");
     }
 
     private long elementId(String code) {

@@ -102,7 +102,7 @@ class GoalBrowserTest extends BrowserTest {
         open("/mal/" + earlier.subjectId());
         waitForText("Målet finns inte");
         assertThat(pageText())
-                .contains("Det finns inget mål med id " + earlier.subjectId() + " för kommun 1081, planår 2017");
+                .contains("Det finns inget mål med id " + earlier.subjectId() + " för kommun Ronneby, planår 2017");
         checkView("goal-not-found-sv");
 
         click(By.id("back-to-overview"));

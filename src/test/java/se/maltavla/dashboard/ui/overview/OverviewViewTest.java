@@ -90,7 +90,7 @@ class OverviewViewTest extends SampleDataUiTest {
         @SuppressWarnings("unchecked")
         Select<String> municipality =
                 $(Select.class).withId("select-municipality").single();
-        test(municipality).selectItem("1384 Internationell strategi för Kungsbacka kommun 2014-2020");
+        test(municipality).selectItem("Kungsbacka (1384)");
 
         List<String> cards = $(Div.class).withClassName("card").all().stream()
                 .map(OverviewViewTest::text)

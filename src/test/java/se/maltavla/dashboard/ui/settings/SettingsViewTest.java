@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
@@ -31,6 +32,9 @@ class SettingsViewTest extends SmallPlanYearTest {
         assertThat($(Button.class).withId("save-thresholds").exists()).isFalse();
         assertThat($(Paragraph.class).id("thresholds-readonly").getText())
                 .contains("Bara en koordinator kan ändra gränserna");
+        assertThat($(H2.class).first().getText())
+                .as("a code not in the code list still works and shows the code")
+                .isEqualTo("Gränser för status: " + MUNICIPALITY);
     }
 
     @Test
