@@ -1,0 +1,97 @@
+package se.maltavla.yearend.ui;
+
+import static se.maltavla.db.Tables.YEAR_END_VERSION;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import se.maltavla.support.BrowserTest;
+import se.maltavla.yearend.YearEndService;
+
+/**
+ * What the browser tests of the year-end's pages share: the sample data's locked Ronneby 2016,
+ * the choice of municipality and plan year, the browser's size, and a plan year left as it was found.
+ */
+abstract class YearEndBrowserTestBase extends BrowserTest {
+
+    @Autowired
+    protected YearEndService yearEnd;
+
+    @Autowired
+    protected SecurityContextHolderStrategy signedIn;
+
+    @Autowired
+    protected DSLContext database;
+
+    /** Does something as the coordinator, outside the browser. */
+    protected <T> T asCoordinator(Supplier<T> work) {
+        signedIn.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        COORDINATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
+        try {
+            return work.get();
+        } finally {
+            signedIn.clearContext();
+        }
+    }
+
+    /** Ronneby 2016 as the sample data leave it (locked on the first start), whatever ran before. */
+    protected void ronneby2016Locked() {
+        asCoordinator(() -> yearEnd.state("1081", 2016).locked() ? null : yearEnd.lock("1081", 2016, null));
+    }
+
+    /**
+     * Forgets every lock of a plan year that no other test uses, so that the test finds it never
+     * locked and leaves it so (the browser tests share one running application).
+     */
+    protected void neverLocked(String municipality, int year) {
+        database.deleteFrom(YEAR_END_VERSION)
+                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality))
+                .and(YEAR_END_VERSION.PLAN_YEAR.eq(year))
+                .execute();
+    }
+
+    /** Chooses the municipality and plan year in the selection under the heading. */
+    protected void choose(String municipality, int year) {
+        scrollTo("select-municipality");
+        click(By.id("select-municipality"));
+        click(By.xpath("//vaadin-select-item[contains(., '" + municipality + "')]"));
+        scrollTo("select-year");
+        click(By.id("select-year"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='" + year + "']"));
+    }
+
+    protected void scrollTo(String id) {
+        browser.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", id);
+    }
+
+    /** The browser's viewport exactly this size. */
+    protected void viewport(int width, int height) {
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        waitForVaadin();
+    }
+
+    /** A screenshot of the whole page at this width (the viewport as tall as the page, at most 16,000 px). */
+    protected Path wholePage(String name, int width, int height) throws IOException {
+        Number tall = (Number) browser.executeScript("""
+                let h = document.documentElement.scrollHeight;
+                const v = document.querySelector('.view');
+                for (let p = v; p; p = p.parentElement) { h = Math.max(h, p.scrollHeight); }
+                return h;""");
+        viewport(width, (int) Math.min(16_000, Math.max(height, tall.longValue() + 40)));
+        try {
+            return screenshot(name);
+        } finally {
+            viewport(width, height);
+        }
+    }
+}
