@@ -113,6 +113,7 @@ class ReportView extends Page implements BeforeEnterObserver {
         Html content = new Html(report.html());
         content.setId("report-content");
         add(tools, content);
+        WideTables.focusableWhenScrolled(content);
     }
 
     /** The state in words beside the symbol: locked (and which version), or a draft of a year not locked. */

@@ -109,6 +109,7 @@ class VersionsSection extends Section {
     static Div wrapped(HtmlTable table) {
         Div wrapper = new Div(table);
         wrapper.addClassName("data-table-wrapper");
+        WideTables.focusableWhenScrolledItself(wrapper);
         return wrapper;
     }
 }

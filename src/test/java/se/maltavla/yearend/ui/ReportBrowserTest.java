@@ -68,7 +68,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
         assertThat(browser.getTitle())
                 .isEqualTo("Uppföljning av internationell strategi, årsbokslut 2016, kommun 1081, version " + version
                         + " – Måltavla");
-        assertThat(browser.findElement(By.id("report-state")).getText())
+        assertThat(shown(By.id("report-state")))
                 .isEqualTo("Fastställt " + TODAY + " · version " + version + " · utvärderat per 2016-12-31");
         String counts =
                 browser.findElement(By.cssSelector("#report-content .counts")).getText();
@@ -97,7 +97,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
 
         click(By.id("language"));
         waitForText("Follow-up of the international strategy, annual report 2016");
-        assertThat(browser.findElement(By.id("report-state")).getText())
+        assertThat(shown(By.id("report-state")))
                 .isEqualTo("Locked " + TODAY + " · version " + version + " · evaluated at 2016-12-31");
         assertThat(browser.findElement(By.id("report-content")).getAttribute("lang"))
                 .isEqualTo("en");
@@ -112,8 +112,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         open("/arsbokslut/rapport/1384/2020");
         waitForText("Sammanfattning");
-        assertThat(browser.findElement(By.id("report-state")).getText())
-                .isEqualTo("Utkast – inte fastställt");
+        assertThat(shown(By.id("report-state"))).isEqualTo("Utkast – inte fastställt");
         assertThat(pageText())
                 .contains("Kommun 1384", "Utkast: planåret 2020 är inte fastställt.", "Grundpelare")
                 .doesNotContain("Fastställt");
@@ -125,7 +124,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
 
         click(By.id("report-back"));
         waitForText("Vad saknas inför fastställandet");
-        assertThat(browser.findElement(By.id("year-end-state-words")).getText())
+        assertThat(shown(By.id("year-end-state-words")))
                 .as("the way back leads to the year-end of the report's municipality and year")
                 .isEqualTo("Inte fastställt");
         assertThat(pageText()).contains("Förvaltningen för Förskola & Grundskola");
@@ -172,7 +171,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
     private void expectProblem(String path, String message) {
         open(path);
         waitForText("Rapporten kan inte visas");
-        assertThat(browser.findElement(By.id("report-problem")).getText()).startsWith(message);
+        assertThat(shown(By.id("report-problem"))).startsWith(message);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rapporten kan inte visas");
         assertThat(pageText()).doesNotContain("Exception", "Could not navigate");
     }

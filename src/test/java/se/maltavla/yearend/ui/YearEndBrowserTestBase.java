@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -56,6 +58,36 @@ abstract class YearEndBrowserTestBase extends BrowserTest {
                 .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality))
                 .and(YEAR_END_VERSION.PLAN_YEAR.eq(year))
                 .execute();
+    }
+
+    /**
+     * What an element shows, as read (its rendered text, lines and cells apart), also when it is
+     * scrolled out of the layout's content area, where Selenium's getText() finds nothing.
+     */
+    protected String shown(By locator) {
+        return shown(browser.findElement(locator));
+    }
+
+    protected String shown(WebElement element) {
+        return ((String) browser.executeScript("return arguments[0].innerText;", element))
+                .replace('\u00A0', ' ')
+                .replaceAll("[ \\t]+", " ")
+                .trim();
+    }
+
+    /** A field of the page, scrolled into the middle of the layout's content (which scrolls, not the page). */
+    protected WebElement field(String css) {
+        WebElement field = browser.findElement(By.cssSelector(css));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+        return field;
+    }
+
+    /** Types a date into a date picker as a user does, and presses Enter. */
+    protected void setDate(String picker, String date) {
+        WebElement input = field("#" + picker + " input");
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ENTER);
+        waitForVaadin();
     }
 
     /** Chooses the municipality and plan year in the selection under the heading. */
