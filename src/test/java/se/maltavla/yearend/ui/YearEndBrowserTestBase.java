@@ -3,7 +3,6 @@ package se.maltavla.yearend.ui;
 import static se.maltavla.db.Tables.YEAR_END_VERSION;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -112,16 +111,29 @@ abstract class YearEndBrowserTestBase extends BrowserTest {
         waitForVaadin();
     }
 
-    /** A screenshot of the whole page at this width (the viewport as tall as the page, at most 16,000 px). */
-    protected Path wholePage(String name, int width, int height) throws IOException {
+    /**
+     * Screenshots of the whole page at this width: the viewport as tall as the page (at most
+     * 16,000 px), and for a longer page more of them, scrolled on: NAME-whole, NAME-whole-2, …
+     */
+    protected void wholePage(String name, int width, int height) throws IOException {
         Number tall = (Number) browser.executeScript("""
                 let h = document.documentElement.scrollHeight;
-                const v = document.querySelector('.view');
-                for (let p = v; p; p = p.parentElement) { h = Math.max(h, p.scrollHeight); }
+                for (let p = document.querySelector('.view'); p; p = p.parentElement) { h = Math.max(h, p.scrollHeight); }
                 return h;""");
-        viewport(width, (int) Math.min(16_000, Math.max(height, tall.longValue() + 40)));
+        int shot = (int) Math.min(16_000, Math.max(height, tall.longValue() + 40));
+        viewport(width, shot);
         try {
-            return screenshot(name);
+            screenshot(name + "-whole");
+            for (int part = 2; (long) (part - 1) * shot < tall.longValue(); part++) {
+                browser.executeScript("""
+                        // Up from the view through slots and shadow roots: the layout's content area scrolls.
+                        let s = document.querySelector('.view');
+                        while (s && !(s.scrollHeight > s.clientHeight && /auto|scroll/.test(getComputedStyle(s).overflowY))) {
+                          s = s.assignedSlot || s.parentElement || (s.getRootNode() && s.getRootNode().host);
+                        }
+                        (s || document.scrollingElement).scrollTop = arguments[0];""", (part - 1) * shot);
+                screenshot(name + "-whole-" + part);
+            }
         } finally {
             viewport(width, height);
         }

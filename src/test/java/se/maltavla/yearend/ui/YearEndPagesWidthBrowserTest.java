@@ -49,6 +49,6 @@ class YearEndPagesWidthBrowserTest extends YearEndBrowserTestBase {
     private void check(String name, int[] screen) throws Exception {
         assertThat(offTheRightEdge()).as(name).isEmpty();
         checkView(name);
-        wholePage(name + "-whole", screen[0], screen[1]);
+        wholePage(name, screen[0], screen[1]);
     }
 }
