@@ -30,7 +30,7 @@ import se.maltavla.yearend.YearEndState;
 import se.maltavla.yearend.YearEndVersion;
 
 /**
- * The written report on a page of the app (docs/year-end.md, "The written report"):
+ * The written report on a page of the app (docs/year-end.md, "The written report on a page"):
  * {@code /arsbokslut/rapport/KOMMUN/ÅR[?version=N]}, the content of the PDF made from the same
  * snapshot (the version in force, the given one, or a draft of a year not locked) in the UI's
  * language, with the PDF to download and the ways to the presentation and the year-end page. What
