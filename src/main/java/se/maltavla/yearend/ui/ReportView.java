@@ -64,12 +64,16 @@ class ReportView extends Page implements BeforeEnterObserver {
         String municipality = event.getRouteParameters().get("kommun").orElse("");
         String yearText = event.getRouteParameters().get("ar").orElse("");
         Optional<String> versionText = event.getLocation().getQueryParameters().getSingleParameter("version");
+        if (!municipality.matches("\\d{1,4}")) {
+            problem(getTranslation("yearend.unknown.municipality", shown(municipality)));
+            return;
+        }
         if (!yearText.matches("\\d{4}")) {
-            problem(getTranslation("reportpage.error.year", yearText));
+            problem(getTranslation("reportpage.error.year", shown(yearText)));
             return;
         }
         if (versionText.isPresent() && !versionText.get().matches("[1-9]\\d{0,5}")) {
-            problem(getTranslation("reportpage.error.version", versionText.get()));
+            problem(getTranslation("reportpage.error.version", shown(versionText.get())));
             return;
         }
         int year = Integer.parseInt(yearText);
@@ -205,6 +209,11 @@ class ReportView extends Page implements BeforeEnterObserver {
                         || chosen.get().year() != year)) {
             context.select(new Selection(municipality, year, null));
         }
+    }
+
+    /** What the address said, as typed, cut when long: the page repeats it, not a whole pasted text. */
+    private static String shown(String typed) {
+        return typed.length() <= 40 ? typed : typed.substring(0, 40) + "…";
     }
 
     private void problem(String message) {

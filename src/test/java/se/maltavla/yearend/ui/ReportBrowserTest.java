@@ -57,7 +57,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
         choose("1081", 2016);
         waitForText("Skriftlig rapport");
         click(By.id("year-end-report"));
-        waitForText("Sammanfattning");
+        waitForReport();
 
         assertThat(browser.getCurrentUrl()).endsWith("/arsbokslut/rapport/1081/2016");
         assertThat(browser.findElement(By.tagName("h1")).getText())
@@ -75,6 +75,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
         assertThat(counts).matches("\\d+ av \\d+ mål uppfyllda, \\d+ delvis, .*");
         assertThat(pageText())
                 .contains(
+                        "Sammanfattning",
                         "Kommun 1081",
                         "Siffrorna per 2016-12-31, fastställda i version " + version,
                         "Prioriterade områden",
@@ -111,10 +112,10 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
     void a_year_not_locked_is_shown_as_a_draft() throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         open("/arsbokslut/rapport/1384/2020");
-        waitForText("Sammanfattning");
+        waitForReport();
         assertThat(shown(By.id("report-state"))).isEqualTo("Utkast – inte fastställt");
         assertThat(pageText())
-                .contains("Kommun 1384", "Utkast: planåret 2020 är inte fastställt.", "Grundpelare")
+                .contains("Sammanfattning", "Kommun 1384", "Utkast: planåret 2020 är inte fastställt.", "Grundpelare")
                 .doesNotContain("Fastställt");
         assertThat(browser.getTitle()).contains("årsbokslut 2020, kommun 1384, utkast");
         checkView("report-kungsbacka-2020-sv");
@@ -138,6 +139,9 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
         expectProblem("/arsbokslut/rapport/1081/2016?version=99", "Version 99 av planåret 2016 finns inte.");
         expectProblem("/arsbokslut/rapport/1081/2017?version=0", "Versionen måste vara ett heltal från 1, t.ex. 1: 0");
         expectProblem("/arsbokslut/rapport/1081/tjugo", "Planåret måste vara ett årtal, t.ex. 2017: tjugo");
+        expectProblem(
+                "/arsbokslut/rapport/" + "x".repeat(300) + "/2016",
+                "Kommunen " + "x".repeat(40) + "… finns inte i Måltavla.");
         checkView("report-problem-sv");
         click(By.id("report-back"));
         waitForText("Vad saknas inför fastställandet");
@@ -157,7 +161,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
 
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         open("/arsbokslut/rapport/1384/2018");
-        waitForText("Sammanfattning");
+        waitForReport();
         assertThat(pageText()).contains(markup);
         assertThat(browser.findElements(
                         By.cssSelector("#report-content script, #report-content b, #report-content img[src='x']")))

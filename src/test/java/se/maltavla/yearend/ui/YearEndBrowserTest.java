@@ -143,7 +143,7 @@ class YearEndBrowserTest extends YearEndBrowserTestBase {
 
         // The report of version 1 says that it no longer holds, and why.
         click(By.cssSelector("#versions tr[data-version='1'] a.version-report"));
-        waitForText("Sammanfattning");
+        waitForReport();
         assertThat(browser.getCurrentUrl()).endsWith("/arsbokslut/rapport/1384/2019?version=1");
         assertThat(shown(By.id("report-replaced")))
                 .isEqualTo("Version 1 gäller inte längre: planåret öppnades igen " + TODAY + " av koordinator. Skäl: "
@@ -152,7 +152,7 @@ class YearEndBrowserTest extends YearEndBrowserTestBase {
                 .isEqualTo("Fastställt " + TODAY + " · version 1 · utvärderat per 2019-08-31");
         checkView("report-kungsbacka-2019-version-1");
         click(By.id("report-current"));
-        waitForText("Sammanfattning");
+        waitForReport();
         assertThat(shown(By.id("report-state"))).contains("version 2");
         assertThat(browser.findElements(By.id("report-replaced"))).isEmpty();
     }
@@ -232,7 +232,7 @@ class YearEndBrowserTest extends YearEndBrowserTestBase {
                 .isEmpty();
 
         click(By.id("year-end-report"));
-        waitForText("Sammanfattning");
+        waitForReport();
         assertThat(shown(By.id("report-state"))).isEqualTo("Utkast – inte fastställt");
     }
 

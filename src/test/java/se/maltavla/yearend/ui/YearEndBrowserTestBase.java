@@ -3,12 +3,14 @@ package se.maltavla.yearend.ui;
 import static se.maltavla.db.Tables.YEAR_END_VERSION;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -86,6 +88,18 @@ abstract class YearEndBrowserTestBase extends BrowserTest {
         WebElement input = field("#" + picker + " input");
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /**
+     * Waits for the written report's page to show its content: the report is built from its
+     * snapshot (a draft's from the data) when the page opens, which on two cores shared with
+     * other builds has taken more than the usual 30 seconds.
+     */
+    protected void waitForReport() {
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(b -> !b.findElements(By.cssSelector("#report-content, #report-problem"))
+                        .isEmpty());
         waitForVaadin();
     }
 

@@ -37,7 +37,8 @@ class YearEndPagesWidthBrowserTest extends YearEndBrowserTestBase {
             check("yearend-page-" + name + "-" + size, screen);
 
             open("/arsbokslut/rapport/" + municipality + "/" + year);
-            waitForText("Bilaga B. Alla indikatorer");
+            waitForReport();
+            assertThat(pageText()).contains("Bilaga B. Alla indikatorer");
             check("report-page-" + name + "-" + size, screen);
 
             open("/arsbokslut/forandringar");
