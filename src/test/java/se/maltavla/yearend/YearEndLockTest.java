@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunResult;
@@ -178,6 +183,36 @@ class YearEndLockTest extends ImportTestBase {
         assertThatThrownBy(() -> yearEnd.lock("1081", 2016, null)).hasMessage("yearend.alreadylocked");
         assertThatThrownBy(() -> yearEnd.reopen("1081", 2016, "  ")).hasMessage("yearend.reason.missing");
         assertThatThrownBy(() -> yearEnd.reopen("1081", 2016, "x".repeat(2001))).hasMessage("yearend.reason.toolong");
+    }
+
+    @Test
+    void a_locked_year_stays_as_it_was_whatever_a_viewer_or_someone_not_signed_in_asks_the_service() {
+        importStrategyAndPlan();
+        YearEndVersion locked = yearEnd.lock("1081", 2016, null);
+        SecurityContext coordinator = SecurityContextHolder.getContext();
+        try {
+            SecurityContext viewer = SecurityContextHolder.createEmptyContext();
+            viewer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "lasare", null, AuthorityUtils.createAuthorityList("ROLE_VIEWER")));
+            SecurityContextHolder.setContext(viewer);
+            assertThatThrownBy(() -> yearEnd.reopen("1081", 2016, "Jag vill ändra ett värde."))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> yearEnd.lock("1081", 2016, LocalDate.of(2016, 8, 31)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(yearEnd.state("1081", 2016).versions())
+                    .as("a viewer reads the state")
+                    .containsExactly(locked);
+
+            SecurityContextHolder.clearContext();
+            assertThatThrownBy(() -> yearEnd.reopen("1081", 2016, "Jag vill ändra ett värde."))
+                    .isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> yearEnd.lock("1081", 2017, null)).isInstanceOf(AuthenticationException.class);
+        } finally {
+            SecurityContextHolder.setContext(coordinator);
+        }
+        YearEndState state = yearEnd.state("1081", 2016);
+        assertThat(state.locked()).isTrue();
+        assertThat(state.versions()).containsExactly(locked);
     }
 
     @Test

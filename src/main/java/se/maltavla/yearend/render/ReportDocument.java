@@ -20,11 +20,20 @@ final class ReportDocument {
 
     private ReportDocument() {}
 
-    /** The report's content in one {@code <div>}: the same on the page and in the PDF. */
+    /** The report's content in one {@code <div>}, with its title as the h1: the same on the page and in the PDF. */
     static String content(YearEndReport report, ReportTexts t) {
+        return content(report, t, true);
+    }
+
+    /**
+     * The report's content in one {@code <div>}.
+     *
+     * @param heading whether it starts with the title as its h1; a page of the app shows the title as its own h1
+     */
+    static String content(YearEndReport report, ReportTexts t, boolean heading) {
         Xhtml x = new Xhtml();
         x.open("div", "class", "year-end-report" + (report.heading().draft() ? " draft" : ""), "lang", t.language());
-        TitleSection.write(x, t, report.heading());
+        TitleSection.write(x, t, report.heading(), heading);
         SummarySection.write(x, t, report);
         AreaSection.write(x, t, report);
         CommitteeSection.write(x, t, report);

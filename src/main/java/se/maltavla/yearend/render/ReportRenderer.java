@@ -24,6 +24,14 @@ class ReportRenderer implements YearEndReports {
     }
 
     @Override
+    public ReportPage page(Snapshot snapshot, Locale language) {
+        YearEndReport report = YearEndReport.of(snapshot);
+        ReportTexts texts = new ReportTexts(messages, language);
+        return new ReportPage(
+                TitleSection.title(texts, report.heading()), ReportDocument.content(report, texts, false));
+    }
+
+    @Override
     public void pdf(Snapshot snapshot, Locale language, OutputStream out) {
         AccessiblePdf.write(
                 ReportDocument.document(YearEndReport.of(snapshot), new ReportTexts(messages, language)), out);

@@ -7,9 +7,12 @@ final class TitleSection {
 
     private TitleSection() {}
 
-    static void write(Xhtml x, ReportTexts t, ReportHeading h) {
+    /** @param heading whether to write the title as the h1 (the PDF); a page of the app has it as its own h1 */
+    static void write(Xhtml x, ReportTexts t, ReportHeading h, boolean heading) {
         x.open("header", "class", "title-page");
-        x.element("h1", title(t, h));
+        if (heading) {
+            x.element("h1", title(t, h));
+        }
         x.element("p", t.municipality(h), "class", "subtitle");
         if (h.strategyName() != null) {
             x.element("p", h.strategyName(), "class", "strategy");

@@ -16,7 +16,7 @@ class DocumentsSection extends Section {
 
     /** The written report's page (docs/year-end.md, "The written report"). */
     static String reportRoute(String municipality, int year) {
-        return "arsbokslut/rapport/" + municipality + "/" + year;
+        return ReportView.route(municipality, year, null);
     }
 
     /** The presentation's page (docs/year-end.md, "The presentation"). */

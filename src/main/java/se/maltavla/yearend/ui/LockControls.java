@@ -56,6 +56,7 @@ class LockControls extends Section {
             if (date.getValue() == null) {
                 date.setInvalid(true);
                 date.setErrorMessage(getTranslation("yearend.lock.date.missing", yearEnd.toString()));
+                date.focus();
                 return;
             }
             date.setInvalid(false);
@@ -71,6 +72,7 @@ class LockControls extends Section {
                 content.add(warning);
             }
             confirm(
+                    e.getSource(),
                     "lock",
                     getTranslation("yearend.lock.confirm.title", state.year(), state.municipalityName()),
                     content,
@@ -101,10 +103,12 @@ class LockControls extends Section {
             if (why.isEmpty()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("yearend.reason.missing"));
+                reason.focus();
                 return;
             }
             reason.setInvalid(false);
             confirm(
+                    e.getSource(),
                     "reopen",
                     getTranslation("yearend.reopen.confirm.title", state.year(), state.municipalityName()),
                     new Paragraph(getTranslation("yearend.reopen.confirm.text", version)),
@@ -117,14 +121,25 @@ class LockControls extends Section {
         add(form);
     }
 
-    /** A dialog that asks before anything is done; Avbryt (and Esc) leaves everything as it was. */
+    /**
+     * A dialog that asks before anything is done; Avbryt (and Esc) leaves everything as it was and
+     * gives the focus back to the button that opened it (after the action, the page moves it to
+     * what happened).
+     */
     private void confirm(
-            String id, String title, com.vaadin.flow.component.Component text, String yes, Runnable action) {
+            Button opener,
+            String id,
+            String title,
+            com.vaadin.flow.component.Component text,
+            String yes,
+            Runnable action) {
         Dialog dialog = new Dialog();
         dialog.setId(id + "-dialog");
         dialog.setHeaderTitle(title);
         dialog.add(text);
+        boolean[] confirmed = {false};
         Button confirm = new Button(yes, e -> {
+            confirmed[0] = true;
             dialog.close();
             action.run();
         });
@@ -134,6 +149,11 @@ class LockControls extends Section {
         cancel.setId("cancel-" + id);
         dialog.getFooter().add(cancel, confirm);
         dialog.setMaxWidth("36em");
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && !confirmed[0]) {
+                opener.focus();
+            }
+        });
         dialog.open();
     }
 }

@@ -114,7 +114,9 @@ class PackView extends DashboardPage implements FollowsSelection {
         from.setValue(pack.from());
         to.setValue(pack.to());
         lead.setText(document.lead(pack));
-        content.add(new Html("<div class=\"pack-document\">" + document.sections(pack) + "</div>"));
+        Html sections = new Html("<div class=\"pack-document\">" + document.sections(pack) + "</div>");
+        content.add(sections);
+        WideTables.focusableWhenScrolled(sections);
         download.add(pdf(pack));
         if (chosen) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address(pack)));

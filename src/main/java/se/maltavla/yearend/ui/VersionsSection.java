@@ -1,5 +1,6 @@
 package se.maltavla.yearend.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -66,8 +67,12 @@ class VersionsSection extends Section {
         for (YearEndVersion v : state.versions()) {
             String name = getTranslation("yearend.versions.version", v.version())
                     + (v.inForce() ? " (" + getTranslation("yearend.versions.inforce") + ")" : "");
+            Anchor report = new Anchor(
+                    ReportView.route(state.municipality(), state.year(), v.version()),
+                    getTranslation("yearend.versions.report"));
+            report.addClassName("version-report");
             table.addRow(
-                            new Span(name),
+                            new Div(new Span(name), report),
                             v.evaluationDate().toString(),
                             getTranslation("yearend.versions.by", Dates.dayAndTime(v.lockedAt()), v.lockedBy()),
                             v.inForce()
@@ -104,6 +109,7 @@ class VersionsSection extends Section {
     static Div wrapped(HtmlTable table) {
         Div wrapper = new Div(table);
         wrapper.addClassName("data-table-wrapper");
+        WideTables.focusableWhenScrolledItself(wrapper);
         return wrapper;
     }
 }

@@ -226,17 +226,19 @@ public final class PackDocument {
         if (percent != null) {
             out.text(Formats.percent(percent, locale)).markup("<br/>");
         }
-        out.text(symbol(status) + " " + text("status." + status.code()));
+        out.markup("<span class=\"nowrap\">")
+                .text(symbol(status) + " " + text("status." + status.code()))
+                .markup("</span>");
     }
 
-    /** A symbol beside the word, never instead of it. */
+    /** A symbol beside the word, never instead of it: the written report's (ReportTexts), so that both documents read alike. */
     static String symbol(Status status) {
         return switch (status) {
             case UPPFYLLT -> "✔";
             case DELVIS -> "◐";
             case EJ_UPPFYLLT -> "✖";
-            case SAKNAS -> "…";
-            case EJ_MATBAR -> "○";
+            case SAKNAS -> "○";
+            case EJ_MATBAR -> "⊘";
         };
     }
 
