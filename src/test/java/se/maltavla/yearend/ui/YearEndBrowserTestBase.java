@@ -1,5 +1,6 @@
 package se.maltavla.yearend.ui;
 
+import static se.maltavla.db.Tables.YEAR_END_SNAPSHOT;
 import static se.maltavla.db.Tables.YEAR_END_VERSION;
 
 import java.io.IOException;
@@ -55,6 +56,12 @@ abstract class YearEndBrowserTestBase extends BrowserTest {
      * locked and leaves it so (the browser tests share one running application).
      */
     protected void neverLocked(String municipality, int year) {
+        database.deleteFrom(YEAR_END_SNAPSHOT)
+                .where(YEAR_END_SNAPSHOT.VERSION_ID.in(database.select(YEAR_END_VERSION.ID)
+                        .from(YEAR_END_VERSION)
+                        .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality))
+                        .and(YEAR_END_VERSION.PLAN_YEAR.eq(year))))
+                .execute();
         database.deleteFrom(YEAR_END_VERSION)
                 .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality))
                 .and(YEAR_END_VERSION.PLAN_YEAR.eq(year))
