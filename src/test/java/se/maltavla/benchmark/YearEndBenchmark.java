@@ -209,7 +209,8 @@ public final class YearEndBenchmark {
         Command locked = run(Step.LOCK, "lock", municipality, String.valueOf(YEAR));
         timings.put(Step.LOCK, locked.timing);
         check(
-                locked.status == 0 && locked.out.contains(municipality),
+                // The message names the municipality (by its name from SCB's list when it has one) and the version.
+                locked.status == 0 && locked.out.contains("version " + version),
                 "lock " + municipality + ": exit " + locked.status + " " + locked.err + locked.out);
         versions.put(municipality, version);
         Path report = work.resolve("report-" + municipality + ".pdf");
