@@ -7,6 +7,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,7 +60,15 @@ public final class AccessiblePdf {
      * @throws se.maltavla.yearend.DocumentsBusyException when no drawing slot came free in a minute ({@link RenderingSlots})
      */
     public static void write(String xhtml, OutputStream out) {
-        RenderingSlots.SHARED.draw(() -> draw(xhtml, out));
+        // Drawn into memory inside the slot and sent after it: a client that reads its download
+        // slowly (or not at all) must not keep a slot from everyone else.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
+        RenderingSlots.SHARED.draw(() -> draw(xhtml, pdf));
+        try {
+            pdf.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void draw(String xhtml, OutputStream out) {

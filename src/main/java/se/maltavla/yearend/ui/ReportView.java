@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import se.maltavla.dashboard.Selection;
 import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
+import se.maltavla.shared.municipality.SwedishMunicipality;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
 import se.maltavla.yearend.Snapshot;
@@ -96,10 +98,9 @@ class ReportView extends Page implements BeforeEnterObserver {
 
     private void show(Snapshot snapshot, YearEndState state, Integer version) {
         YearEndReports.ReportPage report = reports.page(snapshot, getLocale());
-        String name = snapshot.municipalityName();
-        String place = name == null || name.isBlank() || name.equals(snapshot.municipality())
-                ? getTranslation("reportpage.municipality.code", snapshot.municipality())
-                : name;
+        String place = SwedishMunicipalities.find(snapshot.municipality())
+                .map(SwedishMunicipality::name)
+                .orElseGet(() -> getTranslation("reportpage.municipality.code", snapshot.municipality()));
         top(report.title())
                 .title(getTranslation(
                         snapshot.draft() ? "reportpage.browsertitle.draft" : "reportpage.browsertitle",

@@ -66,7 +66,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
                 .as("one h1: the page's")
                 .hasSize(1);
         assertThat(browser.getTitle())
-                .isEqualTo("Uppföljning av internationell strategi, årsbokslut 2016, kommun 1081, version " + version
+                .isEqualTo("Uppföljning av internationell strategi, årsbokslut 2016, Ronneby, version " + version
                         + " – Måltavla");
         assertThat(shown(By.id("report-state")))
                 .isEqualTo("Fastställt " + TODAY + " · version " + version + " · utvärderat per 2016-12-31");
@@ -76,7 +76,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
         assertThat(pageText())
                 .contains(
                         "Sammanfattning",
-                        "Kommun 1081",
+                        "Ronneby kommun",
                         "Siffrorna per 2016-12-31, fastställda i version " + version,
                         "Prioriterade områden",
                         "Hållbara städer",
@@ -115,9 +115,13 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
         waitForReport();
         assertThat(shown(By.id("report-state"))).isEqualTo("Utkast – inte fastställt");
         assertThat(pageText())
-                .contains("Sammanfattning", "Kommun 1384", "Utkast: planåret 2020 är inte fastställt.", "Grundpelare")
+                .contains(
+                        "Sammanfattning",
+                        "Kungsbacka kommun",
+                        "Utkast: planåret 2020 är inte fastställt.",
+                        "Grundpelare")
                 .doesNotContain("Fastställt");
-        assertThat(browser.getTitle()).contains("årsbokslut 2020, kommun 1384, utkast");
+        assertThat(browser.getTitle()).contains("årsbokslut 2020, Kungsbacka, utkast");
         checkView("report-kungsbacka-2020-sv");
         Path pdf = download("report-pdf");
         assertThat(pdf.getFileName().toString()).isEqualTo("arsbokslut-1384-2020-utkast.pdf");
@@ -135,7 +139,7 @@ class ReportBrowserTest extends YearEndBrowserTestBase {
     void an_address_that_names_no_report_is_said_in_words_inside_the_page_frame() throws Exception {
         logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
         expectProblem("/arsbokslut/rapport/9999/2017", "Kommunen 9999 finns inte i Måltavla.");
-        expectProblem("/arsbokslut/rapport/1081/1999", "Planåret 1999 finns inte för 1081");
+        expectProblem("/arsbokslut/rapport/1081/1999", "Planåret 1999 finns inte för Ronneby");
         expectProblem("/arsbokslut/rapport/1081/2016?version=99", "Version 99 av planåret 2016 finns inte.");
         expectProblem("/arsbokslut/rapport/1081/2017?version=0", "Versionen måste vara ett heltal från 1, t.ex. 1: 0");
         expectProblem("/arsbokslut/rapport/1081/tjugo", "Planåret måste vara ett årtal, t.ex. 2017: tjugo");
