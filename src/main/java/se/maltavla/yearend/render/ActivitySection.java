@@ -16,8 +16,8 @@ import se.maltavla.activity.map.EuropeMap;
 import se.maltavla.activity.map.MapImage;
 import se.maltavla.activity.map.MapTexts;
 import se.maltavla.fulfilment.GuidelineReport;
-import se.maltavla.yearend.data.ActivityPart;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.ActivityPart;
+import se.maltavla.yearend.content.YearEndReport;
 
 /**
  * The international activities: twin towns, projects, networks, exchanges and monitoring; their

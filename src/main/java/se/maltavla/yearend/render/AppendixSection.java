@@ -2,8 +2,8 @@ package se.maltavla.yearend.render;
 
 import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.Thresholds;
-import se.maltavla.yearend.data.IndicatorLine;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.IndicatorLine;
+import se.maltavla.yearend.content.YearEndReport;
 
 /**
  * The appendices: how the figures are computed, in words, with the thresholds in force

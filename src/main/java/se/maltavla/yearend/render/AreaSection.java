@@ -7,11 +7,11 @@ import se.maltavla.chart.SvgBarChart;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.strategy.ElementType;
-import se.maltavla.yearend.data.AreaPart;
-import se.maltavla.yearend.data.GoalLine;
-import se.maltavla.yearend.data.LinkedFigure;
-import se.maltavla.yearend.data.NarrativeLine;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.AreaPart;
+import se.maltavla.yearend.content.GoalLine;
+import se.maltavla.yearend.content.LinkedFigure;
+import se.maltavla.yearend.content.NarrativeLine;
+import se.maltavla.yearend.content.YearEndReport;
 
 /**
  * One priority area (pillar): its figure and status with coverage, a chart of its goals with the

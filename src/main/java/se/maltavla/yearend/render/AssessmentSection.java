@@ -2,10 +2,10 @@ package se.maltavla.yearend.render;
 
 import java.util.stream.Collectors;
 import se.maltavla.fulfilment.IndicatorFigures;
-import se.maltavla.yearend.data.GoalAtRisk;
-import se.maltavla.yearend.data.IndicatorLine;
-import se.maltavla.yearend.data.Unassessed;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.GoalAtRisk;
+import se.maltavla.yearend.content.IndicatorLine;
+import se.maltavla.yearend.content.Unassessed;
+import se.maltavla.yearend.content.YearEndReport;
 
 /** What could not be assessed and why, and the goals the trend forecast puts at risk. */
 final class AssessmentSection {

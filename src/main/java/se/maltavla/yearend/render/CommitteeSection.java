@@ -4,9 +4,9 @@ import java.util.stream.Collectors;
 import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.GuidelineShares;
-import se.maltavla.yearend.data.CommitteePart;
-import se.maltavla.yearend.data.GoalLine;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.CommitteePart;
+import se.maltavla.yearend.content.GoalLine;
+import se.maltavla.yearend.content.YearEndReport;
 
 /**
  * Per nämnd: its figure and status, its goals, the guideline and SMART check

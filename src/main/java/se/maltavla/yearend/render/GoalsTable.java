@@ -2,8 +2,8 @@ package se.maltavla.yearend.render;
 
 import java.util.List;
 import se.maltavla.fulfilment.IndicatorFigures;
-import se.maltavla.yearend.data.GoalLine;
-import se.maltavla.yearend.data.IndicatorLine;
+import se.maltavla.yearend.content.GoalLine;
+import se.maltavla.yearend.content.IndicatorLine;
 
 /**
  * Goals with their indicators: one row group per goal, headed by the goal (code, text, nämnd,

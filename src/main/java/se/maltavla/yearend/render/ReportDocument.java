@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import se.maltavla.yearend.data.AreaPart;
-import se.maltavla.yearend.data.CommitteePart;
-import se.maltavla.yearend.data.ReportHeading;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.AreaPart;
+import se.maltavla.yearend.content.CommitteePart;
+import se.maltavla.yearend.content.ReportHeading;
+import se.maltavla.yearend.content.YearEndReport;
 
 /**
  * The report as XHTML: the content once ({@link #content}), shown on the page as it is and put

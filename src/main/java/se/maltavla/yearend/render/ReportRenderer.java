@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.maltavla.yearend.Snapshot;
 import se.maltavla.yearend.YearEndReports;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.YearEndReport;
 
 /** The written report from a snapshot: its records ({@link YearEndReport}), then XHTML, then the PDF. */
 @Component

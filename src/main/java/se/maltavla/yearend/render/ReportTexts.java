@@ -113,7 +113,7 @@ final class ReportTexts {
      * also in a snapshot locked before Måltavla had it; for a code not in the list the name the
      * snapshot holds, or "Kommun 9999" when it holds only the code.
      */
-    String municipality(se.maltavla.yearend.data.ReportHeading heading) {
+    String municipality(se.maltavla.yearend.content.ReportHeading heading) {
         var listed = SwedishMunicipalities.find(heading.municipality());
         if (listed.isPresent()) {
             return get("report.municipality", listed.get().name(), listed.get().inText());

@@ -3,9 +3,9 @@ package se.maltavla.yearend.render;
 import java.util.List;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.Status;
-import se.maltavla.yearend.data.GoalLine;
-import se.maltavla.yearend.data.ReportSummary;
-import se.maltavla.yearend.data.YearEndReport;
+import se.maltavla.yearend.content.GoalLine;
+import se.maltavla.yearend.content.ReportSummary;
+import se.maltavla.yearend.content.YearEndReport;
 
 /**
  * The summary a council reads first: the municipality's figure and status with coverage, the

@@ -1,6 +1,6 @@
 package se.maltavla.yearend.render;
 
-import se.maltavla.yearend.data.ReportHeading;
+import se.maltavla.yearend.content.ReportHeading;
 
 /** The report's title, whose figures they are, and whether it is locked or a draft. */
 final class TitleSection {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.maltavla.shared.i18n.Messages;
-import se.maltavla.yearend.data.ReportHeading;
+import se.maltavla.yearend.content.ReportHeading;
 
 /** How the report's title page names the municipality (docs/municipalities.md). */
 class ReportTextsTest {

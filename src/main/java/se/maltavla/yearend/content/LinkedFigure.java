@@ -1,4 +1,4 @@
-package se.maltavla.yearend.data;
+package se.maltavla.yearend.content;
 
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.strategy.StrategyElement;

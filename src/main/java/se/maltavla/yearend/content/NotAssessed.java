@@ -1,4 +1,4 @@
-package se.maltavla.yearend.data;
+package se.maltavla.yearend.content;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,8 +7,8 @@ import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.Status;
-import se.maltavla.yearend.data.Unassessed.Cause;
-import se.maltavla.yearend.data.Unassessed.Why;
+import se.maltavla.yearend.content.Unassessed.Cause;
+import se.maltavla.yearend.content.Unassessed.Why;
 
 /**
  * What could not be assessed and why: goals without a figure (each indicator's reason), indicators

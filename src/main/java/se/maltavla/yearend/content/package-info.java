@@ -1,6 +1,6 @@
 /**
  * The written report's content as records, built from one snapshot and nothing else
- * ({@link se.maltavla.yearend.data.YearEndReport#of}): what the council reads, in its order,
+ * ({@link se.maltavla.yearend.content.YearEndReport#of}): what the council reads, in its order,
  * without words or layout. The renderers in {@code yearend.render} turn it into the page and the PDF.
  */
-package se.maltavla.yearend.data;
+package se.maltavla.yearend.content;

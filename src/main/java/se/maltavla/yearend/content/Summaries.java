@@ -1,4 +1,4 @@
-package se.maltavla.yearend.data;
+package se.maltavla.yearend.content;
 
 import java.util.EnumMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.maltavla.yearend.data;
+package se.maltavla.yearend.content;
 
 /**
  * A qualitative text of the plan year with what it is about.
