@@ -61,6 +61,16 @@ public interface ImportService {
     @PreAuthorize("isAuthenticated()")
     Optional<RejectedValue> latestRejectedValue(String municipality, String indicatorCode, int year);
 
+    /**
+     * The files whose rejected rows about a municipality's plan year still stand (the year-end's
+     * list of what is missing, docs/year-end.md, "Before locking"), newest first. A rejected row is about the
+     * plan year when it names the municipality and its period or year lies in the plan year or
+     * cannot be read; it stands until a later import of a file of the same name, or a later file
+     * that gave the same value, plan row, text or activity.
+     */
+    @PreAuthorize("isAuthenticated()")
+    List<FileWithRejectedRows> filesWithRejectedRows(String municipality, int year);
+
     /** How many of a file's rejected rows match {@code search} (as {@link #rejections}). */
     @PreAuthorize("isAuthenticated()")
     long countRejections(long fileId, String search);

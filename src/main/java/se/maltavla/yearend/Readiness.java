@@ -1,5 +1,6 @@
 package se.maltavla.yearend;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import se.maltavla.fulfilment.GuidelineCriterion;
@@ -7,18 +8,42 @@ import se.maltavla.fulfilment.GuidelineCriterion;
 /**
  * What is missing before a plan year is locked (issue 11, section 1), per nämnd with a plan: goals
  * without a value at the year's end, indicators that cannot be measured, goals without a
- * qualitative text, activities breaking the guidelines. It warns; it never blocks locking.
+ * qualitative text, activities breaking the guidelines; and for the municipality, the files whose
+ * rejected rows about the plan year still stand (docs/year-end.md, "Before locking"). It warns; it never blocks
+ * locking.
  */
-public record Readiness(String municipality, int year, List<Committee> committees) {
+public record Readiness(String municipality, int year, List<Committee> committees, List<RejectedFile> rejectedFiles) {
 
     public Readiness {
         committees = List.copyOf(committees);
+        rejectedFiles = List.copyOf(rejectedFiles);
     }
 
     /** Whether nothing is missing anywhere. */
     public boolean complete() {
-        return committees.stream().allMatch(Committee::complete);
+        return committees.stream().allMatch(Committee::complete) && rejectedFiles.isEmpty();
     }
+
+    /** How many of the committees lack something. */
+    public long committeesWithGaps() {
+        return committees.stream().filter(c -> !c.complete()).count();
+    }
+
+    /**
+     * An imported file whose rejected rows about the plan year still stand.
+     *
+     * @param kind the file's kind as stored (utfall, handlingsplan, …), null if unknown
+     * @param rows how many of its rejected rows still stand
+     * @param firstLine the first of those rows' line numbers
+     */
+    public record RejectedFile(
+            long fileId,
+            long runId,
+            String fileName,
+            String kind,
+            OffsetDateTime importedAt,
+            long rows,
+            long firstLine) {}
 
     /** One nämnd's gaps. */
     public record Committee(

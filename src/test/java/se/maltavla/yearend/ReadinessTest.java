@@ -53,4 +53,40 @@ class ReadinessTest extends ImportTestBase {
                 .as("a warning, not a block")
                 .isTrue();
     }
+
+    @Test
+    void lists_the_files_whose_rejected_rows_about_the_year_still_stand_until_a_later_file_sets_them_right() {
+        importStrategyAndPlan();
+        inbox.write(
+                "utfall-nämnden.csv",
+                UTFALL_HEADER,
+                "1081;I1;2016;5",
+                "1081;I1;2016-Q2;många", // rejected: not a number
+                "1081;I2;2016;kanske", // rejected: neither ja nor nej
+                "1081;I1;2015;tre", // another year: not this year's concern
+                "1082;I1;2016;tre"); // another municipality
+        run();
+
+        Readiness before = yearEnd.readiness("1081", 2016);
+        assertThat(before.rejectedFiles())
+                .extracting(
+                        Readiness.RejectedFile::fileName,
+                        Readiness.RejectedFile::kind,
+                        Readiness.RejectedFile::rows,
+                        Readiness.RejectedFile::firstLine)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("utfall-nämnden.csv", "utfall", 2L, 3L));
+        assertThat(before.complete()).isFalse();
+
+        // A later file gives I1's second-quarter value: that row is set right, I2's still stands.
+        inbox.write("rattelse.csv", UTFALL_HEADER, "1081;I1;2016-Q2;4");
+        run();
+        assertThat(yearEnd.readiness("1081", 2016).rejectedFiles())
+                .extracting(Readiness.RejectedFile::fileName, Readiness.RejectedFile::rows)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("utfall-nämnden.csv", 1L));
+
+        // The committee sends its file again, corrected: nothing stands.
+        inbox.write("utfall-nämnden.csv", UTFALL_HEADER, "1081;I1;2016;5", "1081;I2;2016;nej");
+        run();
+        assertThat(yearEnd.readiness("1081", 2016).rejectedFiles()).isEmpty();
+    }
 }

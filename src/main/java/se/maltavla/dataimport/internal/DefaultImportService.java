@@ -241,6 +241,12 @@ class DefaultImportService implements ImportService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<se.maltavla.dataimport.FileWithRejectedRows> filesWithRejectedRows(String municipality, int year) {
+        return rejections.standing(municipality, year);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long countRejections(long fileId, String search) {
         return rejections.count(fileId, search);
     }

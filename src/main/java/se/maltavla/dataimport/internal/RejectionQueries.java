@@ -108,6 +108,11 @@ class RejectionQueries {
         return period.startsWith(String.valueOf(year));
     }
 
+    /** The files whose rejected rows about a municipality's plan year still stand ({@link StandingRejections}). */
+    List<se.maltavla.dataimport.FileWithRejectedRows> standing(String municipality, int year) {
+        return new StandingRejections(db).of(municipality, year);
+    }
+
     long count(long fileId, String search) {
         return db.fetchCount(REJECTED_ROW, REJECTED_ROW.FILE_ID.eq(fileId).and(matching(search)));
     }

@@ -2,6 +2,8 @@ package se.maltavla.dataimport.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -19,10 +21,12 @@ import se.maltavla.shared.ui.Page;
  * Import: the latest runs with their files' summaries, the rejected rows of a file (searchable,
  * as CSV), and for a coordinator the upload into the inbox and "Importera nu" with live
  * progress. A viewer sees the runs and rejections only; the service refuses the rest anyway.
+ * {@code import?korning=RUN&fil=FILE} opens a file's rejected rows, however old its run (the
+ * year-end page links there).
  */
 @Route(value = "import", layout = MainLayout.class)
 @PermitAll
-class ImportView extends Page {
+class ImportView extends Page implements BeforeEnterObserver {
 
     static final int RUNS_SHOWN = 20;
 
@@ -53,6 +57,33 @@ class ImportView extends Page {
         // The rejected rows before the list of runs: right below a run's progress, whatever the list's length.
         add(rejections, runs);
         refresh(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        Long runId = number(parameters.get("korning"));
+        Long fileId = number(parameters.get("fil"));
+        if (runId == null || fileId == null) {
+            return;
+        }
+        imports.findRun(runId)
+                .flatMap(run -> run.files().stream()
+                        .filter(f -> f.fileId() == fileId)
+                        .findFirst()
+                        .map(f -> new Choice(run, f)))
+                .ifPresent(c -> rejections.show(c.run(), c.file()));
+    }
+
+    private static Long number(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(values.getFirst().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void runFinished(ImportRunResult result) {

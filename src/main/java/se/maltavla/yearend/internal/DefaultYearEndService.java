@@ -175,14 +175,20 @@ class DefaultYearEndService implements YearEndService {
     @Override
     public Readiness readiness(String municipality, int year) {
         String name = knownPlanYear(municipality, year);
-        return ReadinessCheck.of(builder.build(
-                municipality,
-                name,
-                year,
-                0,
-                fulfilment.defaultEvaluationDate(year),
-                OffsetDateTime.now(clock),
-                user()));
+        List<Readiness.RejectedFile> rejectedFiles = imports.filesWithRejectedRows(municipality, year).stream()
+                .map(f -> new Readiness.RejectedFile(
+                        f.fileId(), f.runId(), f.fileName(), f.kind(), f.importedAt(), f.standingRows(), f.firstLine()))
+                .toList();
+        return ReadinessCheck.of(
+                builder.build(
+                        municipality,
+                        name,
+                        year,
+                        0,
+                        fulfilment.defaultEvaluationDate(year),
+                        OffsetDateTime.now(clock),
+                        user()),
+                rejectedFiles);
     }
 
     @Override

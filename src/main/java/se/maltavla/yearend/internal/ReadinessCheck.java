@@ -19,7 +19,7 @@ final class ReadinessCheck {
 
     private ReadinessCheck() {}
 
-    static Readiness of(Snapshot snapshot) {
+    static Readiness of(Snapshot snapshot, List<Readiness.RejectedFile> rejectedFiles) {
         Map<Long, String> committeeOfGoal = new LinkedHashMap<>();
         Map<Long, String> committeeNames = new LinkedHashMap<>();
         for (ResultRow row : snapshot.results().rows(Level.NAMND)) {
@@ -73,7 +73,7 @@ final class ReadinessCheck {
         List<Readiness.Committee> committees = new ArrayList<>();
         byCommittee.forEach((name, gaps) -> committees.add(new Readiness.Committee(
                 name, gaps.withoutValues, gaps.notMeasurable, gaps.withoutText, gaps.breaking)));
-        return new Readiness(snapshot.municipality(), snapshot.year(), committees);
+        return new Readiness(snapshot.municipality(), snapshot.year(), committees, rejectedFiles);
     }
 
     private static final class Gaps {

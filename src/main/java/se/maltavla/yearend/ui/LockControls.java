@@ -63,12 +63,18 @@ class LockControls extends Section {
             LocalDate chosen = date.getValue();
             Paragraph text =
                     new Paragraph(getTranslation("yearend.lock.confirm.text", chosen.toString(), nextVersion()));
-            long gaps =
-                    readiness.committees().stream().filter(c -> !c.complete()).count();
+            long gaps = readiness.committeesWithGaps();
             Div content = new Div(text);
             if (gaps > 0) {
                 Paragraph warning = new Paragraph(getTranslation("yearend.lock.confirm.gaps", gaps));
                 warning.setId("lock-dialog-gaps");
+                content.add(warning);
+            }
+            if (!readiness.rejectedFiles().isEmpty()) {
+                Paragraph warning = new Paragraph(getTranslation(
+                        "yearend.lock.confirm.rejected",
+                        readiness.rejectedFiles().size()));
+                warning.setId("lock-dialog-rejected");
                 content.add(warning);
             }
             confirm(

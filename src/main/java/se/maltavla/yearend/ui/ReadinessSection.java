@@ -51,6 +51,33 @@ class ReadinessSection extends Section {
         if (!complete.isEmpty()) {
             add(new Paragraph(getTranslation("yearend.readiness.complete.committees", String.join(", ", complete))));
         }
+        if (!readiness.rejectedFiles().isEmpty()) {
+            add(rejectedFiles(readiness.rejectedFiles()));
+        }
+    }
+
+    /** The files whose rejected rows about the plan year still stand, each linked to its rows on the Import view. */
+    private Div rejectedFiles(List<Readiness.RejectedFile> files) {
+        Div block = new Div(new H3(getTranslation("yearend.readiness.rejected", files.size())));
+        block.setId("readiness-rejected-files");
+        block.add(new Paragraph(getTranslation("yearend.readiness.rejected.lead")));
+        UnorderedList list = new UnorderedList();
+        for (Readiness.RejectedFile file : files) {
+            String kind = file.kind() == null ? null : getTranslation("import.kind." + file.kind());
+            String label = kind == null || kind.startsWith("!") ? file.fileName() : file.fileName() + " (" + kind + ")";
+            Anchor link = new Anchor("import?korning=" + file.runId() + "&fil=" + file.fileId(), label);
+            ListItem item = item(
+                    link,
+                    getTranslation(
+                            "yearend.readiness.rejected.item",
+                            file.rows(),
+                            file.firstLine(),
+                            Dates.dayAndTime(file.importedAt())));
+            item.getElement().setAttribute("data-file", file.fileName());
+            list.add(item);
+        }
+        block.add(list);
+        return block;
     }
 
     private Div committee(Readiness.Committee committee) {

@@ -142,6 +142,12 @@ class NightlyImportTest {
             }
 
             @Override
+            public List<se.maltavla.dataimport.FileWithRejectedRows> filesWithRejectedRows(
+                    String municipality, int year) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public java.util.Optional<se.maltavla.dataimport.RejectedValue> latestRejectedValue(
                     String municipality, String code, int year) {
                 throw new UnsupportedOperationException();
