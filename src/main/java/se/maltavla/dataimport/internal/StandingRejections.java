@@ -70,7 +70,6 @@ final class StandingRejections {
                                 later.FILE_NAME.eq(file.FILE_NAME),
                                 later.STATUS.eq(FileStatus.IMPORTED.name()),
                                 later.ID.gt(file.ID)))
-                .fetchSize(1000)
                 .fetchLazy()) {
             for (var row : cursor) {
                 String period = row.get(REJECTED_ROW.ROW_PERIOD);
