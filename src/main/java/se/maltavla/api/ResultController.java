@@ -3,21 +3,30 @@ package se.maltavla.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
+import se.maltavla.fulfilment.PlanYearResults;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The stored results (never recomputed here): as JSON, and as the results export itself. */
 @RestController
@@ -26,18 +35,48 @@ class ResultController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+    /**
+     * Figures change only with imports, recomputes and the passing days: a client may keep an
+     * answer, for itself only (it was given to a signed-in user), but asks again each time, and the
+     * ETag makes that question cheap (docs/api-caching.md).
+     */
+    static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
+
     private final FulfilmentService fulfilment;
     private final PlanYears planYears;
+    private final ResultBodies bodies;
+    private final JsonMapper json;
+    private final ContentNegotiationManager negotiation;
 
-    ResultController(FulfilmentService fulfilment, PlanYears planYears) {
+    ResultController(
+            FulfilmentService fulfilment,
+            PlanYears planYears,
+            ResultBodies bodies,
+            JsonMapper json,
+            ContentNegotiationManager negotiation) {
         this.fulfilment = fulfilment;
         this.planYears = planYears;
+        this.bodies = bodies;
+        this.json = json;
+        this.negotiation = negotiation;
     }
 
     @GetMapping(ApiPaths.PLAN_YEAR + "/results")
     @Operation(
-            summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures")
-    ResultsView results(
+            summary = "Måluppfyllelse per nivå, samma siffror som resultatexporten / fulfilment, the export's figures",
+            description = "Svarar med ETag och Cache-Control: private, no-cache; med If-None-Match och samma ETag "
+                    + "svaras 304 utan innehåll så länge siffrorna är oförändrade (docs/api-caching.md). / Answers "
+                    + "with an ETag and Cache-Control: private, no-cache; If-None-Match with the same ETag is answered "
+                    + "304 without a body while the figures are unchanged.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultsView.class)))
+    @ApiResponse(
+            responseCode = "304",
+            description = "oförändrat sedan svaret med den ETag som If-None-Match anger / "
+                    + "unchanged since the answer with the ETag given in If-None-Match",
+            content = @Content)
+    ResponseEntity<byte[]> results(
             @PathVariable String kommun,
             @PathVariable String ar,
             @RequestParam(required = false)
@@ -47,12 +86,40 @@ class ResultController {
                             example = "2017-08-31")
                     String datum,
             @RequestParam(required = false) @Parameter(description = "bara en nivå / one level only", example = "mal")
-                    String niva) {
+                    String niva,
+            @Parameter(hidden = true) ServletWebRequest request)
+            throws HttpMediaTypeNotAcceptableException {
         LocalDate date = Parameters.date(datum, ar);
         Level level = Parameters.level(niva);
         PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
-        return ResultsView.of(
-                fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear)), level);
+        acceptsJson(request);
+        PlanYearResults results =
+                fulfilment.results(planYear.municipality(), planYear.year(), orDefault(date, planYear));
+        String tag = ResultTags.of(results, level, "json");
+        if (request.checkNotModified(tag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(tag)
+                    .cacheControl(REVALIDATE)
+                    .build();
+        }
+        byte[] body = bodies.get(tag, () -> json.writeValueAsBytes(ResultsView.of(results, level)));
+        return ResponseEntity.ok()
+                .eTag(tag)
+                .cacheControl(REVALIDATE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+
+    /**
+     * The body is written as bytes (kept, not serialised again): the client's Accept is checked
+     * here, after the parameters, as the JSON converter did (a bad parameter is 400 whatever the
+     * client accepts; an Accept without JSON is 406).
+     */
+    private void acceptsJson(ServletWebRequest request) throws HttpMediaTypeNotAcceptableException {
+        List<MediaType> accepted = negotiation.resolveMediaTypes(request);
+        if (accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+            throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+        }
     }
 
     /** Always CSV, whatever the client accepts: Excel and Power BI ask in different ways. */

@@ -247,6 +247,79 @@ class ResultsApiTest extends ApiTestBase {
     }
 
     @Test
+    void results_answer_with_an_etag_and_a_matching_if_none_match_gets_304_until_the_figures_change() {
+        importSamples("ronneby");
+        String path = results("1081", 2017) + "?datum=2017-08-31";
+
+        EntityExchangeResult<byte[]> first = get(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache, private")
+                .expectBody()
+                .returnResult();
+        String tag = first.getResponseHeaders().getETag();
+        assertThat(tag).as("a strong entity tag").matches("\"[0-9a-f]{32}\"");
+        EntityExchangeResult<byte[]> again =
+                get(path).exchange().expectStatus().isOk().expectBody().returnResult();
+        assertThat(again.getResponseHeaders().getETag()).isEqualTo(tag);
+        assertThat(again.getResponseBody()).as("the kept body is the body").isEqualTo(first.getResponseBody());
+
+        EntityExchangeResult<byte[]> notModified = get(path)
+                .header(HttpHeaders.IF_NONE_MATCH, tag)
+                .exchange()
+                .expectStatus()
+                .isNotModified()
+                .expectHeader()
+                .valueEquals(HttpHeaders.CACHE_CONTROL, "no-cache, private")
+                .expectBody()
+                .returnResult();
+        assertThat(notModified.getResponseHeaders().getETag()).isEqualTo(tag);
+        assertThat(notModified.getResponseBody()).as("304 has no body").isNullOrEmpty();
+        get(path)
+                .header(HttpHeaders.IF_NONE_MATCH, "\"something-else\", W/" + tag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
+        get(path)
+                .header(HttpHeaders.IF_NONE_MATCH, "\"something-else\"")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        String goalsOnly = get(path + "&niva=mal")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseHeaders()
+                .getETag();
+        assertThat(goalsOnly).as("another level, another body, another tag").isNotEqualTo(tag);
+        get(results("1081", 2017) + "?datum=2017-09-30")
+                .header(HttpHeaders.IF_NONE_MATCH, tag)
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        // A new value changes the figures: the old tag no longer matches, the new body shows the value.
+        String before = figure(row(JSON.readTree(first.getResponseBody()), "indikator", "KFN-17-2.1"));
+        inbox.write("utfall-sent.csv", "kommun;indikator_kod;period;varde", "1081;KFN-17-2.1;2017-T2;3");
+        assertThat(run().exitStatus()).isZero();
+        EntityExchangeResult<byte[]> changed = get(path)
+                .header(HttpHeaders.IF_NONE_MATCH, tag)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult();
+        assertThat(changed.getResponseHeaders().getETag()).isNotEqualTo(tag);
+        assertThat(figure(row(JSON.readTree(changed.getResponseBody()), "indikator", "KFN-17-2.1")))
+                .isNotEqualTo(before);
+    }
+
+    @Test
     void guidelines_give_the_shares_per_committee_and_element_and_the_breaches() {
         importSamples("ronneby");
 
