@@ -65,8 +65,45 @@ final class ApiLoad {
     }
 
     Result run(String label, int threads, int connections, Duration duration) throws IOException, InterruptedException {
+        return run(label, threads, connections, duration, Map.of());
+    }
+
+    /**
+     * As {@link #run(String, int, int, Duration)}, each request naming the municipality's entity
+     * tag in If-None-Match (as a client that keeps its last answer revalidates it): the server
+     * answers 304 without a body while the figures are unchanged.
+     */
+    Result revalidate(String label, int threads, int connections, Duration duration)
+            throws IOException, InterruptedException {
+        return run(label, threads, connections, duration, tags());
+    }
+
+    /** The current entity tag of every municipality's results. */
+    Map<String, String> tags() throws IOException, InterruptedException {
+        Map<String, String> tags = new HashMap<>();
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            for (String code : municipalities) {
+                var response = client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path(code, year)))
+                                .header("Authorization", authorization)
+                                .header("Accept", "application/json")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                String tag = response.headers().firstValue("ETag").orElse(null);
+                if (response.statusCode() != 200 || tag == null) {
+                    throw new IllegalStateException(
+                            "GET results of " + code + ": " + response.statusCode() + ", ETag " + tag);
+                }
+                tags.put(code, tag);
+            }
+        }
+        return tags;
+    }
+
+    private Result run(String label, int threads, int connections, Duration duration, Map<String, String> tags)
+            throws IOException, InterruptedException {
         Path script = work.resolve("wrk-results.lua");
-        Files.writeString(script, script());
+        Files.writeString(script, script(tags));
         List<String> command = List.of(
                 WRK.toString(),
                 "-t" + threads,
@@ -112,11 +149,16 @@ final class ApiLoad {
                 output.replace(summary.group(), "").strip());
     }
 
-    private String script() {
+    private String script(Map<String, String> tags) {
         String codes = municipalities.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+        String tagTable = tags.entrySet().stream()
+                .map(e -> "[\"" + e.getKey() + "\"] = '" + e.getValue() + "'")
+                .collect(Collectors.joining(", "));
         return """
-                -- Written by DashboardBenchmark: GET the results of one municipality after another.
+                -- Written by DashboardBenchmark: GET the results of one municipality after another
+                -- (with If-None-Match and the municipality's tag when tags are given).
                 local codes = { %s }
+                local tags = { %s }
                 local headers = { ["Authorization"] = "%s", ["Accept"] = "application/json" }
                 local counter = 0
                 local threads = {}
@@ -133,6 +175,7 @@ final class ApiLoad {
                 function request()
                   counter = counter + 1
                   local code = codes[(counter %% #codes) + 1]
+                  headers["If-None-Match"] = tags[code]
                   return wrk.format("GET", "/api/v1/municipalities/" .. code .. "/years/%d/results", headers)
                 end
 
@@ -144,6 +187,6 @@ final class ApiLoad {
                     e.write, e.timeout, latency.mean, latency:percentile(50), latency:percentile(90),
                     latency:percentile(95), latency:percentile(99), latency.max))
                 end
-                """.formatted(codes, authorization, year);
+                """.formatted(codes, tagTable, authorization, year);
     }
 }

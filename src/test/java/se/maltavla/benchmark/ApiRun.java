@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Part 2 of the dashboard benchmark: wrk on the results endpoint, first 5 s of warm-up (reported,
  * not counted), 10 s on one connection (what a request costs without queueing, for information),
- * then the measured run, then 10 s with the server's request threads sampled (the profile).
+ * then the measured run, the same run with every request revalidating its municipality's last
+ * answer (If-None-Match with its ETag: 304 without a body), then 10 s with the server's request
+ * threads sampled (the profile).
  */
 final class ApiRun {
 
@@ -18,6 +20,9 @@ final class ApiRun {
     ApiLoad.Result warmup;
     ApiLoad.Result single;
     ApiLoad.Result measured;
+    /** The measured run again, each request revalidating its municipality's last answer (If-None-Match). */
+    ApiLoad.Result revalidated;
+
     List<String> profile = List.of();
     /** CPU time of this JVM (the whole server) during the measured run, per request. */
     double serverCpuMsPerRequest;
@@ -40,6 +45,10 @@ final class ApiRun {
         measured = load.run("measured", threads, connections, Duration.ofSeconds(seconds));
         serverCpuMsPerRequest = (cpuNanos() - cpu) / 1e6 / measured.requests();
         status(String.format("   %.0f requests/s, p95 %.1f ms", measured.requestsPerSecond(), measured.ms("p95")));
+        revalidated = load.revalidate("revalidated", threads, connections, Duration.ofSeconds(seconds));
+        status(String.format(
+                "   with If-None-Match: %.0f requests/s, p95 %.1f ms",
+                revalidated.requestsPerSecond(), revalidated.ms("p95")));
         // The profile in a run of its own: sampling stops the JVM at every sample and would slow the measured run.
         if (sampleMillis > 0) {
             try (StackSampler sampler =
