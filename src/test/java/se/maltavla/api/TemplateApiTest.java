@@ -49,6 +49,9 @@ class TemplateApiTest extends ApiTestBase {
         EntityExchangeResult<byte[]> one = fetch(TEMPLATES + "/utfall.xlsx?namnd=kultur- och fritidsnämnden", "en");
 
         assertThat(one.getStatus()).isEqualTo(HttpStatus.OK);
+        // Kept for a look in LibreOffice (docs/templates.md, "Checked in LibreOffice").
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/templates"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/templates/utfall-en.xlsx"), one.getResponseBody());
         assertThat(one.getResponseHeaders().getContentType().toString())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(one.getResponseHeaders().getContentDisposition().getFilename())
@@ -61,6 +64,13 @@ class TemplateApiTest extends ApiTestBase {
                     .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("Kultur- och fritidsnämnden"));
         }
 
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target/templates/utfall-sv.xlsx"),
+                fetch(TEMPLATES + "/utfall.xlsx?namnd=Kommunstyrelsen", "sv").getResponseBody());
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target/templates/handlingsplan-sv.xlsx"),
+                fetch(TEMPLATES + "/handlingsplan.xlsx?namnd=Kommunstyrelsen", "sv")
+                        .getResponseBody());
         EntityExchangeResult<byte[]> zip = fetch(TEMPLATES + "/handlingsplan.zip", "sv");
         assertThat(zip.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(zip.getResponseHeaders().getContentDisposition().getFilename())
