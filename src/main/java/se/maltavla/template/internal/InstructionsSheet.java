@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class InstructionsSheet {
 
-    private static final int WIDTH_CHARACTERS = 110;
+    private static final int WIDTH_CHARACTERS = 100;
     private static final float LINE_POINTS = 15f;
 
     private InstructionsSheet() {}
@@ -41,6 +41,7 @@ final class InstructionsSheet {
             }
             row.setHeightInPoints(lines * LINE_POINTS + 2);
         }
+        sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
