@@ -3,6 +3,7 @@ package se.maltavla;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,7 @@ import se.maltavla.fulfilment.cli.ExportResultsCommand;
 import se.maltavla.fulfilment.cli.RecomputeCommand;
 import se.maltavla.security.cli.ResetPasswordCommand;
 import se.maltavla.shared.i18n.Messages;
+import se.maltavla.template.cli.TemplateCommand;
 import se.maltavla.yearend.cli.YearEndArguments;
 import se.maltavla.yearend.cli.YearEndCommand;
 
@@ -20,7 +22,8 @@ import se.maltavla.yearend.cli.YearEndCommand;
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of docs/import-contract.md §10, without a web server:
  * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute};
- * {@code year-end lock|reopen|report|slides|changes …} (docs/year-end.md); and {@code reset-password USER} for whoever runs the server.
+ * {@code year-end lock|reopen|report|slides|changes …} (docs/year-end.md);
+ * {@code template utfall|handlingsplan KOMMUN YEAR [NAMND] OUT.xlsx|OUT.zip} (docs/templates.md); and {@code reset-password USER} for whoever runs the server.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -45,6 +48,12 @@ public class Application {
                         (context, positional) ->
                                 context.getBean(RecomputeCommand.class).run(System.out)));
             case "year-end" -> System.exit(runYearEnd(rest));
+            case "template" ->
+                System.exit(runHeadless(
+                        rest,
+                        "make the template",
+                        (context, positional) -> context.getBean(TemplateCommand.class)
+                                .run(List.of(positional), language(rest), System.out, System.err)));
             case "reset-password" ->
                 System.exit(runHeadless(
                         rest,
@@ -83,6 +92,15 @@ public class Application {
                 "run the import",
                 (context, positional) -> context.getBean(ImportCommand.class)
                         .run(Path.of(inbox), Messages.locale(language), Duration.ofMinutes(10), System.out));
+    }
+
+    /** {@code --lang=en} for English, else Swedish. */
+    private static java.util.Locale language(String[] args) {
+        return Messages.locale(Arrays.stream(args)
+                .filter(a -> a.startsWith("--lang="))
+                .map(a -> a.substring(7))
+                .findFirst()
+                .orElse("sv"));
     }
 
     /** The year-end's options (--date, --reason, --version, --lang) are its own; the rest go to Spring. */

@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
+import se.maltavla.template.TemplateException;
 import se.maltavla.yearend.DocumentsBusyException;
 
 /**
@@ -122,6 +123,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, DOCUMENTS_RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /**
+     * A template that cannot be made (docs/templates.md): 404 for an unknown municipality, plan year
+     * or nämnd, 409 for a locked year, 422 for too many rows, 503 while every slot is busy.
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> template(TemplateException e, HttpServletRequest request, Locale locale) {
+        String detail = text(e.key(), locale, e.args());
+        ProblemDetail problem = switch (e.reason()) {
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "api.problem.notfound", detail, request, locale);
+            case LOCKED -> problem(HttpStatus.CONFLICT, "template.problem.locked", detail, request, locale);
+            case TOO_LARGE ->
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "template.problem.toolarge", detail, request, locale);
+            case BUSY -> problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy", detail, request, locale);
+        };
+        if (e.reason() == TemplateException.Reason.BUSY) {
+            return ResponseEntity.status(problem.getStatus())
+                    .header(HttpHeaders.RETRY_AFTER, DOCUMENTS_RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        return answer(problem);
     }
 
     @ExceptionHandler

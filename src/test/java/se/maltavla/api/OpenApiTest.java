@@ -41,6 +41,8 @@ class OpenApiTest extends ApiTestBase {
                         "/api/v1/municipalities/{kommun}/years/{ar}/year-end",
                         "/api/v1/municipalities/{kommun}/years/{ar}/year-end/{version}/results",
                         "/api/v1/municipalities/{kommun}/years/{ar}/year-end/{version}/report.pdf",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/templates/{mall}.xlsx",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/templates/{mall}.zip",
                         "/api/v1/import-runs",
                         "/api/v1/import-runs/{id}");
         docs.get("paths")

@@ -45,7 +45,9 @@ public final class Columns {
             Map.entry("activitycode", "aktivitetkod"),
             Map.entry("aktivitetskod", "aktivitetkod"),
             Map.entry("country", "land"),
-            Map.entry("funder", "finansiar"));
+            Map.entry("funder", "finansiar"),
+            Map.entry("lastperiod", "senasteperiod"),
+            Map.entry("lastvalue", "senastevarde"));
 
     private static final Map<String, String> DISPLAY = Map.ofEntries(
             Map.entry("giltigfran", "giltig_fran"),
@@ -55,7 +57,9 @@ public final class Columns {
             Map.entry("rapporteradav", "rapporterad_av"),
             Map.entry("aktivitetkod", "aktivitet_kod"),
             Map.entry("budgetsek", "budget_sek"),
-            Map.entry("externfinansieringsek", "extern_finansiering_sek"));
+            Map.entry("externfinansieringsek", "extern_finansiering_sek"),
+            Map.entry("senasteperiod", "senaste_period"),
+            Map.entry("senastevarde", "senaste_varde"));
 
     private Columns() {}
 

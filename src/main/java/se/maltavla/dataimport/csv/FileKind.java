@@ -28,7 +28,24 @@ public enum FileKind implements Coded {
                     "forankrad",
                     "rapporterad",
                     "perspektiv")),
-    UTFALL(List.of("kommun", "indikatorkod", "period", "varde"), List.of("strategi", "kommentar", "rapporteradav")),
+    /**
+     * Besides its own columns, the utfall kind knows the informative columns of Måltavla's utfall
+     * template (docs/templates.md, docs/import-contract.md §4): read by people, not by the import,
+     * and not warned about.
+     */
+    UTFALL(
+            List.of("kommun", "indikatorkod", "period", "varde"),
+            List.of(
+                    "strategi",
+                    "kommentar",
+                    "rapporteradav",
+                    "namnd",
+                    "indikator",
+                    "enhet",
+                    "utgangsvarde",
+                    "malvarde",
+                    "senasteperiod",
+                    "senastevarde")),
     BERATTELSE(List.of("kommun", "ar", "kod", "text"), List.of("strategi", "namnd")),
     AKTIVITETER(
             List.of("kommun", "aktivitetkod", "typ", "namn"),

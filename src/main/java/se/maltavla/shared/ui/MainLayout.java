@@ -99,6 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.alignment", "matris", VaadinIcon.GRID_SMALL),
                 item("nav.activities", "aktiviteter", VaadinIcon.GLOBE),
                 item("nav.yearend", "arsbokslut", VaadinIcon.CLIPBOARD_CHECK),
+                item("nav.templates", "mallar", VaadinIcon.FILE_TABLE),
                 item("nav.import", "import", VaadinIcon.UPLOAD),
                 item("nav.settings", "installningar", VaadinIcon.COG));
         if (coordinator) {
