@@ -152,8 +152,9 @@ public class UserRepository {
      */
     public boolean updateBinding(String username, ReporterBinding binding) {
         ReporterBinding before = binding(username);
-        if (before.equals(binding)) {
-            return false;
+        if (java.util.Objects.equals(before.municipality(), binding.municipality())
+                && before.committeeKeys().equals(binding.committeeKeys())) {
+            return false; // the same nämnder, perhaps written otherwise: nothing a session must end for
         }
         Long id = db.select(APP_USER.ID)
                 .from(APP_USER)
