@@ -101,11 +101,11 @@ public class UserService {
     }
 
     private static ReporterBinding checked(ReporterBinding binding) {
-        if (binding == null
-                || binding.municipality() == null
-                || !binding.municipality().matches("\\d{4}")) {
-            throw new UserChangeRejectedException(
-                    "user.reporter.municipality", binding == null ? "" : String.valueOf(binding.municipality()));
+        if (binding == null || binding.municipality() == null) {
+            throw new UserChangeRejectedException("user.reporter.nomunicipality");
+        }
+        if (!binding.municipality().matches("\\d{4}")) {
+            throw new UserChangeRejectedException("user.reporter.municipality", binding.municipality());
         }
         if (binding.committees().isEmpty()) {
             throw new UserChangeRejectedException("user.reporter.nocommittee");
