@@ -36,16 +36,20 @@ public interface ImportService {
     /** When each of these imported files was imported (its record's start), by file id; files not found are left out. */
     java.util.Map<Long, java.time.OffsetDateTime> importedAt(java.util.Collection<Long> fileIds);
 
-    /** The latest runs, newest first, with their files' summaries. */
+    /**
+     * The latest runs, newest first, with their files' summaries. For a signed-in reporter, only
+     * the runs that took a file the reporter uploaded, and in them only those files.
+     */
     List<ImportRunSummary> recentRuns(int limit);
 
-    /** One stored run with its files' summaries, if there is a run with that id. */
+    /** One stored run with its files' summaries, if there is a run with that id (a reporter: one with its own files). */
     Optional<ImportRunSummary> findRun(long runId);
 
     /**
      * A page of a file's rejected rows in line order, those matching {@code search}: every
      * word of it (case-insensitive) occurs in the row's line number, column, value or reason.
-     * A blank search matches every row.
+     * A blank search matches every row. A reporter reads its own files' rows only (else
+     * {@link org.springframework.security.access.AccessDeniedException}), here and in the methods below.
      */
     @PreAuthorize("isAuthenticated()")
     List<Rejection> rejections(long fileId, String search, int offset, int limit);
@@ -85,22 +89,26 @@ public interface ImportService {
     /**
      * Stores a CSV file in the configured inbox ({@code maltavla.import.inbox}) for the next run,
      * under a safe name that no file in the inbox has yet. The file appears whole or not at all,
-     * so a run starting meanwhile never reads half of it. Coordinators only.
+     * so a run starting meanwhile never reads half of it. Coordinators and reporters; the upload
+     * is recorded with the signed-in user, whose rights its rows are imported with (a reporter's:
+     * only its own nämnder, design decision 0022).
      *
      * @param fileName the name the user's computer gave it (path parts are dropped)
      * @throws UploadRejectedException when it is not a .csv file or larger than the limit
      */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'REPORTER')")
     UploadedFile upload(String fileName, InputStream content);
 
     /**
      * Starts a run over the configured inbox on a background thread (trigger DASHBOARD) and
-     * returns at once; the future completes with the run's result. Coordinators only.
+     * returns at once; the future completes with the run's result. Coordinators and reporters: a
+     * reporter's run takes only the files that reporter uploaded, and leaves the rest of the inbox
+     * alone (design decision 0022).
      *
      * @param progress called on the run's thread, file by file; an exception it throws is
      *                 logged and never stops the run
      * @throws ImportBusyException when another run (nightly, jobs/import, another user) is in progress
      */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'REPORTER')")
     CompletableFuture<ImportRunResult> startInboxRun(Locale language, ImportProgress progress);
 }

@@ -4,13 +4,17 @@ import java.util.Locale;
 
 /**
  * What a user may do. A viewer reads everything; a coordinator also uploads files, runs
- * imports, changes settings and manages users. Stored in lower case ({@code viewer},
- * {@code coordinator}); as Spring Security authorities {@code ROLE_VIEWER} and
- * {@code ROLE_COORDINATOR}, a coordinator holding both.
+ * imports, changes settings and manages users; a reporter (rapportör, a nämnd's contact person)
+ * reads the dashboard as a viewer and uploads and imports files for the nämnder of one
+ * municipality it is bound to ({@link ReporterBinding}), seeing only its own files' runs and
+ * rejected rows. Stored in lower case ({@code viewer}, {@code coordinator}, {@code reporter}); as
+ * Spring Security authorities {@code ROLE_VIEWER}, {@code ROLE_COORDINATOR} and
+ * {@code ROLE_REPORTER}, a coordinator and a reporter holding {@code ROLE_VIEWER} too.
  */
 public enum Role {
     VIEWER,
-    COORDINATOR;
+    COORDINATOR,
+    REPORTER;
 
     /** The name in the database and in configuration. */
     public String code() {
@@ -21,9 +25,9 @@ public enum Role {
         return valueOf(code.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** The roles granted to a user of this role: a coordinator is a viewer too. */
+    /** The roles granted to a user of this role: a coordinator and a reporter are viewers too. */
     public String[] grantedRoles() {
-        return this == COORDINATOR ? new String[] {COORDINATOR.name(), VIEWER.name()} : new String[] {VIEWER.name()};
+        return this == VIEWER ? new String[] {VIEWER.name()} : new String[] {name(), VIEWER.name()};
     }
 
     /** The key of the role's name in the message bundles. */

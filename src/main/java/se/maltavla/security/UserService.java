@@ -51,6 +51,74 @@ public class UserService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public AppUser createUser(String username, Role role, String password) {
+        if (role == Role.REPORTER) {
+            throw new UserChangeRejectedException("user.reporter.nobinding", username);
+        }
+        return insert(username, role, password);
+    }
+
+    /**
+     * A reporter (rapportör) for the nämnder of one municipality. The municipality is a four-digit
+     * code, the nämnder at least one, named as the import files name them.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public AppUser createReporter(String username, String password, ReporterBinding binding) {
+        ReporterBinding checked = checked(binding);
+        AppUser user = insert(username, Role.REPORTER, password);
+        users.updateBinding(user.username(), checked);
+        return user;
+    }
+
+    /**
+     * Binds a reporter to other nämnder (or another municipality). Ends the reporter's open
+     * sessions when anything changed; the next import of the reporter's files uses the new binding.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void changeBinding(String username, ReporterBinding binding) {
+        AppUser user = existing(username);
+        notTheSignedInUser(user, "user.self.role");
+        if (user.role() != Role.REPORTER) {
+            throw new UserChangeRejectedException("user.reporter.notreporter", user.username());
+        }
+        users.updateBinding(user.username(), checked(binding));
+    }
+
+    /** The municipality and nämnder of every reporter, by user name. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, ReporterBinding> bindings() {
+        return users.bindings();
+    }
+
+    /** The signed-in user's own binding (a reporter's; empty for others). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReporterBinding ownBinding() {
+        Authentication authentication = sessions.currentAuthentication();
+        return users.binding(authentication.getName());
+    }
+
+    private static ReporterBinding checked(ReporterBinding binding) {
+        if (binding == null || binding.municipality() == null) {
+            throw new UserChangeRejectedException("user.reporter.nomunicipality");
+        }
+        if (!binding.municipality().matches("\\d{4}")) {
+            throw new UserChangeRejectedException("user.reporter.municipality", binding.municipality());
+        }
+        if (binding.committees().isEmpty()) {
+            throw new UserChangeRejectedException("user.reporter.nocommittee");
+        }
+        for (String committee : binding.committees()) {
+            if (committee.length() > 500) {
+                throw new UserChangeRejectedException("user.reporter.committeetoolong", committee.substring(0, 40));
+            }
+        }
+        return binding;
+    }
+
+    private AppUser insert(String username, Role role, String password) {
         String name = username == null ? "" : username.trim();
         if (!USERNAME.matcher(name).matches()) {
             throw new UserChangeRejectedException("user.invalidname", name);
@@ -70,6 +138,10 @@ public class UserService {
             throw new UserChangeRejectedException("user.lastcoordinator", user.username());
         }
         users.updateRole(username, role);
+        if (role != Role.REPORTER) {
+            // A binding is a reporter's only: none is left behind to come back with a later change of role.
+            users.updateBinding(username, ReporterBinding.NOTHING);
+        }
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")

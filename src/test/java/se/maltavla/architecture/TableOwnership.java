@@ -49,6 +49,8 @@ final class TableOwnership {
             Map.entry("year_end_version", Set.of("yearend")),
             Map.entry("year_end_snapshot", Set.of("yearend")),
             Map.entry("app_user", Set.of("security", "dashboard")),
+            Map.entry("app_user_committee", Set.of("security")),
+            Map.entry("inbox_upload", Set.of("dataimport")),
             Map.entry("user_preference", Set.of("dashboard")));
 
     private TableOwnership() {}

@@ -43,6 +43,18 @@ class ImportFromDashboardTest extends ImportTestBase {
         registry.add("maltavla.import.upload-max-bytes", () -> LIMIT);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    se.maltavla.security.internal.UserRepository users;
+
+    /**
+     * The coordinator @WithMockUser signs in as ("user"): an upload is imported with the rights its
+     * uploader has in the database when the run reads it, none for a user who does not exist.
+     */
+    @BeforeEach
+    void theSignedInCoordinatorExists() {
+        users.insert("user", "{noop}unused-password", se.maltavla.security.Role.COORDINATOR);
+    }
+
     @BeforeEach
     void emptyConfiguredInbox() throws IOException {
         FileSystemUtils.deleteRecursively(CONFIGURED_INBOX);

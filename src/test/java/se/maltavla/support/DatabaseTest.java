@@ -70,6 +70,8 @@ public abstract class DatabaseTest {
         db.execute("update import_file set previous_file_id = null");
         db.deleteFrom(IMPORT_FILE).execute();
         db.deleteFrom(IMPORT_RUN).execute();
+        db.deleteFrom(APP_USER_COMMITTEE).execute();
+        db.deleteFrom(INBOX_UPLOAD).execute();
         db.deleteFrom(APP_USER).execute();
         for (String table : new String[] {
             "batch_step_execution_context",

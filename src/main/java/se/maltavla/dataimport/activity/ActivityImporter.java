@@ -55,6 +55,8 @@ class ActivityImporter implements RowImporter {
 
     private Outcome save(RowValues row, Lookups lookups, YearLocks locks, FileContext context) {
         MunicipalityCode municipality = row.municipality();
+        context.limits().requireMunicipality(row, municipality.value());
+        context.limits().requireCommittee(row, "namnd", row.text("namnd"));
         String code = row.requiredText("aktivitetkod");
         ActivityType type = row.coded("typ", ActivityType.class);
         if (type == null) {
@@ -82,6 +84,16 @@ class ActivityImporter implements RowImporter {
         ActivityRecord stored = db.selectFrom(ACTIVITY)
                 .where(ACTIVITY.MUNICIPALITY_CODE.eq(municipality.value()), ACTIVITY.CODE_KEY.eq(RowValues.key(code)))
                 .fetchOne();
+        if (stored != null && context.limits().limited()) {
+            // A reporter's row must not take over an activity another nämnd (or the municipality) reported.
+            String owner = stored.getCommitteeId() == null
+                    ? null
+                    : db.select(se.maltavla.db.Tables.COMMITTEE.NAME)
+                            .from(se.maltavla.db.Tables.COMMITTEE)
+                            .where(se.maltavla.db.Tables.COMMITTEE.ID.eq(stored.getCommitteeId()))
+                            .fetchOne(se.maltavla.db.Tables.COMMITTEE.NAME);
+            context.limits().requireOwned(row, "aktivitetkod", "row.reporter.activity", code, owner);
+        }
         ActivityRecord r = stored == null ? db.newRecord(ACTIVITY) : stored.copy();
         if (stored != null) {
             r.setId(stored.getId());

@@ -33,6 +33,11 @@ record Candidate(
         return kind == null ? Integer.MAX_VALUE : kind.ordinal();
     }
 
+    /** The same file, rejected whole for this reason. */
+    Candidate rejectedWith(String key, Object... args) {
+        return new Candidate(path, inspection, header, kind, rows, key, args, stamp);
+    }
+
     Candidate stamped(FileStamp taken) {
         return new Candidate(path, inspection, header, kind, rows, rejectKey, rejectArgs, taken);
     }

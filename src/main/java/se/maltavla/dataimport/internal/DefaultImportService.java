@@ -14,11 +14,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.maltavla.dataimport.FileResult;
@@ -35,6 +38,7 @@ import se.maltavla.dataimport.RejectedValue;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.dataimport.UploadedFile;
 import se.maltavla.db.tables.records.ImportRunRecord;
+import se.maltavla.security.ReporterRights;
 import se.maltavla.shared.i18n.Messages;
 
 @Service
@@ -52,8 +56,12 @@ class DefaultImportService implements ImportService {
     private final BackgroundRuns background;
     private final StaleRuns stale;
     private final ApplicationEventPublisher events;
+    private final ReporterRights rights;
+    private final UploadRecords uploadRecords;
 
     DefaultImportService(
+            ReporterRights rights,
+            UploadRecords uploadRecords,
             ImportLock lock,
             ImportLog log,
             ImportRunner runner,
@@ -64,6 +72,8 @@ class DefaultImportService implements ImportService {
             BackgroundRuns background,
             StaleRuns stale,
             ApplicationEventPublisher events) {
+        this.rights = rights;
+        this.uploadRecords = uploadRecords;
         this.stale = stale;
         this.events = events;
         this.lock = lock;
@@ -86,7 +96,7 @@ class DefaultImportService implements ImportService {
             if (held == null) {
                 return failed(0, messages.getMessage("run.busy", null, language));
             }
-            return runHolding(inbox, trigger, language, progress);
+            return runHolding(inbox, trigger, language, progress, null, null);
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.error("Import run could not start", e);
             return failed(
@@ -109,6 +119,10 @@ class DefaultImportService implements ImportService {
     @Override
     public CompletableFuture<ImportRunResult> startInboxRun(Locale language, ImportProgress progress) {
         Path inbox = uploads.inbox();
+        // Read on the caller's thread, where the user is signed in. A reporter's run takes the reporter's
+        // own uploads only, never the rest of the inbox (design decision 0022).
+        String startedBy = rights.currentUser().map(rights::storedName).orElse(null);
+        String onlyUploadsOf = rights.currentReporter().map(rights::storedName).orElse(null);
         ImportLock.Held held;
         try {
             Files.createDirectories(inbox);
@@ -124,7 +138,13 @@ class DefaultImportService implements ImportService {
         try {
             return background.submit(() -> {
                 try (held) {
-                    return runHolding(inbox, ImportTrigger.DASHBOARD, language, new SafeProgress(progress));
+                    return runHolding(
+                            inbox,
+                            ImportTrigger.DASHBOARD,
+                            language,
+                            new SafeProgress(progress),
+                            startedBy,
+                            onlyUploadsOf);
                 } catch (RuntimeException e) {
                     LOG.error("Import run from the dashboard could not start", e);
                     return failed(
@@ -141,12 +161,19 @@ class DefaultImportService implements ImportService {
         }
     }
 
-    private ImportRunResult runHolding(Path inbox, ImportTrigger trigger, Locale language, ImportProgress progress) {
+    private ImportRunResult runHolding(
+            Path inbox,
+            ImportTrigger trigger,
+            Locale language,
+            ImportProgress progress,
+            String startedBy,
+            String onlyUploadsOf) {
         stale.markDeadRunsInterrupted();
-        long runId = log.startRun(trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage());
+        long runId =
+                log.startRun(trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage(), startedBy);
         List<FileResult> files = List.of();
         try {
-            files = runner.run(runId, inbox, language, trigger, progress);
+            files = runner.run(runId, inbox, language, trigger, progress, onlyUploadsOf);
             int exit = ImportRunResult.exitStatusOf(files);
             boolean rerun = exit == ImportRunResult.FAILED;
             log.finishRun(
@@ -204,57 +231,90 @@ class DefaultImportService implements ImportService {
                 .fetchMap(IMPORT_FILE.ID, IMPORT_FILE.STARTED_AT);
     }
 
+    // A reporter (rapportör) sees the runs that took a file of its own, with those files only, and
+    // the rejected rows of its own files only; everyone else sees everything (design decision 0022).
+
     @Override
     public List<ImportRunSummary> recentRuns(int limit) {
+        Condition files = ownFiles();
         return db.selectFrom(IMPORT_RUN)
+                .where(
+                        files == null
+                                ? DSL.noCondition()
+                                : DSL.exists(DSL.selectOne()
+                                        .from(IMPORT_FILE)
+                                        .where(IMPORT_FILE.RUN_ID.eq(IMPORT_RUN.ID), files)))
                 .orderBy(IMPORT_RUN.ID.desc())
                 .limit(limit)
                 .fetch()
-                .map(this::summary);
+                .map(run -> summary(run, files));
     }
 
     @Override
     public Optional<ImportRunSummary> findRun(long runId) {
+        Condition files = ownFiles();
         return db.selectFrom(IMPORT_RUN)
                 .where(IMPORT_RUN.ID.eq(runId))
                 .fetchOptional()
-                .map(this::summary);
+                .map(run -> summary(run, files))
+                .filter(run -> files == null || !run.files().isEmpty());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Rejection> rejections(long fileId, String search, int offset, int limit) {
+        requireVisible(fileId);
         return rejections.page(fileId, search, offset, limit);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<RejectedRow> rejectedRows(long fileId, String search, int offset, int limit) {
+        requireVisible(fileId);
         return rejections.rows(fileId, search, offset, limit);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<RejectedValue> latestRejectedValue(String municipality, String indicatorCode, int year) {
-        return rejections.latestValue(municipality, indicatorCode, year);
+        Condition files = ownFiles();
+        return rejections.latestValue(municipality, indicatorCode, year, files == null ? DSL.noCondition() : files);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<se.maltavla.dataimport.FileWithRejectedRows> filesWithRejectedRows(String municipality, int year) {
-        return rejections.standing(municipality, year);
+        Condition files = ownFiles();
+        return rejections.standing(municipality, year, files == null ? DSL.noCondition() : files);
     }
 
     @Override
     @Transactional(readOnly = true)
     public long countRejections(long fileId, String search) {
+        requireVisible(fileId);
         return rejections.count(fileId, search);
     }
 
     @Override
     @Transactional(readOnly = true)
     public void forEachRejection(long fileId, String search, Consumer<Rejection> action) {
+        requireVisible(fileId);
         rejections.forEach(fileId, search, action);
+    }
+
+    /** The signed-in reporter's own files; null when the caller sees every file. */
+    private Condition ownFiles() {
+        return rights.currentReporter()
+                .map(name -> DSL.lower(IMPORT_FILE.UPLOADED_BY).eq(name.trim().toLowerCase(Locale.ROOT)))
+                .orElse(null);
+    }
+
+    private void requireVisible(long fileId) {
+        Condition files = ownFiles();
+        if (files != null
+                && !db.fetchExists(IMPORT_FILE, IMPORT_FILE.ID.eq(fileId).and(files))) {
+            throw new AccessDeniedException("A reporter reads the rejected rows of its own files only");
+        }
     }
 
     @Override
@@ -264,9 +324,19 @@ class DefaultImportService implements ImportService {
 
     @Override
     public UploadedFile upload(String fileName, InputStream content) {
-        UploadedFile stored = uploads.store(fileName, content);
-        LOG.info("Uploaded into the inbox: {} ({} bytes)", stored.storedName(), stored.sizeBytes());
-        return stored;
+        String user = rights.currentUser().map(rights::storedName).orElse(null);
+        if (user == null) {
+            throw new AccessDeniedException("An upload needs a signed-in user");
+        }
+        InboxUploads.Stored stored = uploads.store(fileName, content);
+        uploadRecords.record(
+                stored.file().storedName(), stored.checksum(), stored.file().sizeBytes(), user);
+        LOG.info(
+                "Uploaded into the inbox by {}: {} ({} bytes)",
+                user,
+                stored.file().storedName(),
+                stored.file().sizeBytes());
+        return stored.file();
     }
 
     /**
@@ -276,6 +346,11 @@ class DefaultImportService implements ImportService {
      * waited for each other (ImportRunsReadTest).
      */
     private ImportRunSummary summary(ImportRunRecord run) {
+        return summary(run, null);
+    }
+
+    /** @param files the files to show (a reporter's own), null for all */
+    private ImportRunSummary summary(ImportRunRecord run, Condition files) {
         String error = run.getErrorMessage();
         String kind = run.getErrorKind();
         if (error != null && kind == null) {
@@ -300,7 +375,7 @@ class DefaultImportService implements ImportService {
                 db
                         .select(IMPORT_FILE.ID)
                         .from(IMPORT_FILE)
-                        .where(IMPORT_FILE.RUN_ID.eq(run.getId()))
+                        .where(IMPORT_FILE.RUN_ID.eq(run.getId()), files == null ? DSL.noCondition() : files)
                         .orderBy(IMPORT_FILE.ID)
                         .fetch(IMPORT_FILE.ID)
                         .stream()

@@ -78,7 +78,8 @@ class FileImportJobConfiguration {
             List<RowImporter> importers,
             ImportLog log,
             MessageSource messages,
-            ProgressRegistry progress) {
+            ProgressRegistry progress,
+            FileLimits limits) {
         FileKind fileKind = FileKind.fromCode(kind);
         RowImporter importer =
                 importers.stream().filter(i -> i.kind() == fileKind).findFirst().orElseThrow();
@@ -91,6 +92,7 @@ class FileImportJobConfiguration {
                 messages,
                 Messages.locale(language),
                 LocalDate.parse(importDate),
-                progress);
+                progress,
+                limits);
     }
 }

@@ -28,15 +28,23 @@ public class ImportLog {
     private final DSLContext db;
     private final ApplicationEventPublisher events;
     private final RejectionQueries rejections;
+    private final UploadRecords uploads;
 
-    ImportLog(DSLContext db, ApplicationEventPublisher events, RejectionQueries rejections) {
+    ImportLog(DSLContext db, ApplicationEventPublisher events, RejectionQueries rejections, UploadRecords uploads) {
         this.db = db;
         this.events = events;
         this.rejections = rejections;
+        this.uploads = uploads;
     }
 
     long startRun(ImportTrigger trigger, String inbox, String language) {
+        return startRun(trigger, inbox, language, null);
+    }
+
+    /** @param startedBy the user who started it from the dashboard; null for the nightly run and the commands */
+    long startRun(ImportTrigger trigger, String inbox, String language, String startedBy) {
         return db.insertInto(IMPORT_RUN)
+                .set(IMPORT_RUN.STARTED_BY, startedBy)
                 .set(IMPORT_RUN.STARTED_AT, OffsetDateTime.now())
                 .set(IMPORT_RUN.STATUS, "RUNNING")
                 .set(IMPORT_RUN.TRIGGER_SOURCE, trigger.name())
@@ -182,6 +190,9 @@ public class ImportLog {
         r.setRowsUpdated(0L);
         r.setRowsUnchanged(0L);
         r.setRowsRejected(0L);
+        // Who uploaded this content under this name, if anybody did: the file's rows are imported with
+        // that user's rights, and that user sees the file (design decision 0022).
+        r.setUploadedBy(uploads.uploaderOf(name, checksum).orElse(null));
         details.accept(r);
         r.setWarnings(Bounded.text(r.getWarnings(), 4000));
         r.setErrorMessage(Bounded.text(r.getErrorMessage(), 4000));

@@ -62,8 +62,12 @@ class ImportRunner {
     private final Settling settling;
     private final Faults faults;
     private final FileOutcomes outcomes;
+    private final UploadRecords uploads;
+    private final se.maltavla.security.ReporterRights limits;
 
     ImportRunner(
+            UploadRecords uploads,
+            se.maltavla.security.ReporterRights limits,
             ImportLog log,
             FileJobLauncher jobs,
             StrategyImporter strategies,
@@ -73,6 +77,8 @@ class ImportRunner {
             Settling settling,
             Faults faults,
             FileOutcomes outcomes) {
+        this.uploads = uploads;
+        this.limits = limits;
         this.log = log;
         this.jobs = jobs;
         this.strategies = strategies;
@@ -86,9 +92,26 @@ class ImportRunner {
 
     /** The run's files, each with what became of it. Throws only for trouble of the surroundings. */
     List<FileResult> run(long runId, Path inboxPath, Locale locale, ImportTrigger trigger, ImportProgress progress) {
+        return run(runId, inboxPath, locale, trigger, progress, null);
+    }
+
+    /**
+     * @param onlyUploadsOf a reporter's run: only the files this user uploaded (by name, then by
+     *     content), everything else in the inbox left as it is and not even recorded; null for all
+     */
+    List<FileResult> run(
+            long runId,
+            Path inboxPath,
+            Locale locale,
+            ImportTrigger trigger,
+            ImportProgress progress,
+            String onlyUploadsOf) {
         RunContext run = new RunContext(runId, new Inbox(inboxPath), LocalDate.now(clock), locale, progress);
         List<FileResult> results = new ArrayList<>();
         InboxScan scan = run.inbox().scan();
+        if (onlyUploadsOf != null) {
+            scan = ownUploads(scan, onlyUploadsOf);
+        }
         for (Path entry : scan.notFiles()) {
             results.add(outcomes.leave(
                     run, entry, FileStatus.SKIPPED, Files.isDirectory(entry) ? "file.folder" : "file.notafile"));
@@ -107,6 +130,28 @@ class ImportRunner {
                 results.add(notRead);
             }
         });
+        if (onlyUploadsOf != null) {
+            // A file under the reporter's name whose content the reporter did not upload (replaced in the
+            // inbox by someone else) is not the reporter's to import: left alone, unrecorded.
+            candidates.removeIf(
+                    c -> !uploads.uploaderOf(c.name(), c.inspection().checksum())
+                            .map(u -> u.equalsIgnoreCase(onlyUploadsOf))
+                            .orElse(false));
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            if (candidate.kind() == FileKind.STRATEGI && !candidate.rejected() && byReporter(candidate)) {
+                // A strategy is the municipality's, never a nämnd's: a reporter's strategy file is refused whole.
+                candidates.set(
+                        i,
+                        candidate.rejectedWith(
+                                "file.reporter.strategy",
+                                uploads.uploaderOf(
+                                                candidate.name(),
+                                                candidate.inspection().checksum())
+                                        .orElse("")));
+            }
+        }
         candidates.sort(Comparator.comparingInt(Candidate::order).thenComparing(Candidate::name));
 
         List<Candidate> strategyFiles = new ArrayList<>();
@@ -139,6 +184,27 @@ class ImportRunner {
             }
         }
         return results;
+    }
+
+    /** Of a scan, the files the user uploaded under their names; nothing else. */
+    private InboxScan ownUploads(InboxScan scan, String username) {
+        java.util.Set<String> names = uploads.namesUploadedBy(
+                username,
+                scan.files().stream().map(p -> p.getFileName().toString()).toList());
+        return new InboxScan(
+                scan.files().stream()
+                        .filter(p -> names.contains(p.getFileName().toString()))
+                        .toList(),
+                List.of(),
+                List.of());
+    }
+
+    /** Whether the file was uploaded by somebody who may not import everything now (a reporter). */
+    private boolean byReporter(Candidate candidate) {
+        return uploads.uploaderOf(candidate.name(), candidate.inspection().checksum())
+                .map(limits::limitsOf)
+                .map(java.util.Optional::isPresent)
+                .orElse(false);
     }
 
     /**

@@ -55,7 +55,10 @@ class InboxUploads {
         return limitBytes;
     }
 
-    UploadedFile store(String givenName, InputStream content) {
+    /** A file stored in the inbox, with its content's SHA-256 (as the import computes it). */
+    record Stored(UploadedFile file, String checksum) {}
+
+    Stored store(String givenName, InputStream content) {
         String name = UploadNames.sanitise(givenName)
                 .orElseThrow(() -> new UploadRejectedException(Reason.NOT_CSV, givenName));
         try {
@@ -63,14 +66,15 @@ class InboxUploads {
             removeStaleTemporaries();
             Path temporary = inbox.resolve(TEMPORARY_PREFIX + UUID.randomUUID() + ".part");
             UploadedFile stored;
+            java.security.MessageDigest sha = sha256();
             try {
-                long size = copy(content, temporary, givenName);
+                long size = copy(new java.security.DigestInputStream(content, sha), temporary, givenName);
                 stored = new UploadedFile(publish(temporary, name), size);
             } finally {
                 Files.deleteIfExists(temporary);
             }
             remember(inbox.resolve(stored.storedName()));
-            return stored;
+            return new Stored(stored, java.util.HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,6 +93,14 @@ class InboxUploads {
             completed.clear(); // only the latest uploads matter: a run takes them within minutes
         }
         completed.put(file.toAbsolutePath().normalize(), FileStamp.of(file));
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long copy(InputStream content, Path temporary, String givenName) throws IOException {

@@ -70,6 +70,11 @@ class RejectionQueries {
      * could not be read. The latest file first, then the last line in it.
      */
     Optional<RejectedValue> latestValue(String municipality, String indicatorCode, int year) {
+        return latestValue(municipality, indicatorCode, year, DSL.noCondition());
+    }
+
+    /** As above, among the files matching {@code files} (a reporter's own uploads). */
+    Optional<RejectedValue> latestValue(String municipality, String indicatorCode, int year, org.jooq.Condition files) {
         try (var cursor = db.select(
                         IMPORT_FILE.ID,
                         IMPORT_FILE.FILE_NAME,
@@ -85,7 +90,8 @@ class RejectionQueries {
                 .where(
                         REJECTED_ROW.ROW_MUNICIPALITY.eq(municipality),
                         DSL.lower(REJECTED_ROW.ROW_CODE).eq(indicatorCode.trim().toLowerCase(Locale.ROOT)),
-                        IMPORT_FILE.KIND.eq(FileKind.UTFALL.code()))
+                        IMPORT_FILE.KIND.eq(FileKind.UTFALL.code()),
+                        files)
                 .orderBy(IMPORT_FILE.ID.desc(), REJECTED_ROW.LINE_NUMBER.desc())
                 .fetchSize(50)
                 .fetchLazy()) {
@@ -109,8 +115,8 @@ class RejectionQueries {
     }
 
     /** The files whose rejected rows about a municipality's plan year still stand ({@link StandingRejections}). */
-    List<se.maltavla.dataimport.FileWithRejectedRows> standing(String municipality, int year) {
-        return new StandingRejections(db).of(municipality, year);
+    List<se.maltavla.dataimport.FileWithRejectedRows> standing(String municipality, int year, Condition visible) {
+        return new StandingRejections(db).of(municipality, year, visible);
     }
 
     long count(long fileId, String search) {

@@ -28,6 +28,7 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
     private final Locale locale;
     private final LocalDate importDate;
     private final ProgressRegistry progress;
+    private final FileLimits limits;
     private RowImporter.Session session;
 
     RowChunkWriter(
@@ -39,7 +40,9 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
             MessageSource messages,
             Locale locale,
             LocalDate importDate,
-            ProgressRegistry progress) {
+            ProgressRegistry progress,
+            FileLimits limits) {
+        this.limits = limits;
         this.fileId = fileId;
         this.file = file;
         this.dialect = dialect;
@@ -55,7 +58,13 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
     public void open(ExecutionContext executionContext) {
         try (CsvRowReader reader = CsvRowReader.open(file, dialect)) {
             FileContext context = new FileContext(
-                    fileId, file.getFileName().toString(), reader.header(), locale, importDate, messages);
+                    fileId,
+                    file.getFileName().toString(),
+                    reader.header(),
+                    locale,
+                    importDate,
+                    messages,
+                    limits.of(fileId));
             session = importer.open(context);
         }
     }

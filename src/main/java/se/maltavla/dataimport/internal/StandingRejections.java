@@ -46,8 +46,9 @@ final class StandingRejections {
         this.db = db;
     }
 
-    List<FileWithRejectedRows> of(String municipality, int year) {
-        var file = IMPORT_FILE.as("f");
+    /** @param visible which files the caller may see (a reporter's own), {@code noCondition()} for all */
+    List<FileWithRejectedRows> of(String municipality, int year, org.jooq.Condition visible) {
+        var file = IMPORT_FILE;
         var later = IMPORT_FILE.as("later");
         Map<Long, Standing> byFile = new LinkedHashMap<>();
         Resolutions resolutions = new Resolutions(municipality, year);
@@ -63,7 +64,7 @@ final class StandingRejections {
                 .from(REJECTED_ROW)
                 .join(file)
                 .on(file.ID.eq(REJECTED_ROW.FILE_ID))
-                .where(REJECTED_ROW.ROW_MUNICIPALITY.eq(municipality))
+                .where(REJECTED_ROW.ROW_MUNICIPALITY.eq(municipality), visible)
                 .andNotExists(DSL.selectOne()
                         .from(later)
                         .where(

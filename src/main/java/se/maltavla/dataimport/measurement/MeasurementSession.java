@@ -122,6 +122,7 @@ final class MeasurementSession {
             municipality = row.municipality();
             municipalities.put(row.raw("kommun"), municipality);
         }
+        context.limits().requireMunicipality(row, municipality.value());
         String code = row.requiredText("indikatorkod");
         String rawPeriod = row.raw("period");
         Period period = periods.get(rawPeriod);
@@ -139,6 +140,7 @@ final class MeasurementSession {
         if (indicator == null) {
             throw row.reject("indikatorkod", "row.indicator.unknown", code, period.year(), municipality);
         }
+        context.limits().requireOwned(row, "indikatorkod", "row.reporter.indicator", code, indicator.committee());
         String strategy = row.text("strategi");
         if (strategy != null && !RowValues.key(strategy).equals(RowValues.key(indicator.strategyCode()))) {
             throw row.reject("strategi", "row.indicator.otherstrategy", code, indicator.strategyCode());

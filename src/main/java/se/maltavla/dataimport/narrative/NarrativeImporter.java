@@ -12,6 +12,7 @@ import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.Lookups.ElementRef;
 import se.maltavla.dataimport.row.Lookups.StrategyRef;
+import se.maltavla.dataimport.row.ReportingLimits;
 import se.maltavla.dataimport.row.RowByRow;
 import se.maltavla.dataimport.row.RowImporter;
 import se.maltavla.dataimport.row.RowValues;
@@ -43,11 +44,14 @@ class NarrativeImporter implements RowImporter {
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
         YearLocks locks = new YearLocks(locked);
-        return RowByRow.session(context, (row, result) -> save(row, lookups, locks, context.fileId()));
+        return RowByRow.session(
+                context, (row, result) -> save(row, lookups, locks, context.limits(), context.fileId()));
     }
 
-    private Outcome save(RowValues row, Lookups lookups, YearLocks locks, long fileId) {
+    private Outcome save(RowValues row, Lookups lookups, YearLocks locks, ReportingLimits limits, long fileId) {
         MunicipalityCode municipality = row.municipality();
+        limits.requireMunicipality(row, municipality.value());
+        limits.requireCommittee(row, "namnd", row.text("namnd"));
         int year = row.year("ar");
         locks.requireOpen(row, municipality.value(), year, "ar");
         String code = row.requiredText("kod");

@@ -31,8 +31,8 @@ class PlanImporter implements RowImporter {
     @Override
     public Session open(FileContext context) {
         Lookups lookups = new Lookups(db);
-        PlanRowParser parser = new PlanRowParser(lookups, new YearLocks(locked));
-        PlanStore store = new PlanStore(db, lookups, context.fileId());
+        PlanRowParser parser = new PlanRowParser(lookups, new YearLocks(locked), context.limits());
+        PlanStore store = new PlanStore(db, lookups, context.fileId(), context.limits());
         return RowByRow.session(context, (row, result) -> {
             PlanRow plan = parser.parse(row);
             ChunkResult.Outcome outcome = store.save(plan);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.Lookups.StrategyRef;
+import se.maltavla.dataimport.row.ReportingLimits;
 import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.dataimport.row.YearLocks;
 import se.maltavla.shared.MunicipalityCode;
@@ -20,15 +21,19 @@ final class PlanRowParser {
 
     private final Lookups lookups;
     private final YearLocks locks;
+    private final ReportingLimits limits;
 
-    PlanRowParser(Lookups lookups, YearLocks locks) {
+    PlanRowParser(Lookups lookups, YearLocks locks, ReportingLimits limits) {
         this.lookups = lookups;
         this.locks = locks;
+        this.limits = limits;
     }
 
     PlanRow parse(RowValues row) {
         MunicipalityCode municipality = row.municipality();
         String committee = row.requiredText("namnd");
+        limits.requireMunicipality(row, municipality.value());
+        limits.requireCommittee(row, "namnd", committee);
         int year = row.year("ar");
         locks.requireOpen(row, municipality.value(), year, "ar");
         String goalCode = row.requiredText("malkod");

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import se.maltavla.dataimport.row.ChunkResult.Outcome;
 import se.maltavla.dataimport.row.Lookups;
 import se.maltavla.dataimport.row.RecordComparison;
+import se.maltavla.dataimport.row.ReportingLimits;
 import se.maltavla.dataimport.row.RowRejectedException;
 import se.maltavla.dataimport.row.RowValues;
 import se.maltavla.db.tables.records.IndicatorRecord;
@@ -28,6 +29,7 @@ final class PlanStore {
     private final DSLContext db;
     private final Lookups lookups;
     private final long fileId;
+    private final ReportingLimits limits;
     private final Set<String> loaded = new HashSet<>();
     private final Map<String, GoalState> goals = new HashMap<>();
     private final Map<String, IndicatorRecord> indicators = new HashMap<>();
@@ -41,7 +43,8 @@ final class PlanStore {
         Set<Long> links = new HashSet<>();
     }
 
-    PlanStore(DSLContext db, Lookups lookups, long fileId) {
+    PlanStore(DSLContext db, Lookups lookups, long fileId, ReportingLimits limits) {
+        this.limits = limits;
         this.db = db;
         this.lookups = lookups;
         this.fileId = fileId;
@@ -112,6 +115,16 @@ final class PlanStore {
     private Outcome saveIndicator(PlanRow row, long goalId) {
         String key = row.municipality() + "|" + row.year() + "|" + RowValues.key(row.indicatorCode());
         IndicatorRecord stored = indicators.get(key);
+        if (stored != null && limits.limited()) {
+            // A reporter's plan row must not take an indicator from another nämnd's goal.
+            String owner = goals.values().stream()
+                    .filter(g -> g.id == stored.getGoalId())
+                    .map(g -> g.committeeName)
+                    .findFirst()
+                    .orElse(null);
+            limits.requireOwned(
+                    "indikatorkod", row.indicatorCode(), "row.reporter.plannedindicator", row.indicatorCode(), owner);
+        }
         IndicatorRecord wanted = stored == null ? db.newRecord(INDICATOR) : stored.copy();
         if (stored != null) {
             wanted.setId(stored.getId());

@@ -10,6 +10,19 @@ import se.maltavla.dataimport.csv.Header;
  *
  * @param importDate the run's date (an activity without start date belongs to its year)
  * @param messages the bundles rejection reasons come from, in {@code locale}
+ * @param limits what the person who uploaded the file may change (a reporter's nämnder), or none
  */
 public record FileContext(
-        long fileId, String fileName, Header header, Locale locale, LocalDate importDate, MessageSource messages) {}
+        long fileId,
+        String fileName,
+        Header header,
+        Locale locale,
+        LocalDate importDate,
+        MessageSource messages,
+        ReportingLimits limits) {
+
+    public FileContext(
+            long fileId, String fileName, Header header, Locale locale, LocalDate importDate, MessageSource messages) {
+        this(fileId, fileName, header, locale, importDate, messages, ReportingLimits.NONE);
+    }
+}

@@ -12,7 +12,10 @@ import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
+import se.maltavla.security.ReporterBinding;
 import se.maltavla.security.Role;
+import se.maltavla.security.UserService;
+import se.maltavla.shared.municipality.SwedishMunicipalities;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
@@ -20,7 +23,9 @@ import se.maltavla.shared.ui.Page;
 /**
  * Import: the latest runs with their files' summaries, the rejected rows of a file (searchable,
  * as CSV), and for a coordinator the upload into the inbox and "Importera nu" with live
- * progress. A viewer sees the runs and rejections only; the service refuses the rest anyway.
+ * progress. A reporter (rapportör) uploads and imports too, and sees its own files' runs and
+ * rejected rows only (the service gives it no other). A viewer sees the runs and rejections only;
+ * the service refuses the rest anyway.
  * {@code import?korning=RUN&fil=FILE} opens a file's rejected rows, however old its run (the
  * year-end page links there).
  */
@@ -35,7 +40,7 @@ class ImportView extends Page implements BeforeEnterObserver {
     private final RejectionsPanel rejections;
     private List<ImportRunSummary> shown = List.of();
 
-    ImportView(ImportService imports, AuthenticationContext authentication) {
+    ImportView(ImportService imports, AuthenticationContext authentication, UserService users) {
         super("import");
         this.imports = imports;
         runs = new RunsList(this::showRejections);
@@ -44,7 +49,21 @@ class ImportView extends Page implements BeforeEnterObserver {
         export.getElement()
                 .setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
         top(getTranslation("import.title")).export(export).lead(getTranslation("import.lead"));
-        if (authentication.hasRole(Role.COORDINATOR.name())) {
+        boolean reporter =
+                authentication.hasRole(Role.REPORTER.name()) && !authentication.hasRole(Role.COORDINATOR.name());
+        if (reporter) {
+            ReporterBinding binding = users.ownBinding();
+            Paragraph note = new Paragraph(
+                    binding.isEmpty()
+                            ? getTranslation("reporter.import.unbound")
+                            : getTranslation(
+                                    "reporter.import.note",
+                                    String.join(", ", binding.committees()),
+                                    SwedishMunicipalities.name(binding.municipality())));
+            note.setId("reporter-note");
+            add(note);
+        }
+        if (authentication.hasRole(Role.COORDINATOR.name()) || reporter) {
             Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, this::runFinished));
             controls.addClassName("import-controls");
             add(controls);

@@ -1,16 +1,20 @@
 package se.maltavla.security.internal;
 
 import static se.maltavla.db.Tables.APP_USER;
+import static se.maltavla.db.Tables.APP_USER_COMMITTEE;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import se.maltavla.security.AppUser;
+import se.maltavla.security.ReporterBinding;
 import se.maltavla.security.Role;
 
 /** The table app_user through jOOQ. User names are matched case-insensitively (username_key). */
@@ -106,6 +110,75 @@ public class UserRepository {
                         .and(APP_USER.ENABLED.ne(enabled))
                         .execute()
                 == 1;
+    }
+
+    /**
+     * A reporter's municipality and nämnder as stored (empty when the user has none, or does not
+     * exist). Read by the import for every file a reporter uploaded, at the time of the run.
+     */
+    public ReporterBinding binding(String username) {
+        var user = db.select(APP_USER.ID, APP_USER.MUNICIPALITY_CODE)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME_KEY.eq(key(username)))
+                .fetchOne();
+        if (user == null) {
+            return ReporterBinding.NOTHING;
+        }
+        return new ReporterBinding(
+                user.value2(),
+                db.select(APP_USER_COMMITTEE.COMMITTEE_NAME)
+                        .from(APP_USER_COMMITTEE)
+                        .where(APP_USER_COMMITTEE.USER_ID.eq(user.value1()))
+                        .orderBy(APP_USER_COMMITTEE.COMMITTEE_KEY)
+                        .fetch(APP_USER_COMMITTEE.COMMITTEE_NAME));
+    }
+
+    /** Every user's binding that has one, by user name as written. */
+    public Map<String, ReporterBinding> bindings() {
+        Map<String, ReporterBinding> bindings = new LinkedHashMap<>();
+        for (AppUser user : findAll()) {
+            ReporterBinding binding = binding(user.username());
+            if (binding.municipality() != null || !binding.committees().isEmpty()) {
+                bindings.put(user.username(), binding);
+            }
+        }
+        return bindings;
+    }
+
+    /**
+     * Stores a user's municipality and nämnder, replacing what was bound. Counts the security
+     * version up when the binding changed, so that the user's open sessions end: a reporter whose
+     * nämnder are taken away loses them at the next request (design decision 0012).
+     */
+    public boolean updateBinding(String username, ReporterBinding binding) {
+        ReporterBinding before = binding(username);
+        if (java.util.Objects.equals(before.municipality(), binding.municipality())
+                && before.committeeKeys().equals(binding.committeeKeys())) {
+            return false; // the same nämnder, perhaps written otherwise: nothing a session must end for
+        }
+        Long id = db.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME_KEY.eq(key(username)))
+                .fetchOne(APP_USER.ID);
+        if (id == null) {
+            return false;
+        }
+        db.deleteFrom(APP_USER_COMMITTEE)
+                .where(APP_USER_COMMITTEE.USER_ID.eq(id))
+                .execute();
+        for (String committee : binding.committees()) {
+            db.insertInto(APP_USER_COMMITTEE)
+                    .set(APP_USER_COMMITTEE.USER_ID, id)
+                    .set(APP_USER_COMMITTEE.COMMITTEE_KEY, ReporterBinding.committeeKey(committee))
+                    .set(APP_USER_COMMITTEE.COMMITTEE_NAME, committee)
+                    .execute();
+        }
+        db.update(APP_USER)
+                .set(APP_USER.MUNICIPALITY_CODE, binding.municipality())
+                .set(APP_USER.SECURITY_VERSION, APP_USER.SECURITY_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+        return true;
     }
 
     private static AppUser toUser(Record r) {

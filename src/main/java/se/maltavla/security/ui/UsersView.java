@@ -20,7 +20,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import se.maltavla.security.AppUser;
+import se.maltavla.security.KnownCommittees;
+import se.maltavla.security.ReporterBinding;
 import se.maltavla.security.Role;
 import se.maltavla.security.UserService;
 import se.maltavla.shared.csv.ExcelCsv;
@@ -45,20 +48,31 @@ class UsersView extends Page {
     private final String signedIn;
     private final Div list = new Div();
     private final Feedback feedback = new Feedback();
+    private final KnownCommittees committees;
 
-    UsersView(UserService users, AuthenticationContext authentication) {
+    UsersView(
+            UserService users,
+            AuthenticationContext authentication,
+            org.springframework.beans.factory.ObjectProvider<KnownCommittees> committees) {
         super("users");
         this.users = users;
+        this.committees = committees.getIfAvailable(() -> KnownCommittees.NONE);
         this.signedIn = authentication.getPrincipalName().orElse("");
         top(getTranslation("users.title"))
                 .export(new CsvExport("anvandare.csv", out -> {
-                    try (ExcelCsv csv = new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad"))) {
-                        users.listUsers()
-                                .forEach(u -> csv.row(
-                                        u.username(),
-                                        u.role().code(),
-                                        u.enabled() ? "ja" : "nej",
-                                        WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")))));
+                    Map<String, ReporterBinding> bindings = users.bindings();
+                    try (ExcelCsv csv =
+                            new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad", "kommun", "namnder"))) {
+                        users.listUsers().forEach(u -> {
+                            ReporterBinding b = bindings.getOrDefault(u.username(), ReporterBinding.NOTHING);
+                            csv.row(
+                                    u.username(),
+                                    u.role().code(),
+                                    u.enabled() ? "ja" : "nej",
+                                    WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm"))),
+                                    b.municipality() == null ? "" : b.municipality(),
+                                    String.join("|", b.committees()));
+                        });
                     }
                 }))
                 .lead(getTranslation("users.intro"));
@@ -75,11 +89,21 @@ class UsersView extends Page {
         PasswordField password = PasswordFields.of(getTranslation("users.password"));
         password.setId("new-password");
         password.setHelperText(getTranslation("users.password.helper", UserService.MIN_PASSWORD_LENGTH));
+        ReporterFields binding = new ReporterFields(committees, null);
+        binding.setId("new-binding");
+        binding.municipality().setId("new-municipality");
+        binding.committees().setId("new-committees");
+        binding.setVisible(false);
+        role.addValueChangeListener(e -> binding.setVisible(e.getValue() == Role.REPORTER));
         Button add = new Button(
                 getTranslation("users.add"),
                 e -> feedback.attempt(
                         () -> {
-                            users.createUser(name.getValue(), role.getValue(), password.getValue());
+                            if (role.getValue() == Role.REPORTER) {
+                                users.createReporter(name.getValue(), password.getValue(), binding.binding());
+                            } else {
+                                users.createUser(name.getValue(), role.getValue(), password.getValue());
+                            }
                             name.clear();
                             password.clear();
                             showUsers();
@@ -87,7 +111,7 @@ class UsersView extends Page {
                         getTranslation("users.added", name.getValue())));
         add.setId("add-user");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, role, password, add);
+        HorizontalLayout form = new HorizontalLayout(name, role, password, binding, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return new Section(new H2(getTranslation("users.new")), form);
@@ -96,12 +120,13 @@ class UsersView extends Page {
     private void showUsers() {
         list.removeAll();
         list.add(new H2(getTranslation("users.list")));
+        Map<String, ReporterBinding> bindings = users.bindings();
         for (AppUser user : users.listUsers()) {
-            list.add(row(user));
+            list.add(row(user, bindings.getOrDefault(user.username(), ReporterBinding.NOTHING)));
         }
     }
 
-    private Component row(AppUser user) {
+    private Component row(AppUser user, ReporterBinding bound) {
         Select<Role> role = roleSelect();
         role.setValue(user.role());
         role.setAriaLabel(getTranslation("users.role.of", user.username()));
@@ -138,14 +163,29 @@ class UsersView extends Page {
         Div name = new Div(user.username());
         name.addClassName("user-name");
         HorizontalLayout row = new HorizontalLayout(name, role, enabled);
-        if (user.username().toLowerCase(Locale.ROOT).equals(signedIn.trim().toLowerCase(Locale.ROOT))) {
+        boolean self =
+                user.username().toLowerCase(Locale.ROOT).equals(signedIn.trim().toLowerCase(Locale.ROOT));
+        if (self) {
             role.setReadOnly(true);
             enabled.setReadOnly(true);
-            Paragraph self = new Paragraph(getTranslation("users.self"));
-            self.addClassName("user-self");
-            row.add(self);
+            Paragraph note = new Paragraph(getTranslation("users.self"));
+            note.addClassName("user-self");
+            row.add(note);
         } else {
             row.add(password, set);
+        }
+        if (user.role() == Role.REPORTER && !self) {
+            ReporterFields binding = new ReporterFields(committees, user.username());
+            binding.show(bound);
+            Button save = new Button(getTranslation("reporter.users.save"), e -> {
+                feedback.attempt(
+                        () -> users.changeBinding(user.username(), binding.binding()),
+                        getTranslation("users.changed", user.username()));
+                showUsers();
+            });
+            save.getElement().setAttribute("aria-label", getTranslation("reporter.users.save.of", user.username()));
+            save.addClassName("save-binding");
+            row.add(binding, save);
         }
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);

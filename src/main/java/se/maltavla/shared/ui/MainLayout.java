@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.import", "import", VaadinIcon.UPLOAD),
                 item("nav.settings", "installningar", VaadinIcon.COG));
         if (coordinator) {
+            nav.addItem(item("reporter.nav.status", "rapportering", VaadinIcon.CHECK_SQUARE_O));
             nav.addItem(item("nav.users", "anvandare", VaadinIcon.USERS));
         }
         return nav;

@@ -62,7 +62,7 @@ class SettlingTest {
         InboxUploads uploads = new InboxUploads(inbox.toString(), 1_000_000);
         var stored =
                 uploads.store("utfall.csv", new ByteArrayInputStream("kommun;indikator_kod;period;varde\n".getBytes()));
-        Path file = inbox.resolve(stored.storedName());
+        Path file = inbox.resolve(stored.file().storedName());
         Settling settling = new Settling(Duration.ofMinutes(10), uploads);
 
         Settling.Settled settled =
