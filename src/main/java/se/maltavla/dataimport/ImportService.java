@@ -36,6 +36,12 @@ public interface ImportService {
     /** When each of these imported files was imported (its record's start), by file id; files not found are left out. */
     java.util.Map<Long, java.time.OffsetDateTime> importedAt(java.util.Collection<Long> fileIds);
 
+    /**
+     * The run in progress as stored, whichever instance (or jobs/import) runs it, with each file's
+     * rows done so far; empty when none runs. Read again by the Import view every few seconds.
+     */
+    Optional<RunningImport> running();
+
     /** The latest runs, newest first, with their files' summaries. */
     List<ImportRunSummary> recentRuns(int limit);
 

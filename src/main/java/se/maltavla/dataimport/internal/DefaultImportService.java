@@ -33,8 +33,10 @@ import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.dataimport.RejectedValue;
 import se.maltavla.dataimport.Rejection;
+import se.maltavla.dataimport.RunningImport;
 import se.maltavla.dataimport.UploadedFile;
 import se.maltavla.db.tables.records.ImportRunRecord;
+import se.maltavla.scheduling.InstanceName;
 import se.maltavla.shared.i18n.Messages;
 
 @Service
@@ -52,6 +54,8 @@ class DefaultImportService implements ImportService {
     private final BackgroundRuns background;
     private final StaleRuns stale;
     private final ApplicationEventPublisher events;
+    private final InstanceName instance;
+    private final RunHeartbeat heartbeat;
 
     DefaultImportService(
             ImportLock lock,
@@ -63,7 +67,11 @@ class DefaultImportService implements ImportService {
             InboxUploads uploads,
             BackgroundRuns background,
             StaleRuns stale,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            InstanceName instance,
+            RunHeartbeat heartbeat) {
+        this.instance = instance;
+        this.heartbeat = heartbeat;
         this.stale = stale;
         this.events = events;
         this.lock = lock;
@@ -143,9 +151,10 @@ class DefaultImportService implements ImportService {
 
     private ImportRunResult runHolding(Path inbox, ImportTrigger trigger, Locale language, ImportProgress progress) {
         stale.markDeadRunsInterrupted();
-        long runId = log.startRun(trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage());
+        long runId = log.startRun(
+                trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage(), instance.get());
         List<FileResult> files = List.of();
-        try {
+        try (RunHeartbeat.Beat beating = heartbeat.start(runId)) {
             files = runner.run(runId, inbox, language, trigger, progress);
             int exit = ImportRunResult.exitStatusOf(files);
             boolean rerun = exit == ImportRunResult.FAILED;
@@ -191,6 +200,37 @@ class DefaultImportService implements ImportService {
                 .limit(1)
                 .fetchOptional()
                 .map(this::summary);
+    }
+
+    @Override
+    public Optional<RunningImport> running() {
+        return db.selectFrom(IMPORT_RUN)
+                .where(IMPORT_RUN.STATUS.eq("RUNNING"))
+                .orderBy(IMPORT_RUN.ID.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(run -> new RunningImport(
+                        run.getId(),
+                        run.getStartedAt(),
+                        run.getTriggerSource(),
+                        run.getInstanceId(),
+                        instance.get().equals(run.getInstanceId()),
+                        RunHeartbeat.responding(run.getHeartbeatAt(), run.getStartedAt()),
+                        db.select(
+                                        IMPORT_FILE.FILE_NAME,
+                                        IMPORT_FILE.KIND,
+                                        IMPORT_FILE.STATUS,
+                                        IMPORT_FILE.ROWS_READ,
+                                        IMPORT_FILE.ROWS_TOTAL)
+                                .from(IMPORT_FILE)
+                                .where(IMPORT_FILE.RUN_ID.eq(run.getId()))
+                                .orderBy(IMPORT_FILE.ID)
+                                .fetch(r -> new RunningImport.File(
+                                        r.value1(),
+                                        r.value2(),
+                                        FileStatus.valueOf(r.value3()),
+                                        r.value4(),
+                                        r.value5()))));
     }
 
     @Override

@@ -35,13 +35,14 @@ public class ImportLog {
         this.rejections = rejections;
     }
 
-    long startRun(ImportTrigger trigger, String inbox, String language) {
+    long startRun(ImportTrigger trigger, String inbox, String language, String instance) {
         return db.insertInto(IMPORT_RUN)
                 .set(IMPORT_RUN.STARTED_AT, OffsetDateTime.now())
                 .set(IMPORT_RUN.STATUS, "RUNNING")
                 .set(IMPORT_RUN.TRIGGER_SOURCE, trigger.name())
                 .set(IMPORT_RUN.INBOX, inbox)
                 .set(IMPORT_RUN.LANGUAGE, language)
+                .set(IMPORT_RUN.INSTANCE_ID, instance)
                 .returningResult(IMPORT_RUN.ID)
                 .fetchSingle(IMPORT_RUN.ID);
     }

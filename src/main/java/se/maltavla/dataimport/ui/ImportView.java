@@ -18,7 +18,8 @@ import se.maltavla.shared.ui.Page;
 /**
  * Import: the latest runs with their files' summaries, the rejected rows of a file (searchable,
  * as CSV), and for a coordinator the upload into the inbox and "Importera nu" with live
- * progress. A viewer sees the runs and rejections only; the service refuses the rest anyway.
+ * progress; a run started elsewhere (the nightly run, another user, another instance) is followed
+ * from the database ({@link RunWatch}). A viewer sees the runs and rejections only; the service refuses the rest anyway.
  */
 @Route(value = "import", layout = MainLayout.class)
 @PermitAll
@@ -29,6 +30,7 @@ class ImportView extends Page {
     private final ImportService imports;
     private final RunsList runs;
     private final RejectionsPanel rejections;
+    private final RunWatch watch;
     private List<ImportRunSummary> shown = List.of();
 
     ImportView(ImportService imports, AuthenticationContext authentication) {
@@ -40,8 +42,10 @@ class ImportView extends Page {
         export.getElement()
                 .setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
         top(getTranslation("import.title")).export(export).lead(getTranslation("import.lead"));
+        RunNowPanel runNow = null;
         if (authentication.hasRole(Role.COORDINATOR.name())) {
-            Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, this::runFinished));
+            runNow = new RunNowPanel(imports, this::runFinished);
+            Div controls = new Div(new UploadPanel(imports), runNow);
             controls.addClassName("import-controls");
             add(controls);
         } else {
@@ -50,8 +54,10 @@ class ImportView extends Page {
             viewer.addClassName("muted");
             add(viewer);
         }
+        RunNowPanel own = runNow;
+        watch = new RunWatch(imports, () -> own != null && own.showingOwnRun(), this::refresh);
         // The rejected rows before the list of runs: right below a run's progress, whatever the list's length.
-        add(rejections, runs);
+        add(watch, rejections, runs);
         refresh(null);
     }
 
