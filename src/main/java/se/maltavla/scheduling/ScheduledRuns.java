@@ -71,9 +71,10 @@ public class ScheduledRuns {
             return true;
         }
         LOG.info(
-                "Scheduled job {} not run by this instance ({}): instance {} claimed this firing",
+                "Scheduled job {} not run by this instance ({}) for its firing at {}: instance {} claimed it",
                 job,
                 instance,
+                now,
                 claimedBy(job));
         return false;
     }

@@ -74,7 +74,11 @@ class RunWatch extends Section {
             watched = null;
             rows.clear();
             files.removeAll();
-            status.setText(getTranslation("import.watch.ended", runId));
+            boolean interrupted = imports.findRun(runId)
+                    .map(r -> "INTERRUPTED".equals(r.status()))
+                    .orElse(false);
+            status.setText(
+                    getTranslation(interrupted ? "import.watch.ended.interrupted" : "import.watch.ended", runId));
             ended.accept(runId);
         }
         getUI().ifPresent(ui -> ui.setPollInterval(watched != null ? WATCHING_MS : IDLE_MS));
