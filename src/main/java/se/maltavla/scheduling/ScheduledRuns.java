@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ public class ScheduledRuns {
     private final InstanceName instance;
     private final Clock clock;
 
+    @Autowired
     ScheduledRuns(DSLContext db, InstanceName instance) {
         this(db, instance, Clock.systemUTC());
     }

@@ -62,7 +62,8 @@ import se.maltavla.support.Chromium;
 class TwoInstancesTest {
 
     private static final String PASSWORD = "koordinator-i-test";
-    private static final int INDICATORS = 30_000;
+    private static final int INDICATORS = 3_000;
+    private static final int CHUNK = 1_000;
     private static final String[] PERIODS = periods();
     private static final Pattern CLAIM = Pattern.compile(
             "Scheduled job (\\S+) (claimed by this instance|not run by this instance) \\((\\w+)\\) for its firing at (\\d{4}-\\d\\d-\\d\\dT[\\d:.]+(?:Z|[+-]\\d\\d:\\d\\d))");
@@ -162,7 +163,7 @@ class TwoInstancesTest {
                 .isEqualTo(valueRows);
 
         // The running instance dies mid-file.
-        await(Duration.ofSeconds(60), "a fifth of the file imported", () -> rowsRead(deadRun) >= valueRows / 5);
+        await(Duration.ofMinutes(2), "a fifth of the file imported", () -> rowsRead(deadRun) >= valueRows / 5);
         runner.kill();
         Thread.sleep(1_000); // a commit under way when it died has ended either way
         long rowsAtDeath = rowsRead(deadRun);
@@ -354,6 +355,11 @@ class TwoInstancesTest {
         for (int q = 1; q <= 4; q++) {
             periods.add("2016-Q" + q);
         }
+        for (int t = 1; t <= 3; t++) {
+            periods.add("2016-T" + t);
+        }
+        periods.add("2016-H1");
+        periods.add("2016-H2");
         periods.add("2016");
         return periods.toArray(String[]::new);
     }
@@ -414,10 +420,14 @@ class TwoInstancesTest {
                     "-Duser.home=" + System.getProperty("user.home"),
                     "-Dorg.jooq.no-logo=true",
                     "-Dorg.jooq.no-tips=true",
+                    // at least 40 s for the file whatever the machine: time to see it followed and to kill its instance
+                    "-Dmaltavla.test.slow-chunks=utfall.csv:600",
                     "-cp",
                     System.getProperty("java.class.path"),
                     "se.maltavla.Application",
                     "--server.port=" + port,
+                    // as users get it (and as the tests that start the application run it): no dev server
+                    "--vaadin.productionMode=true",
                     "--spring.datasource.url=" + url(),
                     "--spring.datasource.username=" + System.getProperty("maltavla.test.pg.user"),
                     "--spring.datasource.password=" + System.getProperty("maltavla.test.pg.password"),
@@ -426,6 +436,7 @@ class TwoInstancesTest {
                     "--maltavla.import.inbox=" + inbox,
                     "--maltavla.import.sample-data=",
                     "--maltavla.import.quiet-period=0s",
+                    "--maltavla.import.chunk-size=" + CHUNK,
                     "--maltavla.import.cron=0/10 * * * * *",
                     "--maltavla.fulfilment.refresh-cron=5/10 * * * * *",
                     "--maltavla.security.initial-password=" + PASSWORD,
