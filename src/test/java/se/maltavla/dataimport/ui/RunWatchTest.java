@@ -104,9 +104,13 @@ class RunWatchTest extends UiTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void stays_hidden_while_no_run_is_in_progress() {
-        navigate(ImportView.class);
+        ImportView view = navigate(ImportView.class);
 
-        assertThat($(RunWatch.class).single().isVisible()).isFalse();
+        assertThat($(RunWatch.class).exists()).as("shown").isFalse();
+        assertThat(view.getChildren().filter(RunWatch.class::isInstance))
+                .as("on the page, hidden")
+                .singleElement()
+                .matches(watch -> !watch.isVisible());
     }
 
     @AfterEach
