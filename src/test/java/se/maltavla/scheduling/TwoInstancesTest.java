@@ -218,6 +218,9 @@ class TwoInstancesTest {
         }
         for (Instance instance : instances) {
             instance.kill();
+            // what each instance logged, for whoever reads a failure
+            Files.createDirectories(Path.of("target", "two-instances"));
+            Files.writeString(Path.of("target", "two-instances", instance.name + ".log"), instance.output());
         }
         try (Connection c = connect(base())) {
             c.createStatement().execute("drop schema if exists " + schema + " cascade");
