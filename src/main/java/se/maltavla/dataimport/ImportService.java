@@ -37,6 +37,12 @@ public interface ImportService {
     java.util.Map<Long, java.time.OffsetDateTime> importedAt(java.util.Collection<Long> fileIds);
 
     /**
+     * The run in progress as stored, whichever instance (or jobs/import) runs it, with each file's
+     * rows done so far; empty when none runs. Read again by the Import view every few seconds.
+     */
+    Optional<RunningImport> running();
+
+    /**
      * The latest runs, newest first, with their files' summaries. For a signed-in reporter, only
      * the runs that took a file the reporter uploaded, and in them only those files.
      */

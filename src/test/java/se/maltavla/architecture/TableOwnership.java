@@ -42,6 +42,7 @@ final class TableOwnership {
             Map.entry("import_file", Set.of("dataimport", "actionplan", "activity", "fulfilment")),
             Map.entry("rejected_row", Set.of("dataimport")),
             Map.entry("import_lock", Set.of("dataimport")),
+            Map.entry("scheduled_job", Set.of("scheduling")),
             Map.entry("plan_year_state", Set.of("fulfilment")),
             Map.entry("result_set", Set.of("fulfilment")),
             Map.entry("result_row", Set.of("fulfilment")),

@@ -36,8 +36,10 @@ import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.dataimport.RejectedValue;
 import se.maltavla.dataimport.Rejection;
+import se.maltavla.dataimport.RunningImport;
 import se.maltavla.dataimport.UploadedFile;
 import se.maltavla.db.tables.records.ImportRunRecord;
+import se.maltavla.scheduling.InstanceName;
 import se.maltavla.security.ReporterRights;
 import se.maltavla.shared.i18n.Messages;
 
@@ -58,6 +60,8 @@ class DefaultImportService implements ImportService {
     private final ApplicationEventPublisher events;
     private final ReporterRights rights;
     private final UploadRecords uploadRecords;
+    private final InstanceName instance;
+    private final RunHeartbeat heartbeat;
 
     DefaultImportService(
             ReporterRights rights,
@@ -71,9 +75,13 @@ class DefaultImportService implements ImportService {
             InboxUploads uploads,
             BackgroundRuns background,
             StaleRuns stale,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            InstanceName instance,
+            RunHeartbeat heartbeat) {
         this.rights = rights;
         this.uploadRecords = uploadRecords;
+        this.instance = instance;
+        this.heartbeat = heartbeat;
         this.stale = stale;
         this.events = events;
         this.lock = lock;
@@ -169,10 +177,14 @@ class DefaultImportService implements ImportService {
             String startedBy,
             String onlyUploadsOf) {
         stale.markDeadRunsInterrupted();
-        long runId =
-                log.startRun(trigger, inbox.toAbsolutePath().normalize().toString(), language.getLanguage(), startedBy);
+        long runId = log.startRun(
+                trigger,
+                inbox.toAbsolutePath().normalize().toString(),
+                language.getLanguage(),
+                startedBy,
+                instance.get());
         List<FileResult> files = List.of();
-        try {
+        try (RunHeartbeat.Beat beating = heartbeat.start(runId)) {
             files = runner.run(runId, inbox, language, trigger, progress, onlyUploadsOf);
             int exit = ImportRunResult.exitStatusOf(files);
             boolean rerun = exit == ImportRunResult.FAILED;
@@ -218,6 +230,41 @@ class DefaultImportService implements ImportService {
                 .limit(1)
                 .fetchOptional()
                 .map(this::summary);
+    }
+
+    @Override
+    public Optional<RunningImport> running() {
+        // A reporter follows a run only with its own files in it, and sees only those (design decision 0022).
+        Condition own = ownFiles();
+        Condition visible = own == null ? DSL.noCondition() : own;
+        return db.selectFrom(IMPORT_RUN)
+                .where(IMPORT_RUN.STATUS.eq("RUNNING"))
+                .orderBy(IMPORT_RUN.ID.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(run -> new RunningImport(
+                        run.getId(),
+                        run.getStartedAt(),
+                        run.getTriggerSource(),
+                        run.getInstanceId(),
+                        instance.get().equals(run.getInstanceId()),
+                        RunHeartbeat.responding(run.getHeartbeatAt(), run.getStartedAt()),
+                        db.select(
+                                        IMPORT_FILE.FILE_NAME,
+                                        IMPORT_FILE.KIND,
+                                        IMPORT_FILE.STATUS,
+                                        IMPORT_FILE.ROWS_READ,
+                                        IMPORT_FILE.ROWS_TOTAL)
+                                .from(IMPORT_FILE)
+                                .where(IMPORT_FILE.RUN_ID.eq(run.getId()), visible)
+                                .orderBy(IMPORT_FILE.ID)
+                                .fetch(r -> new RunningImport.File(
+                                        r.value1(),
+                                        r.value2(),
+                                        FileStatus.valueOf(r.value3()),
+                                        r.value4(),
+                                        r.value5()))))
+                .filter(run -> own == null || !run.files().isEmpty());
     }
 
     @Override

@@ -37,12 +37,11 @@ public class ImportLog {
         this.uploads = uploads;
     }
 
-    long startRun(ImportTrigger trigger, String inbox, String language) {
-        return startRun(trigger, inbox, language, null);
-    }
-
-    /** @param startedBy the user who started it from the dashboard; null for the nightly run and the commands */
-    long startRun(ImportTrigger trigger, String inbox, String language, String startedBy) {
+    /**
+     * @param startedBy the user who started it from the dashboard; null for the nightly run and the commands
+     * @param instance the instance that runs it (maltavla.instance.id)
+     */
+    long startRun(ImportTrigger trigger, String inbox, String language, String startedBy, String instance) {
         return db.insertInto(IMPORT_RUN)
                 .set(IMPORT_RUN.STARTED_BY, startedBy)
                 .set(IMPORT_RUN.STARTED_AT, OffsetDateTime.now())
@@ -50,6 +49,7 @@ public class ImportLog {
                 .set(IMPORT_RUN.TRIGGER_SOURCE, trigger.name())
                 .set(IMPORT_RUN.INBOX, inbox)
                 .set(IMPORT_RUN.LANGUAGE, language)
+                .set(IMPORT_RUN.INSTANCE_ID, instance)
                 .returningResult(IMPORT_RUN.ID)
                 .fetchSingle(IMPORT_RUN.ID);
     }

@@ -447,6 +447,8 @@ class ImportRunner {
                 r -> {
                     r.setKind(candidate.kind().code());
                     r.setEncoding(candidate.inspection().dialect().encodingName());
+                    // with rows_read, the progress every instance's Import view shows (decision 0024)
+                    r.setRowsTotal(candidate.rows());
                     r.setDelimiter(candidate.inspection().dialect().delimiterName());
                     if (!unknown.isEmpty()) {
                         r.setWarnings(messages.getMessage(

@@ -3,6 +3,7 @@ package se.maltavla.dataimport.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import se.maltavla.dataimport.ImportRunResult;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.RunSummaryFormatter;
+import se.maltavla.scheduling.ScheduledRuns;
 import se.maltavla.shared.i18n.Messages;
 
 /**
@@ -35,15 +37,22 @@ class NightlyImport {
     private final Path inbox;
     static final Duration FOLLOW_UP = Duration.ofMinutes(10);
 
+    static final String JOB = "nightly-import";
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
     private final String language;
     private final TaskScheduler scheduler;
+    private final ScheduledRuns claims;
+    private final String cron;
 
     NightlyImport(
             ImportService imports,
             RunSummaryFormatter formatter,
             @Value("${maltavla.import.inbox}") String inbox,
-            @Value("${maltavla.import.language}") String language) {
-        this(imports, formatter, inbox, language, null);
+            @Value("${maltavla.import.language}") String language,
+            ScheduledRuns claims,
+            @Value("${maltavla.import.cron}") String cron) {
+        this(imports, formatter, inbox, language, null, claims, cron);
     }
 
     @Autowired
@@ -52,16 +61,27 @@ class NightlyImport {
             RunSummaryFormatter formatter,
             @Value("${maltavla.import.inbox}") String inbox,
             @Value("${maltavla.import.language}") String language,
-            TaskScheduler scheduler) {
+            TaskScheduler scheduler,
+            ScheduledRuns claims,
+            @Value("${maltavla.import.cron}") String cron) {
         this.imports = imports;
         this.formatter = formatter;
         this.inbox = Path.of(inbox);
         this.language = language;
         this.scheduler = scheduler;
+        this.claims = claims;
+        this.cron = cron;
     }
 
+    /**
+     * Every instance's scheduler fires; the one whose claim of this firing succeeds runs it
+     * (docs/design-decisions/0024). Its follow-up run is its own: no other instance schedules one.
+     */
     @Scheduled(cron = "${maltavla.import.cron}", zone = "Europe/Stockholm")
     void run() throws java.io.IOException {
+        if (!claims.claim(JOB, cron, ZONE)) {
+            return;
+        }
         ImportRunResult result = runOnce();
         boolean waiting = result.files().stream().anyMatch(f -> f.status() == FileStatus.WAITING);
         if (waiting && scheduler != null) {

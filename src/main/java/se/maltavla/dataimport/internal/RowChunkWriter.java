@@ -71,6 +71,7 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
 
     @Override
     public void write(Chunk<? extends CsvRow> chunk) {
+        CrashPoint.chunk(file.getFileName().toString());
         @SuppressWarnings("unchecked")
         java.util.List<CsvRow> rows = (java.util.List<CsvRow>) chunk.getItems();
         ChunkResult result = session.write(rows);

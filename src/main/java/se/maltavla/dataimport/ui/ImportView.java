@@ -25,7 +25,8 @@ import se.maltavla.shared.ui.Page;
  * as CSV), and for a coordinator the upload into the inbox and "Importera nu" with live
  * progress. A reporter (rapportör) uploads and imports too, and sees its own files' runs and
  * rejected rows only (the service gives it no other). A viewer sees the runs and rejections only;
- * the service refuses the rest anyway.
+ * the service refuses the rest anyway. A run started elsewhere (the nightly run, another user,
+ * another instance) is followed from the database ({@link RunWatch}).
  * {@code import?korning=RUN&fil=FILE} opens a file's rejected rows, however old its run (the
  * year-end page links there).
  */
@@ -38,6 +39,7 @@ class ImportView extends Page implements BeforeEnterObserver {
     private final ImportService imports;
     private final RunsList runs;
     private final RejectionsPanel rejections;
+    private final RunWatch watch;
     private List<ImportRunSummary> shown = List.of();
 
     ImportView(ImportService imports, AuthenticationContext authentication, UserService users) {
@@ -63,8 +65,10 @@ class ImportView extends Page implements BeforeEnterObserver {
             note.setId("reporter-note");
             add(note);
         }
+        RunNowPanel runNow = null;
         if (authentication.hasRole(Role.COORDINATOR.name()) || reporter) {
-            Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, this::runFinished));
+            runNow = new RunNowPanel(imports, this::runFinished);
+            Div controls = new Div(new UploadPanel(imports), runNow);
             controls.addClassName("import-controls");
             add(controls);
         } else {
@@ -73,8 +77,10 @@ class ImportView extends Page implements BeforeEnterObserver {
             viewer.addClassName("muted");
             add(viewer);
         }
+        RunNowPanel own = runNow;
+        watch = new RunWatch(imports, () -> own != null && own.showingOwnRun(), this::refresh);
         // The rejected rows before the list of runs: right below a run's progress, whatever the list's length.
-        add(rejections, runs);
+        add(watch, rejections, runs);
         refresh(null);
     }
 

@@ -89,6 +89,11 @@ class RunNowPanel extends Section {
         });
     }
 
+    /** Whether a run started here is being shown live (the watch of runs from elsewhere then stays quiet). */
+    boolean showingOwnRun() {
+        return !shown.isDone();
+    }
+
     /** Completes once the run's end is queued for the UI (tests wait for it). */
     CompletableFuture<Void> lastRun() {
         return shown;

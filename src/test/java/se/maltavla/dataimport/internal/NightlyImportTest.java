@@ -20,6 +20,7 @@ import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.RunSummaryFormatter;
+import se.maltavla.scheduling.ScheduledRuns;
 
 class NightlyImportTest {
 
@@ -44,8 +45,7 @@ class NightlyImportTest {
     void imports_the_configured_inbox_as_a_scheduled_run_in_the_configured_language() throws Exception {
         List<String> calls = new ArrayList<>();
         ImportService imports = recording(calls, List.of());
-        var nightly =
-                new NightlyImport(imports, new RunSummaryFormatter(new StaticMessageSource()), inbox.toString(), "en");
+        var nightly = new NightlyImport(imports, formatter(), inbox.toString(), "en", claims(true), CRON);
 
         nightly.run();
 
@@ -81,11 +81,7 @@ class NightlyImportTest {
             }
         };
         var nightly = new NightlyImport(
-                recording(calls, List.of(waiting)),
-                new RunSummaryFormatter(new StaticMessageSource()),
-                inbox.toString(),
-                "sv",
-                scheduler);
+                recording(calls, List.of(waiting)), formatter(), inbox.toString(), "sv", scheduler, claims(true), CRON);
 
         java.time.Instant before = java.time.Instant.now();
         nightly.run();
@@ -98,6 +94,34 @@ class NightlyImportTest {
         tasks.getFirst().run();
         assertThat(calls).containsExactly(inbox + " SCHEDULE sv", inbox + " SCHEDULE sv");
         assertThat(scheduled).as("only once").hasSize(1);
+    }
+
+    @Test
+    void does_not_run_a_firing_that_another_instance_has_claimed() throws Exception {
+        List<String> calls = new ArrayList<>();
+        var nightly = new NightlyImport(
+                recording(calls, List.of()), formatter(), inbox.toString(), "sv", claims(false), CRON);
+
+        nightly.run();
+
+        assertThat(calls).isEmpty();
+    }
+
+    private static final String CRON = "0 0 2 * * *";
+
+    private static RunSummaryFormatter formatter() {
+        return new RunSummaryFormatter(new StaticMessageSource());
+    }
+
+    /** The claim of each firing answered as if this instance won it, or another did. */
+    private static ScheduledRuns claims(boolean won) {
+        ScheduledRuns claims = org.mockito.Mockito.mock(ScheduledRuns.class);
+        org.mockito.Mockito.when(claims.claim(
+                        org.mockito.ArgumentMatchers.eq(NightlyImport.JOB),
+                        org.mockito.ArgumentMatchers.eq(CRON),
+                        org.mockito.ArgumentMatchers.any()))
+                .thenReturn(won);
+        return claims;
     }
 
     private static ImportService recording(List<String> calls, List<se.maltavla.dataimport.FileResult> files) {
@@ -117,6 +141,11 @@ class NightlyImportTest {
             @Override
             public <T> T whileNoImportRuns(Duration wait, java.util.function.Supplier<T> work) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<se.maltavla.dataimport.RunningImport> running() {
+                return java.util.Optional.empty();
             }
 
             @Override

@@ -27,7 +27,7 @@ class ImportMessagesTest {
         Properties texts = Bundles.load(bundle);
         for (String key : texts.stringPropertyNames()) {
             String text = new MessageFormat(texts.getProperty(key), Locale.forLanguageTag(language))
-                    .format(new Object[] {7, 8, "Z"});
+                    .format(new Object[] {7, 8, "Z", "W"});
             assertThat(text).as(key).doesNotContain("{", "}", "''").isNotBlank();
         }
     }
