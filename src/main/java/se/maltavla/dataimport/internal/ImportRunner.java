@@ -23,8 +23,8 @@ import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.csv.CsvRow;
-import se.maltavla.dataimport.csv.CsvRowReader;
 import se.maltavla.dataimport.csv.FileKind;
+import se.maltavla.dataimport.csv.RowSource;
 import se.maltavla.dataimport.internal.Faults.Fault;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.FileContext;
@@ -380,8 +380,8 @@ class ImportRunner {
                 FileStatus.PROCESSING,
                 r -> {
                     r.setKind(candidate.kind().code());
-                    r.setEncoding(candidate.inspection().dialect().encodingName());
-                    r.setDelimiter(candidate.inspection().dialect().delimiterName());
+                    r.setEncoding(candidate.inspection().encodingName());
+                    r.setDelimiter(candidate.inspection().delimiterName());
                     if (!unknown.isEmpty()) {
                         r.setWarnings(messages.getMessage(
                                 "file.unknowncolumns",
@@ -393,13 +393,22 @@ class ImportRunner {
     }
 
     private FileContext context(long fileId, Candidate candidate, RunContext run) {
-        return new FileContext(fileId, candidate.name(), candidate.header(), run.locale(), run.today(), messages);
+        return new FileContext(
+                fileId,
+                candidate.name(),
+                candidate.header(),
+                run.locale(),
+                run.today(),
+                messages,
+                candidate.inspection().sheet());
     }
 
     private static List<CsvRow> rows(Candidate candidate) {
         List<CsvRow> rows = new ArrayList<>();
-        try (CsvRowReader reader =
-                CsvRowReader.open(candidate.path(), candidate.inspection().dialect())) {
+        try (RowSource reader = RowSources.open(
+                candidate.path(),
+                candidate.inspection().dialect(),
+                candidate.inspection().sheet())) {
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row);
             }

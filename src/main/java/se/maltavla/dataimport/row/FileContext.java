@@ -10,6 +10,19 @@ import se.maltavla.dataimport.csv.Header;
  *
  * @param importDate the run's date (an activity without start date belongs to its year)
  * @param messages the bundles rejection reasons come from, in {@code locale}
+ * @param sheet the sheet read, for a workbook (rejections name it, and the column's letter); else null
  */
 public record FileContext(
-        long fileId, String fileName, Header header, Locale locale, LocalDate importDate, MessageSource messages) {}
+        long fileId,
+        String fileName,
+        Header header,
+        Locale locale,
+        LocalDate importDate,
+        MessageSource messages,
+        String sheet) {
+
+    public FileContext(
+            long fileId, String fileName, Header header, Locale locale, LocalDate importDate, MessageSource messages) {
+        this(fileId, fileName, header, locale, importDate, messages, null);
+    }
+}
