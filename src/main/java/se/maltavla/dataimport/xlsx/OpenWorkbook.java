@@ -85,14 +85,14 @@ final class OpenWorkbook implements Closeable {
 
     StylesTable styles() throws IOException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-        StylesTable styles = new StylesTable();
-        if (!parts.isEmpty()) {
-            try (InputStream in = new LimitedInputStream(
-                    parts.getFirst().getInputStream(), WorkbookLimits.MAX_SMALL_PART_BYTES, "xl/styles.xml")) {
-                styles.readFrom(in);
-            }
+        if (parts.isEmpty()) {
+            return null;
         }
-        return styles;
+        // new StylesTable() then readFrom would add the file's styles after a default one, shifting every index
+        try (InputStream in = new LimitedInputStream(
+                parts.getFirst().getInputStream(), WorkbookLimits.MAX_SMALL_PART_BYTES, "xl/styles.xml")) {
+            return new StylesTable(in);
+        }
     }
 
     /** The workbook's distinct texts, read-only (plain strings, without phonetic runs). */

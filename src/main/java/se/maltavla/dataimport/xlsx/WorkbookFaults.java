@@ -35,7 +35,9 @@ final class WorkbookFaults {
             if (e instanceof ODFNotOfficeXmlFileException) {
                 throw CsvFormatException.of(0, "file.xlsx.ods", e);
             }
-            if (e instanceof NotOfficeXmlFileException) {
+            if (e instanceof NotOfficeXmlFileException
+                    || e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException invalid
+                            && String.valueOf(invalid.getMessage()).contains("content type part")) {
                 throw CsvFormatException.of(0, "file.xlsx.notworkbook", e);
             }
             throw content(e, null, 0);
