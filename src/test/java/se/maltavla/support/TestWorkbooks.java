@@ -53,7 +53,7 @@ public final class TestWorkbooks {
     private static Object typed(String value) {
         String v = value.strip();
         if (NUMBER.matcher(v).matches() && v.length() < 15) {
-            return Double.parseDouble(v.replace(',', '.'));
+            return new java.math.BigDecimal(v.replace(',', '.'));
         }
         if (DATE.matcher(v).matches()) {
             return LocalDate.parse(v);
@@ -85,6 +85,14 @@ public final class TestWorkbooks {
                 }
                 Cell cell = row.createCell(c);
                 switch (value) {
+                    case java.math.BigDecimal n
+                    when n.scale() > 0 -> {
+                        // shown with the decimals written, as a template formats its value column
+                        cell.setCellValue(n.doubleValue());
+                        CellStyle decimals = workbook.createCellStyle();
+                        decimals.setDataFormat(workbook.createDataFormat().getFormat("0." + "0".repeat(n.scale())));
+                        cell.setCellStyle(decimals);
+                    }
                     case Number n -> cell.setCellValue(n.doubleValue());
                     case Boolean b -> cell.setCellValue(b);
                     case LocalDate d -> {

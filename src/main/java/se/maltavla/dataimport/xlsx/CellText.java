@@ -18,11 +18,16 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class CellText {
 
-    private enum Display {
+    private enum Kind {
         NUMBER,
         DATE,
         PERCENT
     }
+
+    /** How a style shows a number: as a date, a percentage or a number, with how many fixed decimals. */
+    private record Display(Kind kind, int decimals) {}
+
+    private static final Display GENERAL = new Display(Kind.NUMBER, 0);
 
     private final StylesTable styles;
     private final boolean date1904;
@@ -44,10 +49,11 @@ final class CellText {
         if (!Double.isFinite(value)) {
             return null;
         }
-        return switch (display(styleIndex)) {
-            case DATE -> DateUtil.isValidExcelDate(value) ? date(value) : plain(value);
-            case PERCENT -> plain(new BigDecimal(Double.toString(value)).movePointRight(2));
-            case NUMBER -> plain(value);
+        Display display = display(styleIndex);
+        return switch (display.kind()) {
+            case DATE -> DateUtil.isValidExcelDate(value) ? date(value) : plain(value, 0);
+            case PERCENT -> plain(new BigDecimal(Double.toString(value)).movePointRight(2), display.decimals());
+            case NUMBER -> plain(value, display.decimals());
         };
     }
 
@@ -68,31 +74,53 @@ final class CellText {
         return at.toLocalDate().toString();
     }
 
-    /** The shortest decimal that is the stored double (what Excel shows with enough decimals). */
-    private static String plain(double value) {
-        return plain(new BigDecimal(Double.toString(value)));
+    /**
+     * The shortest decimal that is the stored double, with at least the decimals the cell's
+     * format shows ({@code 1} shown as {@code 1,0} is read as 1.0, as a CSV file saved from it
+     * says): never rounded to the format.
+     */
+    private static String plain(double value, int decimals) {
+        return plain(new BigDecimal(Double.toString(value)), decimals);
     }
 
-    private static String plain(BigDecimal value) {
+    private static String plain(BigDecimal value, int decimals) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        int scale = Math.max(Math.max(stripped.scale(), 0), Math.min(decimals, 12));
+        return stripped.setScale(scale).toPlainString();
     }
 
     private Display display(int styleIndex) {
         if (styleIndex < 0 || styles == null || styleIndex >= styles.getNumCellStyles()) {
-            return Display.NUMBER;
+            return GENERAL;
         }
         return displays.computeIfAbsent(styleIndex, i -> {
             XSSFCellStyle style = styles.getStyleAt(i);
             if (style == null) {
-                return Display.NUMBER;
+                return GENERAL;
             }
             String format = style.getDataFormatString();
             if (DateUtil.isADateFormat(style.getDataFormat(), format)) {
-                return Display.DATE;
+                return new Display(Kind.DATE, 0);
             }
-            return format != null && unquoted(format).contains("%") ? Display.PERCENT : Display.NUMBER;
+            if (format == null) {
+                return GENERAL;
+            }
+            String positive = unquoted(format).split(";", -1)[0];
+            return new Display(positive.contains("%") ? Kind.PERCENT : Kind.NUMBER, decimals(positive));
         });
+    }
+
+    /** The fixed decimals of a format: the 0s after its decimal point ("# ##0.00" has 2). */
+    private static int decimals(String format) {
+        int point = format.indexOf('.');
+        if (point < 0) {
+            return 0;
+        }
+        int n = 0;
+        while (point + 1 + n < format.length() && format.charAt(point + 1 + n) == '0') {
+            n++;
+        }
+        return n;
     }
 
     /** The format without its quoted literals and escaped characters: "%" in "0 \"%\"" is text. */

@@ -90,7 +90,7 @@ class WorkbookRowReaderTest {
             XSSFSheet sheet = workbook.createSheet("Blad1");
             sheet.createRow(0).createCell(0).setCellValue("varde");
             CellStyle rounded = workbook.createCellStyle();
-            rounded.setDataFormat(workbook.createDataFormat().getFormat("# ##0"));
+            rounded.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
             Cell a = sheet.createRow(1).createCell(0);
@@ -99,10 +99,18 @@ class WorkbookRowReaderTest {
             Cell b = sheet.createRow(2).createCell(0);
             b.setCellValue(0.811);
             b.setCellStyle(percent);
+            CellStyle twoDecimals = workbook.createCellStyle();
+            twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            Cell c = sheet.createRow(3).createCell(0);
+            c.setCellValue(12.5);
+            c.setCellStyle(twoDecimals);
             TestWorkbooks.save(workbook, xlsx);
         }
         try (RowSource source = Workbooks.open(xlsx, "Blad1")) {
-            assertThat(all(source)).extracting(r -> r.raw(0)).containsExactly("3824.25", "81.1");
+            assertThat(all(source))
+                    .as("never rounded to the format; the decimals it shows kept")
+                    .extracting(r -> r.raw(0))
+                    .containsExactly("3824.25", "81.1", "12.50");
         }
     }
 
