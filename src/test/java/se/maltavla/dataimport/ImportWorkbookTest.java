@@ -52,6 +52,14 @@ class ImportWorkbookTest extends ImportTestBase {
         return names;
     }
 
+    private List<String> measurements() {
+        return db.selectFrom(MEASUREMENT)
+                .orderBy(MEASUREMENT.INDICATOR_ID, MEASUREMENT.PERIOD)
+                .fetch()
+                .map(m -> m.getIndicatorId() + "|" + m.getPeriod() + "|" + m.getValueNumber() + "|" + m.getValueYes()
+                        + "|" + m.getComment() + "|" + m.getReportedBy());
+    }
+
     @Test
     void imports_every_kind_from_workbooks_as_from_csv() throws IOException {
         List<String> names = ronnebyAsWorkbooks();
@@ -77,16 +85,22 @@ class ImportWorkbookTest extends ImportTestBase {
         assertThat(db.fetchValue(IMPORT_FILE.ENCODING, IMPORT_FILE.FILE_NAME.eq("strategi.xlsx")))
                 .isEqualTo("xlsx");
 
-        // the same rows as CSV change nothing: every value read from the workbook equals the CSV's
+        // the same rows as CSV leave the same data: every value read from the workbook equals the CSV's
+        List<String> fromWorkbooks = measurements();
         inbox.copySamples("ronneby");
         ImportRunResult again = run();
         assertThat(again.exitStatus()).as(again.toString()).isZero();
         assertThat(again.files()).allSatisfy(f -> {
-            assertThat(f.rowsNew() + f.rowsUpdated()).as(f.fileName()).isZero();
+            assertThat(f.rowsNew()).as(f.fileName()).isZero();
             assertThat(f.rowsRejected())
                     .as(f.fileName() + " " + f.firstRejections())
                     .isZero();
+            if (!f.fileName().equals("utfall-2016-T3.csv") && !f.fileName().equals("utfall-2017-T1.csv")) {
+                // (those two both set KS-16-1.2 for 2016-T3, so each run updates it twice)
+                assertThat(f.rowsUpdated()).as(f.fileName()).isZero();
+            }
         });
+        assertThat(measurements()).isEqualTo(fromWorkbooks);
     }
 
     @Test
@@ -100,10 +114,8 @@ class ImportWorkbookTest extends ImportTestBase {
             TestWorkbooks.fill(
                     workbook,
                     sheet,
-                    0,
+                    2, // rows 1 and 2 left empty: the header is the first row that is not, as in CSV
                     rows(
-                            new Object[] {"Utfall för Kommunstyrelsen 2016"},
-                            new Object[] {},
                             new Object[] {"kommun", "indikator_kod", "period", "Värde"},
                             new Object[] {1081, "I1", "2016-T1", 4},
                             new Object[] {1081, "I1", "2016-T2", "fyra"},

@@ -73,6 +73,8 @@ public final class TestWorkbooks {
 
     /** Writes the rows from the given row index (0 is Excel's row 1). */
     public static void fill(XSSFWorkbook workbook, Sheet sheet, int firstRow, List<List<Object>> rows) {
+        java.util.Map<Integer, CellStyle> decimalStyles = new java.util.HashMap<>();
+        java.util.Map<Integer, CellStyle> decimalStyles = new java.util.HashMap<>();
         CellStyle date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         for (int r = 0; r < rows.size(); r++) {
@@ -89,9 +91,12 @@ public final class TestWorkbooks {
                     when n.scale() > 0 -> {
                         // shown with the decimals written, as a template formats its value column
                         cell.setCellValue(n.doubleValue());
-                        CellStyle decimals = workbook.createCellStyle();
-                        decimals.setDataFormat(workbook.createDataFormat().getFormat("0." + "0".repeat(n.scale())));
-                        cell.setCellStyle(decimals);
+                        cell.setCellStyle(decimalStyles.computeIfAbsent(n.scale(), scale -> {
+                            CellStyle decimals = workbook.createCellStyle();
+                            decimals.setDataFormat(
+                                    workbook.createDataFormat().getFormat("0." + "0".repeat(scale)));
+                            return decimals;
+                        }));
                     }
                     case Number n -> cell.setCellValue(n.doubleValue());
                     case Boolean b -> cell.setCellValue(b);
