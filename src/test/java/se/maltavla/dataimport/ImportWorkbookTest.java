@@ -104,6 +104,7 @@ class ImportWorkbookTest extends ImportTestBase {
     }
 
     @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = "VIEWER")
     void a_rejected_row_names_the_sheet_the_row_excel_shows_the_column_letter_and_header_and_the_value()
             throws IOException {
         importStrategyAndPlan();

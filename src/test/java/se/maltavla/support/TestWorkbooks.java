@@ -74,7 +74,6 @@ public final class TestWorkbooks {
     /** Writes the rows from the given row index (0 is Excel's row 1). */
     public static void fill(XSSFWorkbook workbook, Sheet sheet, int firstRow, List<List<Object>> rows) {
         java.util.Map<Integer, CellStyle> decimalStyles = new java.util.HashMap<>();
-        java.util.Map<Integer, CellStyle> decimalStyles = new java.util.HashMap<>();
         CellStyle date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         for (int r = 0; r < rows.size(); r++) {
@@ -93,8 +92,7 @@ public final class TestWorkbooks {
                         cell.setCellValue(n.doubleValue());
                         cell.setCellStyle(decimalStyles.computeIfAbsent(n.scale(), scale -> {
                             CellStyle decimals = workbook.createCellStyle();
-                            decimals.setDataFormat(
-                                    workbook.createDataFormat().getFormat("0." + "0".repeat(scale)));
+                            decimals.setDataFormat(workbook.createDataFormat().getFormat("0." + "0".repeat(scale)));
                             return decimals;
                         }));
                     }

@@ -148,8 +148,7 @@ class ImportCrashTest {
             write("utfall.csv", values);
             if (!utfall.equals("utfall.csv")) {
                 // the same rows as a workbook (numbers as number cells), and no CSV
-                se.maltavla.support.TestWorkbooks.fromCsv(
-                        inbox.resolve("utfall.csv"), inbox.resolve(utfall), "Utfall");
+                se.maltavla.support.TestWorkbooks.fromCsv(inbox.resolve("utfall.csv"), inbox.resolve(utfall), "Utfall");
                 Files.delete(inbox.resolve("utfall.csv"));
             }
             write("berattelse.csv", List.of("kommun;ar;kod;text", "1081;2016;PO1;\"Ett år med; många\nprojekt\""));
