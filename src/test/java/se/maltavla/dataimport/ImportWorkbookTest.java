@@ -143,7 +143,7 @@ class ImportWorkbookTest extends ImportTestBase {
         Path report =
                 inbox.root().resolve("archive").toFile().listFiles()[0].toPath().resolve("utfall-ks.avvisade.csv");
         assertThat(Files.readString(report, StandardCharsets.UTF_8))
-                .contains("5;Värde (blad Utfall, kolumn D);fyra;", "6;Värde (blad Utfall, kolumn D);#DIV/0!;");
+                .contains("5;Värde (blad Utfall, kolumn D);fyra;", "6;Värde (blad Utfall, kolumn D);\"#DIV/0!\";");
         assertThat(new RunSummaryFormatter(messages).format(result, se.maltavla.shared.i18n.Messages.SWEDISH))
                 .contains("rad 5, Värde (blad Utfall, kolumn D) \"fyra\"");
     }
