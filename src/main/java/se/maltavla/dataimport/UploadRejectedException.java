@@ -5,8 +5,10 @@ public class UploadRejectedException extends RuntimeException {
 
     /** Why an upload was refused. */
     public enum Reason {
-        /** The name does not end in .csv. */
+        /** The name ends in neither .csv nor .xlsx (.xlsm). */
         NOT_CSV,
+        /** An older Excel workbook (.xls): to be saved as .xlsx. */
+        OLD_EXCEL,
         /** Larger than {@link ImportService#uploadLimitBytes()}. */
         TOO_LARGE
     }

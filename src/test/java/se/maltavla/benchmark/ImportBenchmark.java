@@ -177,6 +177,10 @@ public final class ImportBenchmark {
             long fileId = measureImport(imports, data);
             verified &= recompute.measure(data);
             cleanMeasurements();
+            if (!Boolean.getBoolean("maltavla.benchmark.no-xlsx")) {
+                measureWorkbookImport(imports, data);
+                cleanMeasurements();
+            }
             measurePlain(data.utfallFile, fileId, true);
             truncatePlain();
             if (postgres) {
@@ -222,6 +226,39 @@ public final class ImportBenchmark {
                 false));
         status(String.format("   %.1f s", seconds(t)));
         return file == null ? 0 : file.fileId();
+    }
+
+    // x. The same rows as an Excel workbook (.xlsx), through the same import.
+    private void measureWorkbookImport(ImportService imports, NationalDataSet data) throws IOException {
+        Path inbox = Files.createDirectories(work.resolve("inbox-xlsx"));
+        Path xlsx = inbox.resolve(data.utfallFile.getFileName().toString().replace(".csv", ".xlsx"));
+        status("x. Writing the same rows as a workbook (not timed)…");
+        long written = BenchmarkWorkbook.write(data.utfallFile, xlsx);
+        check(written == rows, "the workbook holds " + written + " rows, expected " + rows);
+        status(String.format("   %s, %.1f MB", xlsx.getFileName(), Files.size(xlsx) / 1e6));
+        status("x. Import of the workbook (ImportService.run over an inbox holding only the .xlsx)…");
+        heap.reset();
+        long t = System.nanoTime();
+        ImportRunResult result;
+        List<String> profile;
+        try (StackSampler sampler = sampler(importRules())) {
+            result = NationalLoad.run(imports, inbox);
+            t = System.nanoTime() - t;
+            profile = sampler == null ? List.of() : sampler.report("     ");
+        }
+        HeapWatch.Peak peak = heap.peak();
+        Duration recomputed = recompute.afterImport("recompute at the end of the workbook's import", peak);
+        t -= recomputed.toNanos();
+        NationalLoad.verifyValues(result, db, rows, this::check);
+        results.add(new Measurement(
+                "x",
+                "import of the same rows as .xlsx, without its recompute",
+                rows,
+                Duration.ofNanos(t),
+                peak,
+                profile,
+                false));
+        status(String.format("   %.1f s", seconds(t)));
     }
 
     // b. The plain loop: Commons CSV + JDBC batch, one commit per batch (or, for reference, parsing only).
@@ -548,6 +585,14 @@ public final class ImportBenchmark {
         }
         if (postgres && imported != null && copy != null) {
             verdict(out, "import / COPY", imported, copy, POSTGRES_TARGET);
+        }
+        Measurement workbook = find("x");
+        if (imported != null && workbook != null) {
+            out.println(String.format(
+                    "  .xlsx / CSV import: %.0f %% of the CSV import's rows/s (%.1f s against %.1f s)",
+                    100 * workbook.rowsPerSecond() / imported.rowsPerSecond(),
+                    seconds(workbook.time().toNanos()),
+                    seconds(imported.time().toNanos())));
         }
         for (Measurement m : results) {
             if (!m.profile().isEmpty()) {

@@ -105,11 +105,15 @@ class ImportFromDashboardTest extends ImportTestBase {
 
     @Test
     @WithMockUser(roles = "COORDINATOR")
-    void refuses_a_file_that_is_not_csv_and_keeps_nothing() {
-        assertThatThrownBy(() -> imports.upload("utfall.xlsx", csv("PK…")))
+    void refuses_a_file_that_is_neither_csv_nor_xlsx_and_keeps_nothing() {
+        assertThatThrownBy(() -> imports.upload("utfall.ods", csv("PK…")))
                 .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.NOT_CSV);
-                    assertThat(e.fileName()).isEqualTo("utfall.xlsx");
+                    assertThat(e.fileName()).isEqualTo("utfall.ods");
+                });
+        assertThatThrownBy(() -> imports.upload("utfall.xls", csv("PK…")))
+                .isInstanceOfSatisfying(UploadRejectedException.class, e -> {
+                    assertThat(e.reason()).as("saved as .xlsx, it is taken").isEqualTo(Reason.OLD_EXCEL);
                 });
         assertThat(allEntries()).isEmpty();
     }

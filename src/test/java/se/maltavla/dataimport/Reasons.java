@@ -11,6 +11,8 @@ final class Reasons {
             "Inte en kommunkod. Skriv kommunens kod med högst fyra siffror, t.ex. 1081 " + "(Ronneby) eller 0114.";
     static final String REQUIRED = "Värde saknas. Den här kolumnen måste fyllas i.";
     static final String EMPTY_FILE = "Filen är tom: den saknar rubrikrad.";
+    static final String NOT_A_WORKBOOK = "Filen är ett zip-arkiv men ingen Excel-arbetsbok. Spara kalkylarket som "
+            + "Excel-arbetsbok (.xlsx) eller som CSV UTF-8 och lägg in det igen.";
     static final String BINARY_FILE = "Filen är inte en textfil (CSV). Spara den från Excel som \"CSV UTF-8\" eller "
             + "\"CSV (semikolonavgränsad)\".";
 

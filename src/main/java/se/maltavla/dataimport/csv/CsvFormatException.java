@@ -1,7 +1,7 @@
 package se.maltavla.dataimport.csv;
 
 /**
- * The file cannot be read as CSV from {@link #line()} on: a quote never closed, or a cell, a row
+ * The file cannot be read (as CSV, or as a workbook) from {@link #line()} on: a quote never closed, or a cell, a row
  * or a row's number of columns beyond {@link CsvLimits}. The whole file is rejected with the
  * message {@link #reasonKey()} (arguments: the line, then the limit where there is one).
  */
@@ -9,17 +9,31 @@ public final class CsvFormatException extends RuntimeException {
 
     private final long line;
     private final String reasonKey;
-    private final Integer limit;
+    private final Object[] args;
 
     public CsvFormatException(long line, Throwable cause) {
-        this(line, "file.quotes", null, cause);
+        this(line, "file.quotes", (Integer) null, cause);
     }
 
     CsvFormatException(long line, String reasonKey, Integer limit, Throwable cause) {
-        super("CSV format error (" + reasonKey + ") from line " + line, cause);
+        this(line, reasonKey, limit == null ? new Object[] {line} : new Object[] {line, limit}, cause);
+    }
+
+    private CsvFormatException(long line, String reasonKey, Object[] args, Throwable cause) {
+        super("File format error (" + reasonKey + ") from line " + line, cause);
         this.line = line;
         this.reasonKey = reasonKey;
-        this.limit = limit;
+        this.args = args;
+    }
+
+    /** A limit passed at a line (CSV) or row (workbook): arguments the line, then the limit. */
+    public static CsvFormatException limit(long line, String reasonKey, int limit) {
+        return new CsvFormatException(line, reasonKey, limit, null);
+    }
+
+    /** A fault of the whole file with the message's own arguments (a workbook's: sheet, row …). */
+    public static CsvFormatException of(long line, String reasonKey, Throwable cause, Object... args) {
+        return new CsvFormatException(line, reasonKey, args, cause);
     }
 
     static CsvFormatException of(CsvLimitExceededException limit) {
@@ -36,6 +50,6 @@ public final class CsvFormatException extends RuntimeException {
 
     /** The message's arguments: the line, and the limit where one was passed. */
     public Object[] args() {
-        return limit == null ? new Object[] {line} : new Object[] {line, limit};
+        return args.clone();
     }
 }

@@ -1,7 +1,6 @@
 package se.maltavla.dataimport.csv;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * header. {@link #recordsConsumed()} counts every record taken from the parser, blank ones too,
  * so that a restarted import can skip exactly what an earlier attempt consumed.
  */
-public final class CsvRowReader implements Closeable {
+public final class CsvRowReader implements RowSource {
 
     private final InputStream input;
     private final CSVParser parser;

@@ -39,6 +39,24 @@ public final class FileInspector {
         }
     }
 
+    /** A file's SHA-256 (hex) and size, in one pass: for a workbook, which has no dialect. */
+    public static Checksum checksum(Path file) {
+        MessageDigest sha = sha256();
+        long size = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[BUFFER];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sha.update(buf, 0, n);
+                size += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Checksum(HexFormat.of().formatHex(sha.digest()), size);
+    }
+
+    public record Checksum(String sha256, long size) {}
+
     private static FileInspection doInspect(Path file) throws IOException {
         MessageDigest sha = sha256();
         long size = 0;

@@ -50,6 +50,11 @@ public final class Header {
         return at < 0 ? Columns.display(canonical) : written.get(at).trim();
     }
 
+    /** The names as written, in file order (a workbook's by column: A first). */
+    public List<String> writtenNames() {
+        return written;
+    }
+
     public int size() {
         return written.size();
     }

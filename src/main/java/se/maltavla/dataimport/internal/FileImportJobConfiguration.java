@@ -59,9 +59,10 @@ class FileImportJobConfiguration {
             @Value("#{jobParameters['path']}") String path,
             @Value("#{jobParameters['charset']}") String charset,
             @Value("#{jobParameters['bom']}") Long bom,
-            @Value("#{jobParameters['delimiter']}") String delimiter) {
+            @Value("#{jobParameters['delimiter']}") String delimiter,
+            @Value("#{jobParameters['sheet']}") String sheet) {
         return new CsvRowItemReader(
-                Path.of(path), new Dialect(Charset.forName(charset), bom.intValue(), delimiter.charAt(0)));
+                Path.of(path), new Dialect(Charset.forName(charset), bom.intValue(), delimiter.charAt(0)), sheet);
     }
 
     @Bean
@@ -75,6 +76,7 @@ class FileImportJobConfiguration {
             @Value("#{jobParameters['charset']}") String charset,
             @Value("#{jobParameters['bom']}") Long bom,
             @Value("#{jobParameters['delimiter']}") String delimiter,
+            @Value("#{jobParameters['sheet']}") String sheet,
             List<RowImporter> importers,
             ImportLog log,
             MessageSource messages,
@@ -87,6 +89,7 @@ class FileImportJobConfiguration {
                 fileId,
                 Path.of(path),
                 new Dialect(Charset.forName(charset), bom.intValue(), delimiter.charAt(0)),
+                sheet,
                 importer,
                 log,
                 messages,

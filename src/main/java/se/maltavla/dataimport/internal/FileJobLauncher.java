@@ -44,7 +44,11 @@ class FileJobLauncher {
             LocalDate today,
             ImportProgress listener,
             long rowsDone) {
-        var dialect = candidate.inspection().dialect();
+        var inspection = candidate.inspection();
+        // a workbook has no dialect: these parameters are then unused, the sheet names what is read
+        var dialect = inspection.isWorkbook()
+                ? new se.maltavla.dataimport.csv.Dialect(java.nio.charset.StandardCharsets.UTF_8, 0, ';')
+                : inspection.dialect();
         JobParameters parameters = new JobParametersBuilder()
                 .addLong("fileId", batchKey)
                 .addLong("recordId", fileId, false)
@@ -53,6 +57,7 @@ class FileJobLauncher {
                 .addString("charset", dialect.charset().name(), false)
                 .addLong("bom", (long) dialect.bomLength(), false)
                 .addString("delimiter", String.valueOf(dialect.delimiter()), false)
+                .addString("sheet", inspection.isWorkbook() ? inspection.sheet() : "", false)
                 .addString("language", locale.getLanguage(), false)
                 .addString("importDate", today.toString(), false)
                 .toJobParameters();

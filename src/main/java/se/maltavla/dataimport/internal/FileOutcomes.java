@@ -39,9 +39,9 @@ class FileOutcomes {
                     r.setErrorMessage(reason);
                     r.setArchivePath(target);
                     r.setFinishedAt(OffsetDateTime.now(clock));
-                    if (inspected != null && inspected.inspection().dialect() != null) {
-                        r.setEncoding(inspected.inspection().dialect().encodingName());
-                        r.setDelimiter(inspected.inspection().dialect().delimiterName());
+                    if (inspected != null) {
+                        r.setEncoding(inspected.inspection().encodingName());
+                        r.setDelimiter(inspected.inspection().delimiterName());
                     }
                 });
         moveToFailed(run, file, target, reason);

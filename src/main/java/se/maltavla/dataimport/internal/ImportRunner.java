@@ -23,11 +23,12 @@ import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportProgress;
 import se.maltavla.dataimport.ImportTrigger;
 import se.maltavla.dataimport.csv.CsvRow;
-import se.maltavla.dataimport.csv.CsvRowReader;
 import se.maltavla.dataimport.csv.FileKind;
+import se.maltavla.dataimport.csv.RowSource;
 import se.maltavla.dataimport.internal.Faults.Fault;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.FileContext;
+import se.maltavla.dataimport.row.ReportingLimits;
 import se.maltavla.dataimport.strategy.StrategyImporter;
 import se.maltavla.dataimport.strategy.StrategyImporter.StrategyFile;
 import se.maltavla.db.tables.records.ImportFileRecord;
@@ -446,10 +447,10 @@ class ImportRunner {
                 FileStatus.PROCESSING,
                 r -> {
                     r.setKind(candidate.kind().code());
-                    r.setEncoding(candidate.inspection().dialect().encodingName());
+                    r.setEncoding(candidate.inspection().encodingName());
                     // with rows_read, the progress every instance's Import view shows (decision 0024)
                     r.setRowsTotal(candidate.rows());
-                    r.setDelimiter(candidate.inspection().dialect().delimiterName());
+                    r.setDelimiter(candidate.inspection().delimiterName());
                     if (!unknown.isEmpty()) {
                         r.setWarnings(messages.getMessage(
                                 "file.unknowncolumns",
@@ -461,13 +462,23 @@ class ImportRunner {
     }
 
     private FileContext context(long fileId, Candidate candidate, RunContext run) {
-        return new FileContext(fileId, candidate.name(), candidate.header(), run.locale(), run.today(), messages);
+        return new FileContext(
+                fileId,
+                candidate.name(),
+                candidate.header(),
+                run.locale(),
+                run.today(),
+                messages,
+                ReportingLimits.NONE,
+                candidate.inspection().sheet());
     }
 
     private static List<CsvRow> rows(Candidate candidate) {
         List<CsvRow> rows = new ArrayList<>();
-        try (CsvRowReader reader =
-                CsvRowReader.open(candidate.path(), candidate.inspection().dialect())) {
+        try (RowSource reader = RowSources.open(
+                candidate.path(),
+                candidate.inspection().dialect(),
+                candidate.inspection().sheet())) {
             for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row);
             }

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * The inbox folder: which files to import, and where they go afterwards (docs/import-contract.md §8.5):
  * {@code archive/YYYY-MM-DD/} for processed files, {@code failed/} for files rejected whole.
- * Reports are named after the file without its {@code .csv}: {@code utfall.csv} gets
- * {@code utfall.avvisade.csv} and {@code utfall.fel.txt}.
+ * Reports are named after the file without its {@code .csv} (or {@code .xlsx}, {@code .xlsm}):
+ * {@code utfall.csv} gets {@code utfall.avvisade.csv} and {@code utfall.fel.txt}.
  */
 final class Inbox {
 
@@ -113,9 +113,14 @@ final class Inbox {
         return destination.resolveSibling(stem(destination.getFileName().toString()) + suffix);
     }
 
+    /** The name without .csv, .xlsx or .xlsm: the reports' names start with it. */
     static String stem(String fileName) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-                ? fileName.substring(0, fileName.length() - 4)
-                : fileName;
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        for (String extension : List.of(".csv", ".xlsx", ".xlsm")) {
+            if (lower.endsWith(extension)) {
+                return fileName.substring(0, fileName.length() - extension.length());
+            }
+        }
+        return fileName;
     }
 }

@@ -60,7 +60,8 @@ class InboxUploads {
 
     Stored store(String givenName, InputStream content) {
         String name = UploadNames.sanitise(givenName)
-                .orElseThrow(() -> new UploadRejectedException(Reason.NOT_CSV, givenName));
+                .orElseThrow(() -> new UploadRejectedException(
+                        UploadNames.isOldExcel(givenName) ? Reason.OLD_EXCEL : Reason.NOT_CSV, givenName));
         try {
             Files.createDirectories(inbox);
             removeStaleTemporaries();

@@ -8,8 +8,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.context.MessageSource;
 import se.maltavla.dataimport.csv.CsvRow;
-import se.maltavla.dataimport.csv.CsvRowReader;
 import se.maltavla.dataimport.csv.Dialect;
+import se.maltavla.dataimport.csv.RowSource;
 import se.maltavla.dataimport.row.ChunkResult;
 import se.maltavla.dataimport.row.FileContext;
 import se.maltavla.dataimport.row.RowImporter;
@@ -22,6 +22,7 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
     private final long fileId;
     private final Path file;
     private final Dialect dialect;
+    private final String sheet;
     private final RowImporter importer;
     private final ImportLog log;
     private final MessageSource messages;
@@ -35,6 +36,7 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
             long fileId,
             Path file,
             Dialect dialect,
+            String sheet,
             RowImporter importer,
             ImportLog log,
             MessageSource messages,
@@ -46,6 +48,7 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
         this.fileId = fileId;
         this.file = file;
         this.dialect = dialect;
+        this.sheet = sheet;
         this.importer = importer;
         this.log = log;
         this.messages = messages;
@@ -56,7 +59,7 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        try (CsvRowReader reader = CsvRowReader.open(file, dialect)) {
+        try (RowSource reader = RowSources.open(file, dialect, sheet)) {
             FileContext context = new FileContext(
                     fileId,
                     file.getFileName().toString(),
@@ -64,7 +67,8 @@ class RowChunkWriter implements ItemStreamWriter<CsvRow> {
                     locale,
                     importDate,
                     messages,
-                    limits.of(fileId));
+                    limits.of(fileId),
+                    sheet == null || sheet.isEmpty() ? null : sheet);
             session = importer.open(context);
         }
     }

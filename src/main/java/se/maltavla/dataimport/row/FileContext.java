@@ -11,6 +11,7 @@ import se.maltavla.dataimport.csv.Header;
  * @param importDate the run's date (an activity without start date belongs to its year)
  * @param messages the bundles rejection reasons come from, in {@code locale}
  * @param limits what the person who uploaded the file may change (a reporter's nämnder), or none
+ * @param sheet the sheet read, for a workbook (rejections name it, and the column's letter); else null
  */
 public record FileContext(
         long fileId,
@@ -19,10 +20,11 @@ public record FileContext(
         Locale locale,
         LocalDate importDate,
         MessageSource messages,
-        ReportingLimits limits) {
+        ReportingLimits limits,
+        String sheet) {
 
     public FileContext(
             long fileId, String fileName, Header header, Locale locale, LocalDate importDate, MessageSource messages) {
-        this(fileId, fileName, header, locale, importDate, messages, ReportingLimits.NONE);
+        this(fileId, fileName, header, locale, importDate, messages, ReportingLimits.NONE, null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import se.maltavla.dataimport.RejectedRow;
 import se.maltavla.dataimport.Rejection;
 import se.maltavla.dataimport.csv.CsvRow;
+import se.maltavla.dataimport.xlsx.Columns;
 
 /**
  * Turns a {@link RowRejectedException} into a {@link Rejection} in the run's language, with what
@@ -29,13 +30,39 @@ public final class Rejections {
     }
 
     public RejectedRow of(long line, String municipality, String code, String period, RowRejectedException e) {
-        String column = e.column() == null ? "" : context.header().writtenName(e.column());
+        String column = column(e.column());
         String reason = context.messages().getMessage(e.reasonKey(), e.args(), e.reasonKey(), context.locale());
         return new RejectedRow(
                 new Rejection(line, column, e.value() == null ? "" : e.value(), reason),
                 subject(municipality),
                 subject(code),
                 subject(period));
+    }
+
+    /**
+     * The column as written in the file; in a workbook also the sheet and the column's letter,
+     * "varde (blad Utfall, kolumn D)", so that the cell is found as Excel shows it.
+     */
+    private String column(String canonical) {
+        if (context.sheet() == null) {
+            return canonical == null ? "" : context.header().writtenName(canonical);
+        }
+        int position = canonical == null ? -1 : context.header().position(canonical);
+        if (position < 0) {
+            Object[] args = canonical == null
+                    ? new Object[] {context.sheet()}
+                    : new Object[] {context.sheet(), context.header().writtenName(canonical)};
+            String key = canonical == null ? "import.xlsx.sheet" : "import.xlsx.sheetcolumn";
+            return context.messages().getMessage(key, args, key, context.locale());
+        }
+        return context.messages()
+                .getMessage(
+                        "import.xlsx.cell",
+                        new Object[] {
+                            context.header().writtenName(canonical), context.sheet(), Columns.letters(position)
+                        },
+                        "import.xlsx.cell",
+                        context.locale());
     }
 
     /** The first of the columns the file has, as written. */

@@ -37,7 +37,13 @@ public final class RowValues {
 
     /** The raw value as written, untrimmed; "" when the column is absent. */
     public String raw(String column) {
-        return row.raw(header.position(column));
+        int position = header.position(column);
+        String fault = row.fault(position);
+        if (fault != null) {
+            // a workbook's cell that holds no value: an Excel error (#DIV/0!), a formula never computed
+            throw new RowRejectedException(column, row.raw(position), fault);
+        }
+        return row.raw(position);
     }
 
     /**
@@ -157,7 +163,8 @@ public final class RowValues {
     }
 
     public RowRejectedException reject(String column, String reasonKey, Object... args) {
-        return new RowRejectedException(column, column == null ? "" : raw(column), reasonKey, args);
+        return new RowRejectedException(
+                column, column == null ? "" : row.raw(header.position(column)), reasonKey, args);
     }
 
     private <T> T parse(String column, Function<String, T> parser) {

@@ -47,7 +47,7 @@ class UploadPanel extends Section {
         Upload upload = new Upload((UploadHandler) this::receive);
         upload.setId("inbox-upload");
         upload.setUploadFormat(UploadFormat.RAW);
-        upload.setAcceptedFileTypes(".csv");
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ".xlsm");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.setMaxFiles(MAX_FILES);
         upload.setI18n(UploadTexts.of(
@@ -114,14 +114,20 @@ class UploadPanel extends Section {
     }
 
     private String refusal(UploadRejectedException e) {
-        return e.reason() == UploadRejectedException.Reason.NOT_CSV
-                ? text("import.upload.notcsv", e.fileName())
-                : text("import.upload.toolarge", e.fileName(), size());
+        return switch (e.reason()) {
+            case NOT_CSV -> text("import.upload.notcsv", e.fileName());
+            case OLD_EXCEL -> text("import.upload.xls", e.fileName());
+            case TOO_LARGE -> text("import.upload.toolarge", e.fileName(), size());
+        };
     }
 
-    /** Why the browser refused a file before sending it (it checks the same two rules). */
+    /** Why the browser refused a file before sending it (it checks the same rules: name and size). */
     private String refusal(String fileName) {
-        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xls")) {
+            return text("import.upload.xls", fileName);
+        }
+        return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xlsm")
                 ? text("import.upload.toolarge", fileName, size())
                 : text("import.upload.notcsv", fileName);
     }

@@ -39,8 +39,17 @@ class ImportCrashTest {
 
     @Test
     void a_run_killed_again_and_again_ends_exactly_as_one_clean_run() throws Exception {
-        Workspace clean = new Workspace(temp.resolve("clean"));
-        Workspace crashed = new Workspace(temp.resolve("crashed"));
+        killedAgainAndAgain("utfall.csv");
+    }
+
+    @Test
+    void a_run_killed_again_and_again_while_it_reads_a_workbook_ends_exactly_as_one_clean_run() throws Exception {
+        killedAgainAndAgain("utfall.xlsx");
+    }
+
+    private void killedAgainAndAgain(String utfall) throws Exception {
+        Workspace clean = new Workspace(temp.resolve("clean"), utfall);
+        Workspace crashed = new Workspace(temp.resolve("crashed"), utfall);
         clean.writeFiles();
         crashed.writeFiles();
         long utfallRows = (long) INDICATORS * PERIODS.length + INDICATORS / 10;
@@ -51,9 +60,9 @@ class ImportCrashTest {
         exits.add(crashed.run("after-archive@handlingsplan.csv", -1).exitCode);
         exits.add(crashed.run(null, utfallRows / 5).exitCode);
         exits.add(crashed.run(null, utfallRows * 3 / 5).exitCode);
-        exits.add(crashed.run("rows-done@utfall.csv", -1).exitCode);
-        exits.add(crashed.run("before-archive@utfall.csv", -1).exitCode);
-        exits.add(crashed.run("report-written@utfall.csv", -1).exitCode);
+        exits.add(crashed.run("rows-done@" + utfall, -1).exitCode);
+        exits.add(crashed.run("before-archive@" + utfall, -1).exitCode);
+        exits.add(crashed.run("report-written@" + utfall, -1).exitCode);
         Run last = crashed.run(null, -1);
         assertThat(exits).as("every interrupted run died").allMatch(code -> code == 137);
         assertThat(last.exitCode).as(last.output).isIn(0, 2);
@@ -99,8 +108,10 @@ class ImportCrashTest {
     private static final class Workspace {
         final Path inbox;
         final String url;
+        final String utfall;
 
-        Workspace(Path root) throws IOException {
+        Workspace(Path root, String utfall) throws IOException {
+            this.utfall = utfall;
             this.inbox = Files.createDirectories(root.resolve("inbox"));
             this.url = "jdbc:h2:file:" + root.resolve("db/maltavla").toAbsolutePath()
                     + ";AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
@@ -135,6 +146,11 @@ class ImportCrashTest {
                 values.add("1081;I" + i + ";2016-T1;" + (i % 50) + ",5;rättat");
             }
             write("utfall.csv", values);
+            if (!utfall.equals("utfall.csv")) {
+                // the same rows as a workbook (numbers as number cells), and no CSV
+                se.maltavla.support.TestWorkbooks.fromCsv(inbox.resolve("utfall.csv"), inbox.resolve(utfall), "Utfall");
+                Files.delete(inbox.resolve("utfall.csv"));
+            }
             write("berattelse.csv", List.of("kommun;ar;kod;text", "1081;2016;PO1;\"Ett år med; många\nprojekt\""));
         }
 
@@ -169,7 +185,7 @@ class ImportCrashTest {
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     output.append(line).append('\n');
-                    if (killAfterRows >= 0 && line.contains("Chunk of") && line.contains("utfall.csv")) {
+                    if (killAfterRows >= 0 && line.contains("Chunk of") && line.contains(utfall)) {
                         written += Long.parseLong(line.replaceAll(".*Chunk of (\\d+) rows.*", "$1"));
                         if (written >= killAfterRows) {
                             process.destroyForcibly();

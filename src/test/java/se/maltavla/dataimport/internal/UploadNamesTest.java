@@ -25,14 +25,17 @@ class UploadNamesTest {
                 "a;b:c*d?e<f>g\"h.csv | a-b-c-d-e-f-g-h.csv",
                 "utfall..2017.csv | utfall.2017.csv",
                 "  utfall.csv  | utfall.csv",
+                "Utfall KS 2017.XLSX | Utfall-KS-2017.xlsx",
+                "makron.xlsm | makron.xlsm",
             })
     void keeps_only_the_file_name_and_safe_characters(String given, String expected) {
         assertThat(UploadNames.sanitise(given)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"utfall.xlsx", "utfall.csv.exe", "utfall", "utfall.txt", "csv", ""})
-    void refuses_a_name_that_is_not_a_csv_file(String given) {
+    @ValueSource(
+            strings = {"utfall.xls", "utfall.xlsb", "utfall.ods", "utfall.csv.exe", "utfall", "utfall.txt", "csv", ""})
+    void refuses_a_name_that_is_neither_csv_nor_xlsx(String given) {
         assertThat(UploadNames.sanitise(given)).isEmpty();
     }
 
@@ -52,5 +55,6 @@ class UploadNamesTest {
         assertThat(UploadNames.sanitise("e\u0301.csv")).as("composed to NFC").contains("\u00e9.csv");
         assertThat(UploadNames.numbered("utfall.csv", 1)).isEqualTo("utfall.csv");
         assertThat(UploadNames.numbered("utfall.csv", 3)).isEqualTo("utfall-3.csv");
+        assertThat(UploadNames.numbered("utfall.xlsx", 2)).isEqualTo("utfall-2.xlsx");
     }
 }

@@ -50,9 +50,9 @@ class ImportBrowserTest extends BrowserTest {
         waitForText("Lägg filer i inkorgen");
         assertThat(browser.getTitle()).isEqualTo("Import – Måltavla");
 
-        Path notCsv = Files.writeString(folder.resolve("utfall.xlsx"), "PK");
-        fileInput().sendKeys(notCsv.toString());
-        waitForText("Filen utfall.xlsx är inte en CSV-fil.");
+        Path oldExcel = Files.writeString(folder.resolve("utfall.xls"), "PK");
+        fileInput().sendKeys(oldExcel.toString());
+        waitForText("Filen utfall.xls är en äldre Excel-arbetsbok (.xls).");
 
         fileInput().sendKeys(sample().toString());
         waitForText("Filen " + FILE + " ligger nu i inkorgen som " + FILE + ".");

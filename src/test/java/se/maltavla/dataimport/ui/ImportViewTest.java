@@ -191,12 +191,27 @@ class ImportViewTest extends UiTest {
         assertThat(text($(com.vaadin.flow.component.html.Div.class).id("upload-messages")))
                 .contains("Filen utfall 2016.csv ligger nu i inkorgen som utfall-2016.csv.");
 
-        test(upload).upload("utfall.xlsx", "application/vnd.ms-excel", new byte[] {1, 2, 3});
+        test(upload).upload("utfall.xls", "application/vnd.ms-excel", new byte[] {1, 2, 3});
+        test(upload).upload("anteckningar.txt", "text/plain", new byte[] {1, 2, 3});
         runPendingAccess();
 
         assertThat(inboxFiles()).containsExactly("utfall-2016.csv");
         assertThat(text($(com.vaadin.flow.component.html.Div.class).id("upload-messages")))
-                .contains("Filen utfall.xlsx är inte en CSV-fil.");
+                .contains("Filen utfall.xls är en äldre Excel-arbetsbok (.xls).")
+                .contains("Filen anteckningar.txt är varken en CSV-fil eller en Excel-arbetsbok.");
+
+        java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            xlsx.createSheet("Utfall").createRow(0).createCell(0).setCellValue("kommun");
+            xlsx.write(workbook);
+        }
+        test(upload)
+                .upload(
+                        "Utfall KS.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        workbook.toByteArray());
+        runPendingAccess();
+        assertThat(inboxFiles()).containsExactlyInAnyOrder("utfall-2016.csv", "Utfall-KS.xlsx");
     }
 
     @Test
