@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import se.maltavla.shared.table.TableTarget;
 
 /**
  * "Exportera CSV": a link that downloads what a view shows as CSV in the export's dialect
@@ -21,6 +22,11 @@ public class CsvExport extends Anchor {
         add(VaadinIcon.DOWNLOAD_ALT.create(), new com.vaadin.flow.component.html.Span(getTranslation("export.csv")));
         getElement().setAttribute("title", getTranslation("export.csv.title", fileName));
         addClassName("export-link");
+    }
+
+    /** The CSV of a table written against {@link TableTarget}, which {@link ExcelExport} also offers as a workbook. */
+    public static CsvExport of(String fileName, Consumer<TableTarget> content) {
+        return new CsvExport(fileName, out -> content.accept(TableTarget.csv(out)));
     }
 
     private static DownloadHandler handler(String fileName, Consumer<Writer> content) {
