@@ -47,12 +47,18 @@ public final class WorkbookTable implements TableWriter {
     private final CellStyle percent;
     private final CellStyle date;
     private final CellStyle dateTime;
+    private final int maxRows;
     private int rows;
     private long left;
     private boolean closed;
 
     public WorkbookTable(OutputStream out, String sheetName, List<String> header) {
+        this(out, sheetName, header, MAX_ROWS);
+    }
+
+    WorkbookTable(OutputStream out, String sheetName, List<String> header, int maxRows) {
         this.out = out;
+        this.maxRows = maxRows;
         this.columns = header.size();
         this.widths = new int[columns];
         this.workbook = new SXSSFWorkbook(WINDOW);
@@ -89,7 +95,7 @@ public final class WorkbookTable implements TableWriter {
             throw new IllegalArgumentException(cells.length + " cells in a table of " + columns + " columns");
         }
         // Excel's last row is kept for saying how many did not fit (the CSV has them all).
-        if (rows >= MAX_ROWS - 1) {
+        if (rows >= maxRows - 1) {
             left++;
             return;
         }
