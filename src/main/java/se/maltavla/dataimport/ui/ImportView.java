@@ -12,6 +12,7 @@ import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.security.Role;
 import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.ExcelExport;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
 
@@ -36,10 +37,16 @@ class ImportView extends Page {
         this.imports = imports;
         runs = new RunsList(this::showRejections);
         rejections = new RejectionsPanel(imports);
-        CsvExport export = new CsvExport("importkorningar.csv", out -> RunsCsv.write(shown, out));
-        export.getElement()
+        RunsCsv.Words words = RunsCsv.Words.of(this);
+        CsvExport csv = CsvExport.of("importkorningar.csv", out -> RunsCsv.write(shown, RunsCsv.Words.CODES, out));
+        ExcelExport excel = new ExcelExport("importkorningar.xlsx", out -> RunsCsv.write(shown, words, out));
+        // Three pairs of exports on the page once rejections show: each name says which (WCAG 2.5.3).
+        csv.getElement()
                 .setAttribute("aria-label", getTranslation("export.csv") + ": " + getTranslation("import.export.runs"));
-        top(getTranslation("import.title")).export(export).lead(getTranslation("import.lead"));
+        excel.getElement()
+                .setAttribute(
+                        "aria-label", getTranslation("export.xlsx") + ": " + getTranslation("import.export.runs"));
+        top(getTranslation("import.title")).export(csv, excel).lead(getTranslation("import.lead"));
         if (authentication.hasRole(Role.COORDINATOR.name())) {
             Div controls = new Div(new UploadPanel(imports), new RunNowPanel(imports, this::runFinished));
             controls.addClassName("import-controls");

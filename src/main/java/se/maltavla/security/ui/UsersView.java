@@ -16,15 +16,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import se.maltavla.security.AppUser;
 import se.maltavla.security.Role;
 import se.maltavla.security.UserService;
-import se.maltavla.shared.csv.ExcelCsv;
-import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableWriter;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
 import se.maltavla.shared.ui.PasswordFields;
@@ -50,17 +53,25 @@ class UsersView extends Page {
         super("users");
         this.users = users;
         this.signedIn = authentication.getPrincipalName().orElse("");
+        Map<Role, String> roles = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            roles.put(role, getTranslation("role." + role.code()));
+        }
         top(getTranslation("users.title"))
-                .export(new CsvExport("anvandare.csv", out -> {
-                    try (ExcelCsv csv = new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad"))) {
-                        users.listUsers()
-                                .forEach(u -> csv.row(
-                                        u.username(),
-                                        u.role().code(),
-                                        u.enabled() ? "ja" : "nej",
-                                        WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm")))));
+                .exports("anvandare", out -> {
+                    try (TableWriter csv = out.open(List.of("anvandare", "roll", "aktiv", "skapad"))) {
+                        users.listUsers().forEach(u -> {
+                            LocalDateTime created = u.createdAt()
+                                    .atZoneSameInstant(ZoneId.of("Europe/Stockholm"))
+                                    .toLocalDateTime();
+                            csv.row(
+                                    u.username(),
+                                    Cell.word(u.role().code(), roles.get(u.role())),
+                                    u.enabled() ? "ja" : "nej",
+                                    Cell.time(created, WHEN.format(created)));
+                        });
                     }
-                }))
+                })
                 .lead(getTranslation("users.intro"));
         add(feedback, newUser(), list);
         showUsers();

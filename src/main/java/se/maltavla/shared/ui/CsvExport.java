@@ -41,6 +41,11 @@ public class CsvExport extends Anchor {
 
     /** A file name without characters that browsers or file systems refuse. */
     public static String fileName(String... parts) {
-        return String.join("-", parts).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".csv";
+        return stem(parts) + ".csv";
+    }
+
+    /** A file name's stem without characters that browsers or file systems refuse; no extension. */
+    public static String stem(String... parts) {
+        return String.join("-", parts).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
     }
 }

@@ -102,6 +102,14 @@ public abstract class Page extends Div implements HasDynamicTitle {
             return this;
         }
 
+        /**
+         * The export of a table as CSV and as a workbook, side by side: {@code fileStem}.csv and
+         * {@code fileStem}.xlsx (make it with {@link CsvExport#stem}).
+         */
+        public Top exports(String fileStem, java.util.function.Consumer<se.maltavla.shared.table.TableTarget> content) {
+            return export(CsvExport.of(fileStem + ".csv", content), new ExcelExport(fileStem + ".xlsx", content));
+        }
+
         /** The export as CSV and as a workbook, side by side. */
         public Top export(CsvExport csv, ExcelExport excel) {
             Div both = new Div(csv, excel);
