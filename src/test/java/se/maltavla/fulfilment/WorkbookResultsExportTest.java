@@ -3,10 +3,14 @@ package se.maltavla.fulfilment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.maltavla.fulfilment.cli.ExportResultsCommand;
 import se.maltavla.fulfilment.export.ResultsExport;
 import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.i18n.Messages;
@@ -39,6 +45,9 @@ class WorkbookResultsExportTest extends ImportTestBase {
 
     @Autowired
     FulfilmentService fulfilment;
+
+    @Autowired
+    ExportResultsCommand command;
 
     private byte[] workbook(String municipality, int year, LocalDate date, Locale language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -133,6 +142,37 @@ class WorkbookResultsExportTest extends ImportTestBase {
                 .isEqualTo("80,0 %");
         assertThat(Workbooks.shownInSwedish(indicator.get(book.column("tackning_procent"))))
                 .isEqualTo("100,0 %");
+    }
+
+    @Test
+    void jobs_export_results_writes_a_workbook_when_the_name_ends_in_xlsx(@TempDir Path out) throws Exception {
+        inbox.copySamples("ronneby");
+        run();
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        Path file = out.resolve("ronneby-2017.xlsx");
+
+        int status = command.run(
+                new String[] {"1081", "2017", file.toString(), "2017-12-31", "--lang=en"},
+                new PrintStream(said, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+        assertThat(status).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+        Workbooks book = Workbooks.read(Files.readAllBytes(file));
+        assertThat(book.header()).isEqualTo(ResultsExport.COLUMNS);
+        assertThat(book.rowWhere("kod", "PO-HS").get(book.column("status")).getStringCellValue())
+                .isEqualTo("Partly met");
+        assertThat(Workbooks.shownInSwedish(book.rowWhere("kod", "PO-HS").get(book.column("uppfyllelse_procent"))))
+                .isEqualTo("81,1 %");
+        assertThat(out.toFile().list()).as("no temporary file left beside it").containsExactly("ronneby-2017.xlsx");
+
+        Path csv = out.resolve("ronneby-2017.csv");
+        assertThat(command.run(
+                        new String[] {"1081", "2017", csv.toString(), "2017-12-31"},
+                        new PrintStream(said, true, StandardCharsets.UTF_8),
+                        new PrintStream(errors, true, StandardCharsets.UTF_8)))
+                .isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains(";81,1;delvis;");
     }
 
     /** A workbook cell as the CSV writes the same figure: percent rounded to one decimal, status as its code. */
