@@ -19,7 +19,7 @@ import se.maltavla.shared.table.TableWriter;
  * gets one row of its own), with the counts, status codes as the JSON API gives them, and the
  * file's warnings and message. The workbook of the same rows says the codes in words of the UI's
  * language (what started a run, how it ended, the file's kind and outcome) and has times as
- * date-time cells; the CSV keeps the codes, which programs read (docs/import-format.md §12).
+ * date-time cells; the CSV keeps the codes, which programs read (docs/import-contract.md §9).
  */
 final class RunsCsv {
 
