@@ -108,7 +108,7 @@ class ImportViewTest extends UiTest {
     @Test
     @WithMockUser(roles = "VIEWER")
     void the_runs_workbook_says_kinds_triggers_and_outcomes_in_words_and_the_csv_keeps_the_codes() {
-        ImportRunResult run = importRejected("utfall-ord.csv", "9901;A1;2016-T1;4");
+        ImportRunResult run = importRejected("utfall-ord.csv", "9901;ORD-1;2016-T1;4");
         ImportView view = navigate(ImportView.class);
         List<se.maltavla.dataimport.ImportRunSummary> runs = imports.recentRuns(ImportView.RUNS_SHOWN);
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
