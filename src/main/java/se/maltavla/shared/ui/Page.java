@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.function.Consumer;
+import se.maltavla.shared.table.TableTarget;
 
 /**
  * The frame of every page inside {@link MainLayout}, so that a view holds only what it shows:
@@ -106,7 +108,7 @@ public abstract class Page extends Div implements HasDynamicTitle {
          * The export of a table as CSV and as a workbook, side by side: {@code fileStem}.csv and
          * {@code fileStem}.xlsx (make it with {@link CsvExport#stem}).
          */
-        public Top exports(String fileStem, java.util.function.Consumer<se.maltavla.shared.table.TableTarget> content) {
+        public Top exports(String fileStem, Consumer<TableTarget> content) {
             return export(CsvExport.of(fileStem + ".csv", content), new ExcelExport(fileStem + ".xlsx", content));
         }
 

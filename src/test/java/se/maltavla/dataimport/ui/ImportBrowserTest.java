@@ -101,7 +101,8 @@ class ImportBrowserTest extends BrowserTest {
                         NOT_A_PERIOD);
         assertThat(pageText()).contains("3 avvisade rader", "Exportera CSV", "Exportera Excel");
         // The rejected rows' workbook, downloaded by the browser through its link as a click would.
-        Workbooks rejected = Workbooks.read(download("Exportera Excel: de avvisade raderna i " + FILE));
+        Workbooks rejected =
+                Workbooks.read(download("Exportera Excel: de avvisade raderna i " + FILE + ", med sökningen"));
         assertThat(rejected.header()).containsExactly("rad", "kolumn", "varde", "orsak");
         assertThat(rejected.headerFrozen()).isTrue();
         var tolv = rejected.rowWhere("varde", "tolv");
