@@ -21,7 +21,7 @@ import se.maltavla.yearend.cli.YearEndCommand;
 /**
  * Måltavla. Without arguments: the dashboard and the nightly import. With a command as first
  * argument, the headless command line of docs/import-contract.md §10, without a web server:
- * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv [DATE]}; {@code recompute};
+ * {@code import INBOX [--lang=en]} and {@code export-results KOMMUN YEAR OUT.csv|OUT.xlsx [DATE] [--lang=en]}; {@code recompute};
  * {@code year-end lock|reopen|report|slides|changes …} (docs/year-end.md);
  * {@code template utfall|handlingsplan KOMMUN YEAR [NAMND] OUT.xlsx|OUT.zip} (docs/templates.md); and {@code reset-password USER} for whoever runs the server.
  */
@@ -39,8 +39,13 @@ public class Application {
                 System.exit(runHeadless(
                         rest,
                         "write the export",
-                        (context, positional) ->
-                                context.getBean(ExportResultsCommand.class).run(positional, System.out, System.err)));
+                        (context, positional) -> context.getBean(ExportResultsCommand.class)
+                                .run(
+                                        Arrays.stream(rest)
+                                                .filter(a -> !a.startsWith("--") || a.startsWith("--lang="))
+                                                .toArray(String[]::new),
+                                        System.out,
+                                        System.err)));
             case "recompute" ->
                 System.exit(runHeadless(
                         rest,

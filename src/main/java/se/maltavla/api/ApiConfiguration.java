@@ -23,7 +23,8 @@ class ApiConfiguration {
 
             *Koppla från Power BI:* Hämta data → Webb → klistra in adressen, t.ex. \
             `https://SERVER/api/v1/municipalities/1081/years/2017/results?niva=mal`. *Från Excel:* Data → Hämta \
-            data → Från andra källor → Från webben, samma adress; eller öppna `…/results.csv` direkt. \
+            data → Från andra källor → Från webben, samma adress; eller öppna `…/results.csv` direkt; `…/results.xlsx` är samma export som \
+            Excel-arbetsbok med tal, procent och datum som värden. \
             Inloggning med användarnamn och lösenord (HTTP Basic). Fel svaras med en problembeskrivning \
             (RFC 9457) på svenska, på engelska med `Accept-Language: en`.
 
@@ -38,7 +39,8 @@ class ApiConfiguration {
 
             *From Power BI:* Get data → Web → paste the URL, e.g. \
             `https://SERVER/api/v1/municipalities/1081/years/2017/results?niva=mal`. *From Excel:* Data → Get \
-            Data → From Other Sources → From Web, the same URL; or open `…/results.csv` directly. Sign-in with \
+            Data → From Other Sources → From Web, the same URL; or open `…/results.csv` directly; `…/results.xlsx` is the same export as an Excel \
+            workbook with numbers, percentages and dates as values. Sign-in with \
             user name and password (HTTP Basic). Errors come as problem documents (RFC 9457), in Swedish, in \
             English with `Accept-Language: en`.
 

@@ -6,11 +6,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.CacheControl;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,13 +29,17 @@ import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
 import tools.jackson.databind.json.JsonMapper;
+import se.maltavla.shared.i18n.Messages;
+import se.maltavla.shared.table.TableTarget;
 
-/** The stored results (never recomputed here): as JSON, and as the results export itself. */
+/** The stored results (never recomputed here): as JSON, and as the results export itself (CSV and .xlsx). */
 @RestController
 @Tag(name = "Resultat")
 class ResultController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX = MediaType.parseMediaType(XLSX_TYPE);
 
     /**
      * Figures change only with imports, recomputes and the passing days: a client may keep an
@@ -151,6 +157,51 @@ class ResultController {
                                 .build()
                                 .toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The same export as an Excel workbook, whatever the client accepts: the CSV's columns and rows
+     * with typed cells (codes as text, fulfilment and coverage as unrounded fractions shown as
+     * percent, statuses in words of Accept-Language), a frozen header row with a filter.
+     */
+    @GetMapping(ApiPaths.PLAN_YEAR + "/results.xlsx")
+    @Operation(
+            summary = "Resultatexporten som Excel-arbetsbok, med tal, procent och ord i cellerna / "
+                    + "the results export as an Excel workbook with typed cells")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Samma kolumner och rader som results.csv; koder som text, uppfyllelse och täckning som "
+                    + "andelar med procentformat (0,8113 visas 81,1 %), status i ord (engelska med "
+                    + "Accept-Language: en), låst rubrikrad med filter / the CSV's columns and rows, typed",
+            content = @Content(mediaType = XLSX_TYPE))
+    ResponseEntity<byte[]> workbook(
+            @PathVariable String kommun,
+            @PathVariable String ar,
+            @RequestParam(required = false)
+                    @Parameter(
+                            description =
+                                    "utvärderingsdatum ÅÅÅÅ-MM-DD, från ar-01-01 till (ar+100)-12-31 / evaluation date")
+                    String datum,
+            Locale locale) {
+        LocalDate date = Parameters.date(datum, ar);
+        PlanYears.PlanYear planYear = planYears.planYear(kommun, ar);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        fulfilment.exportResults(
+                planYear.municipality(),
+                planYear.year(),
+                orDefault(date, planYear),
+                TableTarget.workbook(xlsx, "resultat"),
+                Messages.locale(locale == null ? null : locale.getLanguage()));
+        String fileName = "resultat-" + planYear.municipality() + "-" + planYear.year() + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
+                .body(xlsx.toByteArray());
     }
 
     /** The date asked for, else the plan year's default (docs/fulfilment.md §0.3: Y-12-31 for a past year, else today). */

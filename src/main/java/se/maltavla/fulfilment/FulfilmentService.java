@@ -3,8 +3,11 @@ package se.maltavla.fulfilment;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
+import se.maltavla.shared.i18n.Messages;
+import se.maltavla.shared.table.TableTarget;
 
 /**
  * Goal fulfilment (docs/fulfilment.md): the public API of the fulfilment feature. Results are read
@@ -48,7 +51,17 @@ public interface FulfilmentService {
      *
      * @throws UnknownMunicipalityException when the municipality is not in the database
      */
-    void exportResults(String municipality, int year, LocalDate date, Writer out);
+    default void exportResults(String municipality, int year, LocalDate date, Writer out) {
+        exportResults(municipality, year, date, TableTarget.csv(out), Messages.SWEDISH);
+    }
+
+    /**
+     * The results export as CSV or as a workbook: the same columns and rows; a workbook also gets
+     * the statuses in words of {@code language} and its figures typed (docs/import-contract.md §9).
+     *
+     * @throws UnknownMunicipalityException when the municipality is not in the database
+     */
+    void exportResults(String municipality, int year, LocalDate date, TableTarget target, Locale language);
 
     /**
      * The guideline check of a plan year (docs/fulfilment.md §5.2), computed from the plans and

@@ -36,6 +36,7 @@ class OpenApiTest extends ApiTestBase {
                         "/api/v1/municipalities/{kommun}/years/{ar}/indicators",
                         "/api/v1/municipalities/{kommun}/years/{ar}/results",
                         "/api/v1/municipalities/{kommun}/years/{ar}/results.csv",
+                        "/api/v1/municipalities/{kommun}/years/{ar}/results.xlsx",
                         "/api/v1/municipalities/{kommun}/years/{ar}/guidelines",
                         "/api/v1/municipalities/{kommun}/years/{ar}/activities",
                         "/api/v1/municipalities/{kommun}/years/{ar}/year-end",
@@ -84,6 +85,14 @@ class OpenApiTest extends ApiTestBase {
                 .get("get");
         assertThat(csv.get("responses").get("200").get("content").propertyNames())
                 .containsExactly("text/csv");
+        JsonNode xlsx = docs.get("paths")
+                .get("/api/v1/municipalities/{kommun}/years/{ar}/results.xlsx")
+                .get("get");
+        assertThat(xlsx.get("responses").get("200").get("content").propertyNames())
+                .containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.get("parameters").toString()).contains("\"datum\"");
+        assertThat(xlsx.get("responses").get("200").get("description").asString())
+                .contains("0,8113 visas 81,1 %");
     }
 
     @Test

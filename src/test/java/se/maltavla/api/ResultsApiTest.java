@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.export.ResultsExport;
 import se.maltavla.support.ApiTestBase;
+import se.maltavla.support.Workbooks;
 import tools.jackson.databind.JsonNode;
 
 /** The results over the API: the export's rows and figures, read from what is stored. */
@@ -168,6 +169,63 @@ class ResultsApiTest extends ApiTestBase {
         byte[] body = response.getResponseBody();
         assertThat(body).isEqualTo(export.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+    }
+
+    @Test
+    void results_xlsx_is_the_same_export_as_a_workbook_with_words_in_the_asked_language() {
+        importSamples("ronneby");
+        String path = results("1081", 2017) + ".xlsx?datum=2017-12-31";
+
+        byte[] swedish = get(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"resultat-1081-2017.xlsx\"")
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        byte[] english = get(path)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .header(HttpHeaders.ACCEPT, "application/json")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+
+        Workbooks sv = Workbooks.read(swedish);
+        Workbooks en = Workbooks.read(english);
+        assertThat(sv.header()).isEqualTo(ResultsExport.COLUMNS);
+        assertThat(sv.headerFrozen()).isTrue();
+        var municipality = sv.rowWhere("niva", "kommun");
+        assertThat(municipality.get(sv.column("kommun")).getStringCellValue()).isEqualTo("1081");
+        assertThat(municipality.get(sv.column("status")).getStringCellValue())
+                .as("74,9 delvis, as SampleResultsExportTest has it")
+                .isEqualTo("Delvis uppfyllt");
+        assertThat(Workbooks.shownInSwedish(municipality.get(sv.column("uppfyllelse_procent"))))
+                .isEqualTo("74,9 %");
+        assertThat(en.rowWhere("niva", "kommun").get(en.column("status")).getStringCellValue())
+                .isEqualTo("Partly met");
+        assertThat(sv.rows()).hasSameSizeAs(en.rows());
+    }
+
+    @Test
+    void results_xlsx_answers_a_bad_date_and_an_unknown_municipality_as_results_csv_does() {
+        importSamples("ronneby");
+
+        assertThat(body(get(results("1081", 2017) + ".xlsx?datum=2017-13-01"), HttpStatus.BAD_REQUEST))
+                .contains("datum");
+        body(get(results("9999", 2017) + ".xlsx"), HttpStatus.NOT_FOUND);
+        anonymous()
+                .get()
+                .uri(results("1081", 2017) + ".xlsx")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test

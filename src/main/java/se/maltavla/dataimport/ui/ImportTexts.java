@@ -12,7 +12,7 @@ import se.maltavla.shared.ui.Formats;
 /** Times, counts, sizes, file kinds and outcomes as the Import view writes them. */
 final class ImportTexts {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ImportTexts() {}

@@ -16,9 +16,11 @@ import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.ImportRunSummary;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.dataimport.RejectedRow;
-import se.maltavla.shared.csv.ExcelCsv;
 import se.maltavla.shared.municipality.SwedishMunicipalities;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.ui.ExcelExport;
 
 /**
  * One file's rejected rows: line, the row's kommun and code (which indicator, activity or
@@ -56,6 +58,7 @@ class RejectionsPanel extends Section {
         count.setId("rejections-count");
         count.getElement().setAttribute("aria-live", "polite");
         columns();
+        export.addClassName("exports");
         Div tools = new Div(search, export);
         tools.addClassName("rejections-tools");
         content.add(which, tools, count, grid);
@@ -139,17 +142,15 @@ class RejectionsPanel extends Section {
         grid.setAllRowsVisible(few);
         grid.setClassName("rejections-grid-tall", !few);
         export.removeAll();
-        String stem = file.fileName().replaceFirst("(?i)\\.csv$", "");
-        CsvExport download = new CsvExport(
-                CsvExport.fileName(stem, "avvisade", "korning-" + run.runId()),
-                out -> write(imports, fileId, words, out));
+        String stem = CsvExport.stem(
+                file.fileName().replaceFirst("(?i)\\.(csv|xlsx)$", ""), "avvisade", "korning-" + run.runId());
+        CsvExport download = CsvExport.of(stem + ".csv", out -> write(imports, fileId, words, out));
+        ExcelExport workbook = new ExcelExport(stem + ".xlsx", out -> write(imports, fileId, words, out));
         // Two exports on the page: the name says which, starting with the visible text (WCAG 2.5.3).
-        download.getElement()
-                .setAttribute(
-                        "aria-label",
-                        getTranslation("export.csv") + ": "
-                                + getTranslation("import.export.rejections", file.fileName()));
-        export.add(download);
+        String which = getTranslation("import.export.rejections", file.fileName());
+        download.getElement().setAttribute("aria-label", getTranslation("export.csv") + ": " + which);
+        workbook.getElement().setAttribute("aria-label", getTranslation("export.xlsx") + ": " + which);
+        export.add(download, workbook);
     }
 
     private static String orDash(String value) {
@@ -158,7 +159,11 @@ class RejectionsPanel extends Section {
 
     /** The export: every matching row, as the .avvisade.csv beside an archived file but in the export dialect. */
     static void write(ImportService imports, long fileId, String words, Writer out) {
-        try (ExcelCsv csv = new ExcelCsv(out, List.of("rad", "kolumn", "varde", "orsak"))) {
+        write(imports, fileId, words, TableTarget.csv(out));
+    }
+
+    static void write(ImportService imports, long fileId, String words, TableTarget out) {
+        try (TableWriter csv = out.open(List.of("rad", "kolumn", "varde", "orsak"))) {
             imports.forEachRejection(fileId, words, r -> csv.row(r.line(), r.column(), r.value(), r.reason()));
         }
     }

@@ -1,7 +1,9 @@
 package se.maltavla.fulfilment.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,13 +11,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.shared.InvalidValueException;
 import se.maltavla.shared.MunicipalityCode;
+import se.maltavla.shared.i18n.Messages;
+import se.maltavla.shared.table.TableTarget;
 
-/** {@code jobs/export-results KOMMUN YEAR OUT.csv [DATE]} (docs/import-contract.md §10). */
+/**
+ * {@code jobs/export-results KOMMUN YEAR OUT.csv|OUT.xlsx [DATE] [--lang=en]} (docs/import-contract.md
+ * §10): CSV, or a workbook with typed cells when the file name ends in .xlsx (its statuses in words
+ * of --lang, Swedish by default).
+ */
 @Component
 public class ExportResultsCommand {
 
@@ -26,9 +37,19 @@ public class ExportResultsCommand {
     }
 
     /** Exit status 0 when written, 1 with a message on standard error otherwise. */
-    public int run(String[] args, PrintStream out, PrintStream err) {
+    public int run(String[] arguments, PrintStream out, PrintStream err) {
+        Locale language = Messages.SWEDISH;
+        List<String> positional = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.startsWith("--lang=")) {
+                language = Messages.locale(argument.substring("--lang=".length()));
+            } else {
+                positional.add(argument);
+            }
+        }
+        String[] args = positional.toArray(String[]::new);
         if (args.length < 3 || args.length > 4) {
-            err.println("Usage: jobs/export-results KOMMUN YEAR OUT.csv [DATE]");
+            err.println("Usage: jobs/export-results KOMMUN YEAR OUT.csv|OUT.xlsx [DATE] [--lang=en]");
             return 1;
         }
         String municipality;
@@ -54,8 +75,15 @@ public class ExportResultsCommand {
         Path target = Path.of(args[2]).toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
-            try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                fulfilment.exportResults(municipality, year, date, writer);
+            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                    fulfilment.exportResults(
+                            municipality, year, date, TableTarget.workbook(stream, "resultat"), language);
+                }
+            } else {
+                try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    fulfilment.exportResults(municipality, year, date, writer);
+                }
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (UnknownMunicipalityException e) {

@@ -3,12 +3,17 @@ package se.maltavla.fulfilment.export;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import se.maltavla.fulfilment.Percents;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 
 /**
  * The results export of docs/import-contract.md §9, column by column. Rows are written by the caller
- * through {@link #row}; this class knows the columns, their order and how each is written.
+ * through {@link #row}; this class knows the columns, their order and how each is written. The same
+ * rows go to CSV (the contract: codes, percents rounded to one decimal) or to a workbook (the
+ * same columns; fractions unrounded shown as percent, statuses in words).
  */
 public final class ResultsExport implements AutoCloseable {
 
@@ -28,10 +33,17 @@ public final class ResultsExport implements AutoCloseable {
             "utgangsvarde",
             "malvarde");
 
-    private final ExcelCsv csv;
+    private final TableWriter csv;
+    private final UnaryOperator<String> statusWords;
 
     public ResultsExport(Writer out) {
-        this.csv = new ExcelCsv(out, COLUMNS);
+        this(TableTarget.csv(out), code -> code);
+    }
+
+    /** @param statusWords a status code's word in the reader's language (the CSV writes the code) */
+    public ResultsExport(TableTarget target, UnaryOperator<String> statusWords) {
+        this.csv = target.open(COLUMNS);
+        this.statusWords = statusWords;
     }
 
     /**
@@ -60,9 +72,9 @@ public final class ResultsExport implements AutoCloseable {
                 code,
                 name,
                 type,
-                Percents.format(fulfilment),
-                status,
-                Percents.formatPercent(coverage),
+                Cell.fraction(fulfilment, Percents.format(fulfilment)),
+                Cell.word(status, statusWords.apply(status)),
+                Cell.percent(coverage, Percents.formatPercent(coverage)),
                 indicators,
                 withValue,
                 value,

@@ -3,12 +3,13 @@ package se.maltavla.fulfilment.internal;
 import static se.maltavla.db.Tables.GOAL;
 import static se.maltavla.db.Tables.MUNICIPALITY;
 
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.maltavla.fulfilment.AlignmentMatrix;
@@ -25,6 +26,7 @@ import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.export.ResultsExport;
+import se.maltavla.shared.table.TableTarget;
 import se.maltavla.strategy.StrategyService;
 
 @Service
@@ -40,6 +42,7 @@ class DefaultFulfilmentService implements FulfilmentService {
     private final GuidelineLoader guidelines;
     private final FrozenResults frozen;
     private final StrategyService strategies;
+    private final MessageSource messages;
 
     DefaultFulfilmentService(
             DSLContext db,
@@ -51,7 +54,9 @@ class DefaultFulfilmentService implements FulfilmentService {
             TransactionTemplate transaction,
             GuidelineLoader guidelines,
             StrategyService strategies,
+            MessageSource messages,
             Optional<FrozenResults> frozen) {
+        this.messages = messages;
         this.frozen = frozen.orElse(FrozenResults.NONE);
         this.db = db;
         this.strategies = strategies;
@@ -106,9 +111,10 @@ class DefaultFulfilmentService implements FulfilmentService {
     }
 
     @Override
-    public void exportResults(String municipality, int year, LocalDate date, Writer out) {
+    public void exportResults(String municipality, int year, LocalDate date, TableTarget table, Locale language) {
         PlanYearResults results = results(municipality, year, date);
-        try (ResultsExport export = new ResultsExport(out)) {
+        try (ResultsExport export =
+                new ResultsExport(table, code -> messages.getMessage("status." + code, null, code, language))) {
             for (ResultRow row : results.rows()) {
                 IndicatorFigures i = row.indicator();
                 Object value = null;

@@ -16,8 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +28,8 @@ import se.maltavla.security.KnownCommittees;
 import se.maltavla.security.ReporterBinding;
 import se.maltavla.security.Role;
 import se.maltavla.security.UserService;
-import se.maltavla.shared.csv.ExcelCsv;
-import se.maltavla.shared.ui.CsvExport;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableWriter;
 import se.maltavla.shared.ui.MainLayout;
 import se.maltavla.shared.ui.Page;
 import se.maltavla.shared.ui.PasswordFields;
@@ -58,23 +60,30 @@ class UsersView extends Page {
         this.users = users;
         this.committees = committees.getIfAvailable(() -> KnownCommittees.NONE);
         this.signedIn = authentication.getPrincipalName().orElse("");
+        Map<Role, String> roles = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            roles.put(role, getTranslation("role." + role.code()));
+        }
         top(getTranslation("users.title"))
-                .export(new CsvExport("anvandare.csv", out -> {
+                .exports("anvandare", out -> {
                     Map<String, ReporterBinding> bindings = users.bindings();
-                    try (ExcelCsv csv =
-                            new ExcelCsv(out, List.of("anvandare", "roll", "aktiv", "skapad", "kommun", "namnder"))) {
+                    try (TableWriter csv =
+                            out.open(List.of("anvandare", "roll", "aktiv", "skapad", "kommun", "namnder"))) {
                         users.listUsers().forEach(u -> {
                             ReporterBinding b = bindings.getOrDefault(u.username(), ReporterBinding.NOTHING);
+                            LocalDateTime created = u.createdAt()
+                                    .atZoneSameInstant(ZoneId.of("Europe/Stockholm"))
+                                    .toLocalDateTime();
                             csv.row(
                                     u.username(),
-                                    u.role().code(),
+                                    Cell.word(u.role().code(), roles.get(u.role())),
                                     u.enabled() ? "ja" : "nej",
-                                    WHEN.format(u.createdAt().atZoneSameInstant(ZoneId.of("Europe/Stockholm"))),
+                                    Cell.time(created, WHEN.format(created)),
                                     b.municipality() == null ? "" : b.municipality(),
                                     String.join("|", b.committees()));
                         });
                     }
-                }))
+                })
                 .lead(getTranslation("users.intro"));
         add(feedback, newUser(), list);
         showUsers();

@@ -7,13 +7,16 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableWriter;
 
 /**
  * Writes CSV that opens directly in Swedish Excel (docs/import-contract.md §9): UTF-8 with BOM, ';',
  * CRLF, decimal comma, numbers plainly (no exponent, no grouping), and a leading {@code '} on
- * any text cell that Excel would otherwise run as a formula.
+ * any text cell that Excel would otherwise run as a formula. A {@link Cell} is written in its CSV
+ * form (a code, not its word; the figure as the CSV always wrote it).
  */
-public final class ExcelCsv implements AutoCloseable {
+public final class ExcelCsv implements TableWriter {
 
     private final CSVPrinter printer;
 
@@ -32,7 +35,11 @@ public final class ExcelCsv implements AutoCloseable {
         }
     }
 
-    /** One row; each cell is a String (guarded), a BigDecimal or Integer/Long (written plainly), or null (empty). */
+    /**
+     * One row; each cell is a String (guarded), a BigDecimal or Integer/Long (written plainly), a
+     * {@link Cell} (its CSV form), or null (empty).
+     */
+    @Override
     public void row(Object... cells) {
         Object[] written = new Object[cells.length];
         for (int i = 0; i < cells.length; i++) {
@@ -48,6 +55,7 @@ public final class ExcelCsv implements AutoCloseable {
     static String cell(Object value) {
         return switch (value) {
             case null -> "";
+            case Cell typed -> cell(typed.csv());
             case BigDecimal number -> number(number);
             case Number number -> number.toString();
             default -> guard(value.toString());

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import se.maltavla.shared.table.TableTarget;
 
 /**
  * "Exportera CSV": a link that downloads what a view shows as CSV in the export's dialect
@@ -23,6 +24,11 @@ public class CsvExport extends Anchor {
         addClassName("export-link");
     }
 
+    /** The CSV of a table written against {@link TableTarget}, which {@link ExcelExport} also offers as a workbook. */
+    public static CsvExport of(String fileName, Consumer<TableTarget> content) {
+        return new CsvExport(fileName, out -> content.accept(TableTarget.csv(out)));
+    }
+
     private static DownloadHandler handler(String fileName, Consumer<Writer> content) {
         return event -> {
             event.setFileName(fileName);
@@ -35,6 +41,11 @@ public class CsvExport extends Anchor {
 
     /** A file name without characters that browsers or file systems refuse. */
     public static String fileName(String... parts) {
-        return String.join("-", parts).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".csv";
+        return stem(parts) + ".csv";
+    }
+
+    /** A file name's stem without characters that browsers or file systems refuse; no extension. */
+    public static String stem(String... parts) {
+        return String.join("-", parts).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
     }
 }

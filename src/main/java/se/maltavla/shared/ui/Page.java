@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.function.Consumer;
+import se.maltavla.shared.table.TableTarget;
 
 /**
  * The frame of every page inside {@link MainLayout}, so that a view holds only what it shows:
@@ -13,7 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * <pre>
  * top(heading)                       the page's h1, and the browser's title "heading – Måltavla"
  *     .title("Mål T-1")              another browser title than the heading, when wanted
- *     .export(new CsvExport(…))      the export of what the page shows, beside the heading
+ *     .export(csv, excel)            the export of what the page shows, beside the heading:
+ *                                    CsvExport and ExcelExport of the same table
  *     .lead(…)                       a line under the heading that says what the page is
  *     .bar(selection);               the choice of what is shown (the dashboard's SelectionBar)
  * add(…what the page shows…);
@@ -98,6 +101,22 @@ public abstract class Page extends Div implements HasDynamicTitle {
         /** The export of what the page shows, beside the heading. */
         public Top export(CsvExport export) {
             header.add(export);
+            return this;
+        }
+
+        /**
+         * The export of a table as CSV and as a workbook, side by side: {@code fileStem}.csv and
+         * {@code fileStem}.xlsx (make it with {@link CsvExport#stem}).
+         */
+        public Top exports(String fileStem, Consumer<TableTarget> content) {
+            return export(CsvExport.of(fileStem + ".csv", content), new ExcelExport(fileStem + ".xlsx", content));
+        }
+
+        /** The export as CSV and as a workbook, side by side. */
+        public Top export(CsvExport csv, ExcelExport excel) {
+            Div both = new Div(csv, excel);
+            both.addClassName("exports");
+            header.add(both);
             return this;
         }
 

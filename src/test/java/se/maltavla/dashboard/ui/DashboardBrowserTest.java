@@ -102,6 +102,8 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(focused())
                 .as("the next Tab goes on in the page, not in the menu")
                 .contains("|a|", "Exportera CSV");
+        tab();
+        assertThat(focused()).as("the workbook beside the CSV").contains("|a|", "Exportera Excel");
 
         click(By.linkText("Hållbara städer"));
         waitForText("Mål som bidrar (4)");

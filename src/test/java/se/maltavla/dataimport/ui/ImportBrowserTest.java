@@ -18,6 +18,7 @@ import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.support.BrowserTest;
 import se.maltavla.support.WebTestEnvironment;
+import se.maltavla.support.Workbooks;
 
 /**
  * The coordinator uploads an utfall file for Ronneby with three bad rows (beside this test),
@@ -98,7 +99,21 @@ class ImportBrowserTest extends BrowserTest {
                         "period",
                         "2017-13",
                         NOT_A_PERIOD);
-        assertThat(pageText()).contains("3 avvisade rader", "Exportera CSV");
+        assertThat(pageText()).contains("3 avvisade rader", "Exportera CSV", "Exportera Excel");
+        // The rejected rows' workbook, downloaded by the browser through its link as a click would.
+        Workbooks rejected =
+                Workbooks.read(download("Exportera Excel: de avvisade raderna i " + FILE + ", med sökningen"));
+        assertThat(rejected.header()).containsExactly("rad", "kolumn", "varde", "orsak");
+        assertThat(rejected.headerFrozen()).isTrue();
+        var tolv = rejected.rowWhere("varde", "tolv");
+        assertThat(tolv.get(0).getNumericCellValue()).isEqualTo(4);
+        assertThat(tolv.get(1).getStringCellValue()).isEqualTo("varde");
+        assertThat(tolv.get(3).getStringCellValue()).isEqualTo(NOT_A_NUMBER);
+        Workbooks runs = Workbooks.read(download("Exportera Excel: körningarna som visas"));
+        var file = runs.rowWhere("fil", FILE);
+        assertThat(file.get(runs.column("utlost_av")).getStringCellValue()).isEqualTo("startad här");
+        assertThat(file.get(runs.column("status")).getStringCellValue()).isEqualTo("Inläst");
+        assertThat(file.get(runs.column("avvisade")).getNumericCellValue()).isEqualTo(3);
         checkView("import-sv");
         browser.executeScript("document.getElementById('rejections').scrollIntoView()");
         screenshot("import-rejections-sv");
@@ -147,6 +162,23 @@ class ImportBrowserTest extends BrowserTest {
         waitForText("Ett nyare värde avvisades vid import");
         assertThat(pageText()).contains("(" + FILE + ", rad 4): Inte ett tal.");
         checkView("indicator-rejected-sv");
+    }
+
+    /** The bytes behind a download link (found by its accessible name), fetched in the browser with its session. */
+    private byte[] download(String label) {
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const link = [...document.querySelectorAll('a.export-link')]
+                            .find(a => a.getAttribute('aria-label') === arguments[0]);
+                        if (!link) { done('missing'); return; }
+                        fetch(link.href).then(r => r.arrayBuffer()).then(buffer => {
+                            let text = '';
+                            new Uint8Array(buffer).forEach(b => text += String.fromCharCode(b));
+                            done(btoa(text));
+                        }).catch(e => done('error ' + e));
+                        """, label);
+        assertThat(base64).as(label).isInstanceOf(String.class).isNotIn("missing");
+        return java.util.Base64.getDecoder().decode((String) base64);
     }
 
     private WebElement newestRun() {

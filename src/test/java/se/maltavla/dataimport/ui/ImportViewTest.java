@@ -95,6 +95,52 @@ class ImportViewTest extends UiTest {
                 .containsExactlyInAnyOrder(
                         "Exportera CSV: körningarna som visas",
                         "Exportera CSV: de avvisade raderna i utfall-visning.csv, med sökningen");
+        assertThat($(se.maltavla.shared.ui.ExcelExport.class).all())
+                .extracting(a -> a.getElement().getAttribute("aria-label"))
+                .containsExactlyInAnyOrder(
+                        "Exportera Excel: körningarna som visas",
+                        "Exportera Excel: de avvisade raderna i utfall-visning.csv, med sökningen");
+        assertThat($(se.maltavla.shared.ui.ExcelExport.class).all())
+                .extracting(a -> a.getElement().getAttribute("title"))
+                .allSatisfy(title -> assertThat(title).contains(".xlsx"));
+    }
+
+    @Test
+    @WithMockUser(roles = "VIEWER")
+    void the_runs_workbook_says_kinds_triggers_and_outcomes_in_words_and_the_csv_keeps_the_codes() {
+        ImportRunResult run = importRejected("utfall-ord.csv", "9901;ORD-1;2016-T1;4");
+        ImportView view = navigate(ImportView.class);
+        List<se.maltavla.dataimport.ImportRunSummary> runs = imports.recentRuns(ImportView.RUNS_SHOWN);
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter csv = new java.io.StringWriter();
+
+        RunsCsv.write(runs, RunsCsv.Words.of(view), se.maltavla.shared.table.TableTarget.workbook(xlsx, "korningar"));
+        RunsCsv.write(runs, csv);
+
+        se.maltavla.support.Workbooks book = se.maltavla.support.Workbooks.read(xlsx.toByteArray());
+        assertThat(book.header()).isEqualTo(RunsCsv.HEADER);
+        var row = book.rowWhere("fil", "utfall-ord.csv");
+        assertThat(row.get(book.column("korning")).getNumericCellValue()).isEqualTo(run.runId());
+        assertThat(row.get(book.column("typ")).getStringCellValue()).isEqualTo("utfall");
+        assertThat(row.get(book.column("status")).getStringCellValue()).isEqualTo("Inläst");
+        assertThat(row.get(book.column("utlost_av")).getStringCellValue()).isEqualTo("kommandoraden (jobs/import)");
+        assertThat(row.get(book.column("slutstatus")).getStringCellValue())
+                .isEqualTo("Klar, några rader eller filer avvisades");
+        assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.get(book.column("startad"))))
+                .isTrue();
+        assertThat(csv.toString()).contains(";COMMAND;2;utfall-ord.csv;utfall;IMPORTED;1;0;0;0;1;");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        java.io.ByteArrayOutputStream english = new java.io.ByteArrayOutputStream();
+        RunsCsv.write(
+                runs,
+                RunsCsv.Words.of(navigate(ImportView.class)),
+                se.maltavla.shared.table.TableTarget.workbook(english, "runs"));
+        se.maltavla.support.Workbooks en = se.maltavla.support.Workbooks.read(english.toByteArray());
+        var inEnglish = en.rowWhere("fil", "utfall-ord.csv");
+        assertThat(inEnglish.get(en.column("typ")).getStringCellValue()).isEqualTo("measured values");
+        assertThat(inEnglish.get(en.column("status")).getStringCellValue()).isEqualTo("Imported");
+        assertThat(inEnglish.get(en.column("utlost_av")).getStringCellValue()).isEqualTo("command line (jobs/import)");
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import se.maltavla.activity.Activity;
 import se.maltavla.activity.LinkedElement;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 
 /**
  * The view's export: one row per activity shown, with the import file's column names where it
@@ -36,7 +38,11 @@ final class ActivitiesCsv {
     private ActivitiesCsv() {}
 
     static void write(ActivityFacts facts, Writer out) {
-        try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
+        write(facts, TableTarget.csv(out));
+    }
+
+    static void write(ActivityFacts facts, TableTarget out) {
+        try (TableWriter csv = out.open(HEADER)) {
             for (Activity a : facts.activities()) {
                 String failures = !facts.guidelinesKnown()
                         ? "?"
@@ -62,8 +68,8 @@ final class ActivitiesCsv {
         }
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? null : date.toString();
+    private static Object date(LocalDate date) {
+        return Cell.date(date);
     }
 
     private static String codes(List<LinkedElement> elements) {

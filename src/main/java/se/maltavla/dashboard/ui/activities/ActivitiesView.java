@@ -47,7 +47,9 @@ class ActivitiesView extends DashboardPage implements FollowsSelection {
                 activities.activities(municipality, year),
                 ActivityFacts.failures(guidelines(fulfilment, municipality, year)));
         top(getTranslation("activities.title"))
-                .export(export(facts))
+                .exports(
+                        CsvExport.stem("aktiviteter", facts.municipality(), String.valueOf(facts.year())),
+                        out -> ActivitiesCsv.write(facts, out))
                 .lead(getTranslation("activities.lead", String.valueOf(year)))
                 .bar(selection());
         if (facts.activities().isEmpty()) {
@@ -66,11 +68,5 @@ class ActivitiesView extends DashboardPage implements FollowsSelection {
         } catch (ResultsBusyException e) {
             return null;
         }
-    }
-
-    private CsvExport export(ActivityFacts facts) {
-        return new CsvExport(
-                CsvExport.fileName("aktiviteter", facts.municipality(), String.valueOf(facts.year())),
-                out -> ActivitiesCsv.write(facts, out));
     }
 }

@@ -2,10 +2,13 @@ package se.maltavla.dashboard.ui.alignment;
 
 import java.io.Writer;
 import java.util.List;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.fulfilment.AlignmentMatrix;
 import se.maltavla.fulfilment.Percents;
 import se.maltavla.fulfilment.PlanYearResults;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 import se.maltavla.strategy.StrategyElement;
 
 /** The matrix's export: one line per cell, in the export dialect (docs/import-contract.md §9). */
@@ -32,8 +35,12 @@ final class AlignmentCsv {
     private AlignmentCsv() {}
 
     static void write(AlignmentMatrix matrix, Writer out) {
+        write(matrix, ExportWords.CODES, TableTarget.csv(out));
+    }
+
+    static void write(AlignmentMatrix matrix, ExportWords words, TableTarget out) {
         PlanYearResults results = matrix.results();
-        try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
+        try (TableWriter csv = out.open(HEADER)) {
             for (StrategyElement row : matrix.rows()) {
                 for (AlignmentMatrix.ColumnGroup group : matrix.groups()) {
                     for (StrategyElement column : group.columns()) {
@@ -41,7 +48,7 @@ final class AlignmentCsv {
                         csv.row(
                                 results.municipality(),
                                 results.year(),
-                                results.evaluationDate().toString(),
+                                Cell.date(results.evaluationDate()),
                                 row.type().code(),
                                 row.code(),
                                 row.name(),
@@ -51,8 +58,10 @@ final class AlignmentCsv {
                                 column.name(),
                                 cell.linked() ? "ja" : "nej",
                                 cell.goals(),
-                                Percents.percent(cell.figures().fulfilment()),
-                                cell.figures().status().code(),
+                                Cell.fraction(
+                                        cell.figures().fulfilment(),
+                                        Percents.percent(cell.figures().fulfilment())),
+                                words.status(cell.figures().status()),
                                 cell.figures().indicators(),
                                 cell.figures().indicatorsWithValue());
                     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.fulfilment.AlignmentMatrix;
 import se.maltavla.fulfilment.FulfilmentService;
@@ -41,14 +42,15 @@ class AlignmentView extends DashboardPage implements FollowsSelection {
     protected void show(BeforeEnterEvent event) {
         PlanYearResults results = context.results();
         AlignmentMatrix matrix = fulfilment.alignment(context.municipality(), context.year(), context.evaluationDate());
+        ExportWords words = ExportWords.of(this);
         top(getTranslation("alignment.title"))
-                .export(new CsvExport(
-                        CsvExport.fileName(
+                .exports(
+                        CsvExport.stem(
                                 "strategikarta",
                                 results.municipality(),
                                 String.valueOf(results.year()),
                                 results.evaluationDate().toString()),
-                        out -> AlignmentCsv.write(matrix, out)))
+                        out -> AlignmentCsv.write(matrix, words, out))
                 .lead(results.strategyName())
                 .bar(selection());
         Section section = new Section(new H2(getTranslation("alignment.heading."

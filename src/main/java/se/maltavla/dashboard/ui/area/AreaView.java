@@ -11,17 +11,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.io.Writer;
 import java.util.List;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Narrative;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.DataTable;
 import se.maltavla.shared.ui.MainLayout;
@@ -68,7 +70,7 @@ class AreaView extends DashboardPage {
     private void show(AreaFigures figures, PlanYearResults results) {
         ResultRow row = figures.row();
         top(row.name())
-                .export(export(figures, results))
+                .exports(fileStem(figures, results), out -> write(figures, results, ExportWords.of(this), out))
                 .lead(typeName(
                                 figures.element().type().code(),
                                 figures.element().group()) + " · " + row.code())
@@ -176,33 +178,29 @@ class AreaView extends DashboardPage {
         return group == null ? name : name + " (" + group + ")";
     }
 
-    private CsvExport export(AreaFigures figures, PlanYearResults results) {
-        return new CsvExport(
-                CsvExport.fileName(
-                        "omrade",
-                        figures.row().code(),
-                        results.municipality(),
-                        String.valueOf(results.year()),
-                        results.evaluationDate().toString()),
-                out -> write(figures, results, out));
+    private static String fileStem(AreaFigures figures, PlanYearResults results) {
+        return CsvExport.stem(
+                "omrade",
+                figures.row().code(),
+                results.municipality(),
+                String.valueOf(results.year()),
+                results.evaluationDate().toString());
     }
 
-    private void write(AreaFigures figures, PlanYearResults results, Writer out) {
-        try (ExcelCsv csv = new ExcelCsv(
-                out,
-                List.of(
-                        "relation",
-                        "kommun",
-                        "ar",
-                        "datum",
-                        "kod",
-                        "namn",
-                        "namnd",
-                        "uppfyllelse_procent",
-                        "status",
-                        "indikatorer",
-                        "indikatorer_med_varde"))) {
-            String date = results.evaluationDate().toString();
+    private static void write(AreaFigures figures, PlanYearResults results, ExportWords words, TableTarget out) {
+        try (TableWriter csv = out.open(List.of(
+                "relation",
+                "kommun",
+                "ar",
+                "datum",
+                "kod",
+                "namn",
+                "namnd",
+                "uppfyllelse_procent",
+                "status",
+                "indikatorer",
+                "indikatorer_med_varde"))) {
+            Object date = Cell.date(results.evaluationDate());
             ResultRow row = figures.row();
             csv.row(
                     "element",
@@ -212,8 +210,8 @@ class AreaView extends DashboardPage {
                     row.code(),
                     row.name(),
                     null,
-                    row.fulfilmentPercent(),
-                    row.status().code(),
+                    Cell.fraction(row.fulfilment(), row.fulfilmentPercent()),
+                    words.status(row.status()),
                     row.indicators(),
                     row.indicatorsWithValue());
             for (ResultRow goal : figures.goals()) {
@@ -225,18 +223,23 @@ class AreaView extends DashboardPage {
                         goal.code(),
                         goal.name(),
                         figures.committee(goal),
-                        goal.fulfilmentPercent(),
-                        goal.status().code(),
+                        Cell.fraction(goal.fulfilment(), goal.fulfilmentPercent()),
+                        words.status(goal.status()),
                         goal.indicators(),
                         goal.indicatorsWithValue());
             }
-            writeLinks(csv, "kopplar_till", figures.linksTo(), results, date);
-            writeLinks(csv, "kopplas_fran", figures.linkedFrom(), results, date);
+            writeLinks(csv, "kopplar_till", figures.linksTo(), results, date, words);
+            writeLinks(csv, "kopplas_fran", figures.linkedFrom(), results, date, words);
         }
     }
 
     private static void writeLinks(
-            ExcelCsv csv, String relation, List<AreaFigures.Linked> linked, PlanYearResults results, String date) {
+            TableWriter csv,
+            String relation,
+            List<AreaFigures.Linked> linked,
+            PlanYearResults results,
+            Object date,
+            ExportWords words) {
         for (AreaFigures.Linked l : linked) {
             ResultRow r = l.row();
             csv.row(
@@ -247,8 +250,8 @@ class AreaView extends DashboardPage {
                     l.element().code(),
                     l.element().name(),
                     null,
-                    r == null ? null : r.fulfilmentPercent(),
-                    r == null ? null : r.status().code(),
+                    r == null ? null : Cell.fraction(r.fulfilment(), r.fulfilmentPercent()),
+                    r == null ? null : words.status(r.status()),
                     r == null ? null : r.indicators(),
                     r == null ? null : r.indicatorsWithValue());
         }

@@ -3,13 +3,16 @@ package se.maltavla.dashboard.ui.committee;
 import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.fulfilment.GuidelineReport;
 import se.maltavla.fulfilment.GuidelineShares;
 import se.maltavla.fulfilment.Percents;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 
 /** The nämnd views' exports: what each shows, in the export dialect (docs/import-contract.md §9). */
 final class CommitteeCsv {
@@ -49,23 +52,27 @@ final class CommitteeCsv {
 
     /** One row per nämnd, as the list shows it. */
     static void list(CommitteeFigures figures, Writer out) {
+        list(figures, ExportWords.CODES, TableTarget.csv(out));
+    }
+
+    static void list(CommitteeFigures figures, ExportWords words, TableTarget out) {
         PlanYearResults results = figures.results();
-        try (ExcelCsv csv = new ExcelCsv(out, LIST_HEADER)) {
+        try (TableWriter csv = out.open(LIST_HEADER)) {
             for (ResultRow committee : figures.committees()) {
                 GuidelineShares.Share allMet =
                         figures.shares(committee).map(GuidelineShares::allMet).orElse(null);
                 csv.row(
                         results.municipality(),
                         results.year(),
-                        results.evaluationDate().toString(),
+                        Cell.date(results.evaluationDate()),
                         committee.name(),
-                        committee.fulfilmentPercent(),
-                        committee.status().code(),
+                        Cell.fraction(committee.fulfilment(), committee.fulfilmentPercent()),
+                        words.status(committee.status()),
                         committee.indicators(),
                         committee.indicatorsWithValue(),
                         allMet == null ? null : allMet.met(),
                         allMet == null ? null : allMet.applicable(),
-                        allMet == null ? null : Percents.round(allMet.percent()));
+                        allMet == null ? null : Cell.percent(allMet.percent(), Percents.round(allMet.percent())));
             }
         }
     }
@@ -74,15 +81,16 @@ final class CommitteeCsv {
      * One nämnd: its own row ({@code namnd}), its goals ({@code mal}), a row per guideline
      * criterion ({@code riktlinje}, the last {@code alla}) and its breaches ({@code avvikelse}).
      */
-    static void committee(CommitteeFigures figures, ResultRow committee, Writer out) {
+    static void committee(CommitteeFigures figures, ResultRow committee, ExportWords words, TableTarget out) {
         PlanYearResults results = figures.results();
-        Object[] where = {
-            results.municipality(), results.year(), results.evaluationDate().toString(), committee.name()
+        Object[] where = {results.municipality(), results.year(), Cell.date(results.evaluationDate()), committee.name()
         };
-        try (ExcelCsv csv = new ExcelCsv(out, COMMITTEE_HEADER)) {
-            csv.row(concat("namnd", where, figure(null, committee.name(), committee), null, null, null, null, null));
+        try (TableWriter csv = out.open(COMMITTEE_HEADER)) {
+            csv.row(concat(
+                    "namnd", where, figure(words, null, committee.name(), committee), null, null, null, null, null));
             for (ResultRow goal : figures.goals(committee)) {
-                csv.row(concat("mal", where, figure(goal.code(), goal.name(), goal), null, null, null, null, null));
+                csv.row(concat(
+                        "mal", where, figure(words, goal.code(), goal.name(), goal), null, null, null, null, null));
             }
             figures.shares(committee).ifPresent(shares -> {
                 for (GuidelineCriterion criterion : GuidelineCriterion.values()) {
@@ -102,9 +110,14 @@ final class CommitteeCsv {
         }
     }
 
-    private static Object[] figure(String code, String name, ResultRow row) {
+    private static Object[] figure(ExportWords words, String code, String name, ResultRow row) {
         return new Object[] {
-            code, name, row.fulfilmentPercent(), row.status().code(), row.indicators(), row.indicatorsWithValue()
+            code,
+            name,
+            Cell.fraction(row.fulfilment(), row.fulfilmentPercent()),
+            words.status(row.status()),
+            row.indicators(),
+            row.indicatorsWithValue()
         };
     }
 
@@ -119,7 +132,7 @@ final class CommitteeCsv {
             criterion,
             share.met(),
             share.applicable(),
-            Percents.round(share.percent()),
+            Cell.percent(share.percent(), Percents.round(share.percent())),
             null
         };
     }

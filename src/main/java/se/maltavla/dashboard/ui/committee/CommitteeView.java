@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
@@ -65,15 +66,16 @@ class CommitteeView extends DashboardPage {
 
     private void show(CommitteeFigures figures, ResultRow committee) {
         PlanYearResults results = figures.results();
+        ExportWords words = ExportWords.of(this);
         top(committee.name())
-                .export(new CsvExport(
-                        CsvExport.fileName(
+                .exports(
+                        CsvExport.stem(
                                 "namnd",
                                 results.municipality(),
                                 committee.name(),
                                 String.valueOf(results.year()),
                                 results.evaluationDate().toString()),
-                        out -> CommitteeCsv.committee(figures, committee, out)))
+                        out -> CommitteeCsv.committee(figures, committee, words, out))
                 .lead(new Anchor("namnder", getTranslation("committee.back")))
                 .bar(selection());
         Div overall = new Div(

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
@@ -41,14 +42,15 @@ class CommitteesView extends DashboardPage implements FollowsSelection {
         PlanYearResults results = context.results();
         CommitteeFigures figures =
                 new CommitteeFigures(results, fulfilment.guidelines(context.municipality(), context.year()));
+        ExportWords words = ExportWords.of(this);
         top(getTranslation("committee.list.title"))
-                .export(new CsvExport(
-                        CsvExport.fileName(
+                .exports(
+                        CsvExport.stem(
                                 "namnder",
                                 results.municipality(),
                                 String.valueOf(results.year()),
                                 results.evaluationDate().toString()),
-                        out -> CommitteeCsv.list(figures, out)))
+                        out -> CommitteeCsv.list(figures, words, out))
                 .lead(getTranslation("committee.list.lead"))
                 .bar(selection());
         add(table(figures));

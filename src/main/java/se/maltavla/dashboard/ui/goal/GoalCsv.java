@@ -4,11 +4,14 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.maltavla.actionplan.Indicator;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.fulfilment.GuidelineCriterion;
 import se.maltavla.fulfilment.IndicatorFigures;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 
 /**
  * The goal view as CSV in the export dialect (docs/import-contract.md §9, its column names where they
@@ -42,20 +45,25 @@ final class GoalCsv {
     private GoalCsv() {}
 
     static void write(GoalPage page, Writer out) {
+        write(page, ExportWords.CODES, TableTarget.csv(out));
+    }
+
+    static void write(GoalPage page, ExportWords words, TableTarget out) {
         PlanYearResults results = page.results();
         ResultRow goal = page.goal();
         String committee = page.committee() != null
                 ? page.committee().name()
                 : page.plan() == null ? null : page.plan().committee();
         String failed = page.failed().stream().map(GuidelineCriterion::code).collect(Collectors.joining("|"));
-        try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
-            csv.row(common(results, goal, null, committee, null, null, null, null, null, null, null, failed));
+        try (TableWriter csv = out.open(HEADER)) {
+            csv.row(common(results, words, goal, null, committee, null, null, null, null, null, null, null, failed));
             for (GoalPage.IndicatorLine line : page.indicators()) {
                 ResultRow row = line.row();
                 Indicator plan = line.plan();
                 IndicatorFigures figures = row.indicator();
                 csv.row(common(
                         results,
+                        words,
                         row,
                         row.type(),
                         committee,
@@ -63,26 +71,24 @@ final class GoalCsv {
                         figures == null ? null : figures.valuePeriod(),
                         plan == null ? null : plan.baseline(),
                         plan == null ? null : target(plan),
-                        figures == null || figures.targetDate() == null
-                                ? null
-                                : figures.targetDate().toString(),
+                        figures == null ? null : Cell.date(figures.targetDate()),
                         plan == null ? null : plan.weight(),
-                        figures == null
-                                        || figures.forecast() == null
-                                        || figures.forecast().status() == null
+                        figures == null || figures.forecast() == null
                                 ? null
-                                : figures.forecast().status().code(),
+                                : words.forecast(figures.forecast().status()),
                         null));
             }
             for (GoalPage.Contribution contribution : page.elements()) {
                 ResultRow element = contribution.element();
-                csv.row(common(results, element, element.type(), null, null, null, null, null, null, null, null, null));
+                csv.row(common(
+                        results, words, element, element.type(), null, null, null, null, null, null, null, null, null));
             }
         }
     }
 
     private static Object[] common(
             PlanYearResults results,
+            ExportWords words,
             ResultRow row,
             String type,
             String committee,
@@ -90,22 +96,22 @@ final class GoalCsv {
             String period,
             Object baseline,
             Object target,
-            String targetDate,
+            Object targetDate,
             Object weight,
-            String forecast,
+            Object forecast,
             String failed) {
         return new Object[] {
             row.level().code(),
             results.municipality(),
             results.year(),
-            results.evaluationDate().toString(),
+            Cell.date(results.evaluationDate()),
             row.code(),
             row.name(),
             type,
             committee,
-            row.fulfilmentPercent(),
-            row.status().code(),
-            row.coveragePercent(),
+            Cell.fraction(row.fulfilment(), row.fulfilmentPercent()),
+            words.status(row.status()),
+            Cell.percent(row.coverage(), row.coveragePercent()),
             row.indicators(),
             row.indicatorsWithValue(),
             value,

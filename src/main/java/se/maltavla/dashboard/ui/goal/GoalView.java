@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.fulfilment.FulfilmentService;
@@ -57,13 +58,14 @@ class GoalView extends SubjectView<GoalPage> {
     @Override
     protected void present(GoalPage page) {
         ResultRow goal = page.goal();
+        ExportWords words = ExportWords.of(this);
         header(
                 page.text(),
                 getTranslation("goal.title", goal.code()),
                 page.results(),
                 "mal",
                 goal.code(),
-                out -> GoalCsv.write(page, out),
+                out -> GoalCsv.write(page, words, out),
                 new Text(getTranslation("goal.lead", goal.code())));
         add(
                 summary(page),

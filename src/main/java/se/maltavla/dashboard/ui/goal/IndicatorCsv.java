@@ -4,8 +4,11 @@ import java.io.Writer;
 import java.util.List;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.actionplan.Measurement;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.fulfilment.PlanYearResults;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 
 /** The indicator view's values as CSV in the export dialect: each value with its source file and line. */
 final class IndicatorCsv {
@@ -33,20 +36,24 @@ final class IndicatorCsv {
     private IndicatorCsv() {}
 
     static void write(IndicatorPage page, Writer out) {
+        write(page, ExportWords.CODES, TableTarget.csv(out));
+    }
+
+    static void write(IndicatorPage page, ExportWords words, TableTarget out) {
         PlanYearResults results = page.results();
         Indicator plan = page.plan();
-        try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
+        try (TableWriter csv = out.open(HEADER)) {
             for (Measurement value : plan.values()) {
                 csv.row(
                         results.municipality(),
                         results.year(),
-                        results.evaluationDate().toString(),
+                        Cell.date(results.evaluationDate()),
                         plan.code(),
                         plan.name(),
                         plan.type(),
                         plan.unit(),
                         value.period(),
-                        value.periodEnd().toString(),
+                        Cell.date(value.periodEnd()),
                         value.valueYes() != null ? (value.valueYes() ? "ja" : "nej") : value.valueNumber(),
                         value.comment(),
                         value.reportedBy(),
@@ -55,7 +62,7 @@ final class IndicatorCsv {
                         page.used(value) ? "ja" : "nej",
                         plan.baseline(),
                         GoalCsv.target(plan),
-                        plan.targetDate() == null ? null : plan.targetDate().toString());
+                        Cell.date(plan.targetDate()));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import se.maltavla.actionplan.ActionPlanService;
 import se.maltavla.actionplan.Indicator;
 import se.maltavla.dashboard.ui.DashboardContext;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
 import se.maltavla.dataimport.ImportService;
@@ -46,13 +47,14 @@ class IndicatorView extends SubjectView<IndicatorPage> {
     @Override
     protected void present(IndicatorPage page) {
         Indicator plan = page.plan();
+        ExportWords words = ExportWords.of(this);
         header(
                 plan.name(),
                 getTranslation("goal.indicator.title", plan.code()),
                 page.results(),
                 "indikator",
                 plan.code(),
-                out -> IndicatorCsv.write(page, out),
+                out -> IndicatorCsv.write(page, words, out),
                 new Text(getTranslation("goal.indicator.lead", plan.code()) + " · "
                         + getTranslation("goal.indicator.goal") + ": "),
                 page.goal() == null

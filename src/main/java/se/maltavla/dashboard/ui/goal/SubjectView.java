@@ -5,12 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import java.io.Writer;
 import java.util.Optional;
 import java.util.function.Consumer;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DashboardPage;
 import se.maltavla.fulfilment.PlanYearResults;
+import se.maltavla.shared.table.TableTarget;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.strategy.StrategyService;
 
@@ -66,18 +66,18 @@ abstract class SubjectView<P> extends DashboardPage {
             PlanYearResults results,
             String fileKind,
             String code,
-            Consumer<Writer> csv,
+            Consumer<TableTarget> table,
             Component... lead) {
         top(heading)
                 .title(title)
-                .export(new CsvExport(
-                        CsvExport.fileName(
+                .exports(
+                        CsvExport.stem(
                                 fileKind,
                                 results.municipality(),
                                 String.valueOf(results.year()),
                                 code,
                                 results.evaluationDate().toString()),
-                        csv))
+                        table)
                 .lead(lead)
                 .bar(selection());
     }

@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.maltavla.dashboard.ui.DashboardContext;
 import se.maltavla.dashboard.ui.DashboardPage;
+import se.maltavla.dashboard.ui.ExportWords;
 import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.dashboard.ui.FulfilmentBar;
 import se.maltavla.dashboard.ui.StatusBadge;
@@ -26,7 +26,9 @@ import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.Status;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.Formats;
 import se.maltavla.shared.ui.MainLayout;
@@ -57,8 +59,9 @@ class OverviewView extends DashboardPage implements FollowsSelection {
                 .orElse(null);
         OverviewFigures figures =
                 new OverviewFigures(results, previous, fulfilment.guidelines(context.municipality(), context.year()));
+        ExportWords words = ExportWords.of(this);
         top(getTranslation("overview.title"))
-                .export(export(figures))
+                .exports(fileStem(figures), out -> write(figures, words, out))
                 .lead(results.strategyName())
                 .bar(selection());
         add(summary(figures), cards(figures), new AttentionPanel(figures));
@@ -158,45 +161,41 @@ class OverviewView extends DashboardPage implements FollowsSelection {
         return getTranslation("overview.reported", row.indicatorsWithValue(), row.indicators());
     }
 
-    private CsvExport export(OverviewFigures figures) {
+    private static String fileStem(OverviewFigures figures) {
         PlanYearResults results = figures.results();
-        return new CsvExport(
-                CsvExport.fileName(
-                        "oversikt",
-                        results.municipality(),
-                        String.valueOf(results.year()),
-                        results.evaluationDate().toString()),
-                out -> write(figures, out));
+        return CsvExport.stem(
+                "oversikt",
+                results.municipality(),
+                String.valueOf(results.year()),
+                results.evaluationDate().toString());
     }
 
-    private static void write(OverviewFigures figures, Writer out) {
+    static void write(OverviewFigures figures, ExportWords words, TableTarget out) {
         PlanYearResults results = figures.results();
-        try (ExcelCsv csv = new ExcelCsv(
-                out,
-                List.of(
-                        "niva",
-                        "kommun",
-                        "ar",
-                        "datum",
-                        "kod",
-                        "namn",
-                        "typ",
-                        "uppfyllelse_procent",
-                        "status",
-                        "indikatorer",
-                        "indikatorer_med_varde",
-                        "forandring_procentenheter"))) {
+        try (TableWriter csv = out.open(List.of(
+                "niva",
+                "kommun",
+                "ar",
+                "datum",
+                "kod",
+                "namn",
+                "typ",
+                "uppfyllelse_procent",
+                "status",
+                "indikatorer",
+                "indikatorer_med_varde",
+                "forandring_procentenheter"))) {
             ResultRow municipality = results.municipalityRow();
             csv.row(
                     "kommun",
                     results.municipality(),
                     results.year(),
-                    results.evaluationDate().toString(),
+                    Cell.date(results.evaluationDate()),
                     municipality.code(),
                     municipality.name(),
                     null,
-                    municipality.fulfilmentPercent(),
-                    municipality.status().code(),
+                    Cell.fraction(municipality.fulfilment(), municipality.fulfilmentPercent()),
+                    words.status(municipality.status()),
                     municipality.indicators(),
                     municipality.indicatorsWithValue(),
                     figures.change(municipality));
@@ -205,12 +204,12 @@ class OverviewView extends DashboardPage implements FollowsSelection {
                         "element",
                         results.municipality(),
                         results.year(),
-                        results.evaluationDate().toString(),
+                        Cell.date(results.evaluationDate()),
                         card.code(),
                         card.name(),
                         card.type(),
-                        card.fulfilmentPercent(),
-                        card.status().code(),
+                        Cell.fraction(card.fulfilment(), card.fulfilmentPercent()),
+                        words.status(card.status()),
                         card.indicators(),
                         card.indicatorsWithValue(),
                         figures.change(card));

@@ -22,7 +22,9 @@ import se.maltavla.dashboard.ui.FollowsSelection;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.RecomputeReport;
 import se.maltavla.fulfilment.Thresholds;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.Formats;
 import se.maltavla.shared.ui.MainLayout;
@@ -58,8 +60,7 @@ class SettingsView extends DashboardPage implements FollowsSelection {
         String municipality = context.municipality();
         Thresholds current = fulfilment.thresholds(municipality);
         top(getTranslation("settings.title"))
-                .export(new CsvExport(
-                        CsvExport.fileName("installningar", municipality), out -> write(municipality, out)))
+                .exports(CsvExport.stem("installningar", municipality), out -> write(municipality, out))
                 .bar(selection());
 
         upper.setValue(plain(current.upper()));
@@ -164,10 +165,13 @@ class SettingsView extends DashboardPage implements FollowsSelection {
         return Formats.decimal(value, getLocale()) + " %";
     }
 
-    private void write(String municipality, java.io.Writer out) {
+    private void write(String municipality, TableTarget out) {
         Thresholds thresholds = fulfilment.thresholds(municipality);
-        try (ExcelCsv csv = new ExcelCsv(out, List.of("kommun", "ovre_grans_procent", "undre_grans_procent"))) {
-            csv.row(municipality, thresholds.upper(), thresholds.lower());
+        try (TableWriter csv = out.open(List.of("kommun", "ovre_grans_procent", "undre_grans_procent"))) {
+            csv.row(
+                    municipality,
+                    Cell.percent(thresholds.upper(), thresholds.upper()),
+                    Cell.percent(thresholds.lower(), thresholds.lower()));
         }
     }
 }
