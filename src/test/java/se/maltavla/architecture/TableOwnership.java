@@ -49,7 +49,8 @@ final class TableOwnership {
             Map.entry("year_end_version", Set.of("yearend")),
             Map.entry("year_end_snapshot", Set.of("yearend")),
             Map.entry("app_user", Set.of("security", "dashboard")),
-            Map.entry("user_preference", Set.of("dashboard")));
+            Map.entry("user_preference", Set.of("dashboard")),
+            Map.entry("audit_entry", Set.of("audit")));
 
     private TableOwnership() {}
 

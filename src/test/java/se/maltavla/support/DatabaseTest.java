@@ -71,6 +71,7 @@ public abstract class DatabaseTest {
         db.deleteFrom(IMPORT_FILE).execute();
         db.deleteFrom(IMPORT_RUN).execute();
         db.deleteFrom(APP_USER).execute();
+        db.deleteFrom(AUDIT_ENTRY).execute();
         for (String table : new String[] {
             "batch_step_execution_context",
             "batch_job_execution_context",

@@ -64,8 +64,10 @@ class InboxUploads {
             Path temporary = inbox.resolve(TEMPORARY_PREFIX + UUID.randomUUID() + ".part");
             UploadedFile stored;
             try {
-                long size = copy(content, temporary, givenName);
-                stored = new UploadedFile(publish(temporary, name), size);
+                java.security.MessageDigest sha = sha256();
+                long size = copy(new java.security.DigestInputStream(content, sha), temporary, givenName);
+                stored = new UploadedFile(
+                        publish(temporary, name), size, java.util.HexFormat.of().formatHex(sha.digest()));
             } finally {
                 Files.deleteIfExists(temporary);
             }
@@ -73,6 +75,25 @@ class InboxUploads {
             return stored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes a stored upload out of the inbox again (its entry in the audit log could not be made). */
+    void remove(UploadedFile stored) {
+        Path file = inbox.resolve(stored.storedName());
+        completed.remove(file.toAbsolutePath().normalize());
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

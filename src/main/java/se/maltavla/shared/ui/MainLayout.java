@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.settings", "installningar", VaadinIcon.COG));
         if (coordinator) {
             nav.addItem(item("nav.users", "anvandare", VaadinIcon.USERS));
+            nav.addItem(item("audit.nav", "handelselogg", VaadinIcon.CLIPBOARD_TEXT));
         }
         return nav;
     }
