@@ -57,8 +57,7 @@ class RefusalRecorder {
         if (!Actors.signedIn(authentication)) {
             return;
         }
-        String method = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
-                + invocation.getMethod().getName();
+        String method = name(invocation.getMethod());
         if (!firstInAWhile(authentication.getName() + " " + method)) {
             LOG.warn("Refused again (not recorded in the audit log): {} by {}", method, authentication.getName());
             return;
@@ -78,6 +77,21 @@ class RefusalRecorder {
                     authentication.getName(),
                     e);
         }
+    }
+
+    /** "ImportService.upload": by the public interface that declares the method, if any, else by its class. */
+    static String name(java.lang.reflect.Method method) {
+        Class<?> owner = method.getDeclaringClass();
+        for (Class<?> api : owner.getInterfaces()) {
+            try {
+                api.getMethod(method.getName(), method.getParameterTypes());
+                owner = api;
+                break;
+            } catch (NoSuchMethodException notThisOne) {
+                // next interface
+            }
+        }
+        return owner.getSimpleName() + "." + method.getName();
     }
 
     private boolean firstInAWhile(String key) {

@@ -76,11 +76,12 @@ class AuditLogViewTest extends UiTest {
     }
 
     private List<NativeTableRow> rows() {
-        return $(NativeTableRow.class)
-                .from($(NativeTableBody.class)
-                        .from($(Div.class).withId("audit-entries").single())
-                        .single())
+        var bodies = $(NativeTableBody.class)
+                .from($(Div.class).withId("audit-entries").single())
                 .all();
+        return bodies.isEmpty()
+                ? List.of()
+                : $(NativeTableRow.class).from(bodies.getFirst()).all();
     }
 
     private String position() {
