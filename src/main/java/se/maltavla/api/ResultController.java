@@ -11,15 +11,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.CacheControl;
 import java.util.Locale;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +27,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 import se.maltavla.fulfilment.FulfilmentService;
 import se.maltavla.fulfilment.Level;
 import se.maltavla.fulfilment.PlanYearResults;
-import tools.jackson.databind.json.JsonMapper;
 import se.maltavla.shared.i18n.Messages;
 import se.maltavla.shared.table.TableTarget;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The stored results (never recomputed here): as JSON, and as the results export itself (CSV and .xlsx). */
 @RestController
@@ -52,19 +51,12 @@ class ResultController {
     private final PlanYears planYears;
     private final ResultBodies bodies;
     private final JsonMapper json;
-    private final ContentNegotiationManager negotiation;
 
-    ResultController(
-            FulfilmentService fulfilment,
-            PlanYears planYears,
-            ResultBodies bodies,
-            JsonMapper json,
-            ContentNegotiationManager negotiation) {
+    ResultController(FulfilmentService fulfilment, PlanYears planYears, ResultBodies bodies, JsonMapper json) {
         this.fulfilment = fulfilment;
         this.planYears = planYears;
         this.bodies = bodies;
         this.json = json;
-        this.negotiation = negotiation;
     }
 
     @GetMapping(ApiPaths.PLAN_YEAR + "/results")
@@ -121,9 +113,19 @@ class ResultController {
      * here, after the parameters, as the JSON converter did (a bad parameter is 400 whatever the
      * client accepts; an Accept without JSON is 406).
      */
-    private void acceptsJson(ServletWebRequest request) throws HttpMediaTypeNotAcceptableException {
-        List<MediaType> accepted = negotiation.resolveMediaTypes(request);
-        if (accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+    private static void acceptsJson(ServletWebRequest request) throws HttpMediaTypeNotAcceptableException {
+        String[] headers = request.getHeaderValues(HttpHeaders.ACCEPT);
+        if (headers == null || headers.length == 0) {
+            return;
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(List.of(headers));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            throw new HttpMediaTypeNotAcceptableException(e.getMessage());
+        }
+        if (!accepted.isEmpty()
+                && accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
             throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
         }
     }

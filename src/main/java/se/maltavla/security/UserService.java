@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.maltavla.security.internal.LoginThrottle;
 import se.maltavla.security.internal.SessionRights;
+import se.maltavla.security.internal.UserAudit;
 import se.maltavla.security.internal.UserRepository;
 
 /**
@@ -19,7 +20,8 @@ import se.maltavla.security.internal.UserRepository;
  * enabled flag or password (the own password is changed with the current one); any signed-in
  * user changes the own password. Rules a person can break raise {@link UserChangeRejectedException}.
  * A change of a role, an enabled flag or a password ends the user's open sessions at their next
- * request (SessionRights).
+ * request (SessionRights). Every change is recorded in the audit log in its own transaction
+ * ({@link UserAudit}): when the entry cannot be stored, the change is rolled back.
  */
 @Service
 public class UserService {
@@ -34,12 +36,19 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final SessionRights sessions;
     private final LoginThrottle throttle;
+    private final UserAudit audit;
 
-    UserService(UserRepository users, PasswordEncoder encoder, SessionRights sessions, LoginThrottle throttle) {
+    UserService(
+            UserRepository users,
+            PasswordEncoder encoder,
+            SessionRights sessions,
+            LoginThrottle throttle,
+            UserAudit audit) {
         this.users = users;
         this.encoder = encoder;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -67,6 +76,7 @@ public class UserService {
         ReporterBinding checked = checked(binding);
         AppUser user = insert(username, Role.REPORTER, password);
         users.updateBinding(user.username(), checked);
+        audit.bindingChanged(user.username(), ReporterBinding.NOTHING, checked);
         return user;
     }
 
@@ -82,7 +92,10 @@ public class UserService {
         if (user.role() != Role.REPORTER) {
             throw new UserChangeRejectedException("user.reporter.notreporter", user.username());
         }
-        users.updateBinding(user.username(), checked(binding));
+        ReporterBinding before = users.binding(user.username());
+        ReporterBinding after = checked(binding);
+        users.updateBinding(user.username(), after);
+        audit.bindingChanged(user.username(), before, users.binding(user.username()));
     }
 
     /** The municipality and nämnder of every reporter, by user name. */
@@ -126,7 +139,9 @@ public class UserService {
         if (users.find(name).isPresent()) {
             throw new UserChangeRejectedException("user.taken", name);
         }
-        return users.insert(name, hash(password), role);
+        AppUser created = users.insert(name, hash(password), role);
+        audit.created(created);
+        return created;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -137,10 +152,13 @@ public class UserService {
         if (role != Role.COORDINATOR && isLastCoordinator(user)) {
             throw new UserChangeRejectedException("user.lastcoordinator", user.username());
         }
-        users.updateRole(username, role);
+        boolean changed = users.updateRole(username, role);
         if (role != Role.REPORTER) {
             // A binding is a reporter's only: none is left behind to come back with a later change of role.
             users.updateBinding(username, ReporterBinding.NOTHING);
+        }
+        if (changed) {
+            audit.changed(user, existing(username));
         }
     }
 
@@ -152,15 +170,20 @@ public class UserService {
         if (!enabled && isLastCoordinator(user)) {
             throw new UserChangeRejectedException("user.lastcoordinator", user.username());
         }
-        users.updateEnabled(username, enabled);
+        if (users.updateEnabled(username, enabled)) {
+            audit.changed(user, existing(username));
+        }
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public void resetPassword(String username, String newPassword) {
         // The own password only with the current one (Mitt konto): a session left open is not enough.
-        notTheSignedInUser(existing(username), "user.self.password");
-        users.updatePasswordHash(username, hash(newPassword));
+        AppUser user = existing(username);
+        notTheSignedInUser(user, "user.self.password");
+        if (users.updatePasswordHash(username, hash(newPassword))) {
+            audit.passwordReset(user);
+        }
     }
 
     /**
@@ -184,7 +207,9 @@ public class UserService {
             throw new UserChangeRejectedException("user.wrongpassword");
         }
         throttle.succeeded(username, OWN_PASSWORD);
-        users.updatePasswordHash(username, hash(newPassword));
+        if (users.updatePasswordHash(username, hash(newPassword))) {
+            audit.ownPasswordChanged(stored.user());
+        }
         sessions.keepCurrentSession();
     }
 

@@ -52,7 +52,8 @@ final class TableOwnership {
             Map.entry("app_user", Set.of("security", "dashboard")),
             Map.entry("app_user_committee", Set.of("security")),
             Map.entry("inbox_upload", Set.of("dataimport")),
-            Map.entry("user_preference", Set.of("dashboard")));
+            Map.entry("user_preference", Set.of("dashboard")),
+            Map.entry("audit_entry", Set.of("audit")));
 
     private TableOwnership() {}
 

@@ -73,6 +73,7 @@ public abstract class DatabaseTest {
         db.deleteFrom(APP_USER_COMMITTEE).execute();
         db.deleteFrom(INBOX_UPLOAD).execute();
         db.deleteFrom(APP_USER).execute();
+        db.deleteFrom(AUDIT_ENTRY).execute();
         for (String table : new String[] {
             "batch_step_execution_context",
             "batch_job_execution_context",

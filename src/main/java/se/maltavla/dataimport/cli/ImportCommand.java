@@ -24,7 +24,9 @@ public class ImportCommand {
     }
 
     public int run(Path inbox, Locale language, Duration wait, PrintStream out) {
-        ImportRunResult result = imports.run(inbox, ImportTrigger.COMMAND, language, wait, ImportProgress.NONE);
+        // recorded in the audit log as started by the operating system's user on the command line
+        ImportRunResult result = se.maltavla.audit.Operator.run(
+                "jobs/import", () -> imports.run(inbox, ImportTrigger.COMMAND, language, wait, ImportProgress.NONE));
         out.print(formatter.format(result, language));
         out.flush();
         return result.exitStatus();

@@ -24,6 +24,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.maltavla.audit.AuditEvent;
+import se.maltavla.audit.AuditKind;
 import se.maltavla.dataimport.FileResult;
 import se.maltavla.dataimport.FileStatus;
 import se.maltavla.dataimport.ImportBusyException;
@@ -104,6 +106,10 @@ class DefaultImportService implements ImportService {
             if (held == null) {
                 return failed(0, messages.getMessage("run.busy", null, language));
             }
+            if (trigger == ImportTrigger.COMMAND) {
+                // jobs/import: the operator on the command line (audit.Operator); the nightly run is nobody's
+                recordStart(inbox, trigger);
+            }
             return runHolding(inbox, trigger, language, progress, null, null);
         } catch (java.sql.SQLException | RuntimeException e) {
             LOG.error("Import run could not start", e);
@@ -142,8 +148,10 @@ class DefaultImportService implements ImportService {
             throw new IllegalStateException("The import lock could not be taken", e);
         }
         // The lock is taken here, on the caller's thread, so that "busy" is said at once; the run holds it till it
-        // ends.
+        // ends. The audit log's entry is made here too, where the signed-in user and the request are: no run
+        // starts without it.
         try {
+            recordStart(inbox, ImportTrigger.DASHBOARD);
             return background.submit(() -> {
                 try (held) {
                     return runHolding(
@@ -375,15 +383,48 @@ class DefaultImportService implements ImportService {
         if (user == null) {
             throw new AccessDeniedException("An upload needs a signed-in user");
         }
-        InboxUploads.Stored stored = uploads.store(fileName, content);
-        uploadRecords.record(
-                stored.file().storedName(), stored.checksum(), stored.file().sizeBytes(), user);
-        LOG.info(
-                "Uploaded into the inbox by {}: {} ({} bytes)",
-                user,
-                stored.file().storedName(),
-                stored.file().sizeBytes());
-        return stored.file();
+        InboxUploads.Stored upload = uploads.store(fileName, content);
+        UploadedFile stored = upload.file();
+        try {
+            uploadRecords.record(stored.storedName(), upload.checksum(), stored.sizeBytes(), user);
+            events.publishEvent(new AuditEvent(
+                    AuditKind.FILE_UPLOADED,
+                    stored.storedName(),
+                    null,
+                    AuditEvent.facts(
+                            "filnamn", fileName,
+                            "lagradSom", stored.storedName(),
+                            "byte", stored.sizeBytes(),
+                            "sha256", stored.sha256())));
+        } catch (RuntimeException e) {
+            // No file in the inbox without its record and its entry in the audit log (docs/audit.md).
+            uploads.remove(stored);
+            throw e;
+        }
+        LOG.info("Uploaded into the inbox by {}: {} ({} bytes)", user, stored.storedName(), stored.sizeBytes());
+        return stored;
+    }
+
+    /** The audit log's entry for a run a person starts: the inbox and the files in it at that moment. */
+    private void recordStart(Path inbox, ImportTrigger trigger) {
+        List<String> files;
+        try (java.util.stream.Stream<Path> entries = Files.list(inbox)) {
+            files = entries.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        events.publishEvent(new AuditEvent(
+                AuditKind.IMPORT_STARTED,
+                inbox.toAbsolutePath().normalize().toString(),
+                null,
+                AuditEvent.facts(
+                        "start", trigger.name().toLowerCase(java.util.Locale.ROOT),
+                        "antalFiler", files.size(),
+                        "filer", String.join(", ", files.subList(0, Math.min(files.size(), 50))))));
     }
 
     /**

@@ -70,14 +70,34 @@ class InboxUploads {
             java.security.MessageDigest sha = sha256();
             try {
                 long size = copy(new java.security.DigestInputStream(content, sha), temporary, givenName);
-                stored = new UploadedFile(publish(temporary, name), size);
+                stored = new UploadedFile(
+                        publish(temporary, name), size, java.util.HexFormat.of().formatHex(sha.digest()));
             } finally {
                 Files.deleteIfExists(temporary);
             }
             remember(inbox.resolve(stored.storedName()));
-            return new Stored(stored, java.util.HexFormat.of().formatHex(sha.digest()));
+            return new Stored(stored, stored.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes a stored upload out of the inbox again (its entry in the audit log could not be made). */
+    void remove(UploadedFile stored) {
+        Path file = inbox.resolve(stored.storedName());
+        completed.remove(file.toAbsolutePath().normalize());
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -94,14 +114,6 @@ class InboxUploads {
             completed.clear(); // only the latest uploads matter: a run takes them within minutes
         }
         completed.put(file.toAbsolutePath().normalize(), FileStamp.of(file));
-    }
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private long copy(InputStream content, Path temporary, String givenName) throws IOException {

@@ -43,6 +43,7 @@ class DefaultFulfilmentService implements FulfilmentService {
     private final FrozenResults frozen;
     private final StrategyService strategies;
     private final MessageSource messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DefaultFulfilmentService(
             DSLContext db,
@@ -55,8 +56,10 @@ class DefaultFulfilmentService implements FulfilmentService {
             GuidelineLoader guidelines,
             StrategyService strategies,
             MessageSource messages,
-            Optional<FrozenResults> frozen) {
+            Optional<FrozenResults> frozen,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
         this.frozen = frozen.orElse(FrozenResults.NONE);
         this.db = db;
         this.strategies = strategies;
@@ -175,6 +178,7 @@ class DefaultFulfilmentService implements FulfilmentService {
             throw new IllegalArgumentException("Thresholds must satisfy 0 ≤ lower ≤ upper ≤ 100: " + thresholds);
         }
         transaction.executeWithoutResult(status -> {
+            Thresholds before = municipalityThresholds.of(municipality);
             int updated = db.update(MUNICIPALITY)
                     .set(MUNICIPALITY.UPPER_THRESHOLD, thresholds.upper())
                     .set(MUNICIPALITY.LOWER_THRESHOLD, thresholds.lower())
@@ -184,8 +188,23 @@ class DefaultFulfilmentService implements FulfilmentService {
                 throw new UnknownMunicipalityException(municipality);
             }
             versions.bump(municipality, null);
+            if (before.upper().compareTo(thresholds.upper()) != 0
+                    || before.lower().compareTo(thresholds.lower()) != 0) {
+                // in the change's transaction: no new thresholds without their entry (docs/audit.md)
+                events.publishEvent(new se.maltavla.audit.AuditEvent(
+                        se.maltavla.audit.AuditKind.THRESHOLDS_CHANGED,
+                        se.maltavla.shared.municipality.SwedishMunicipalities.nameAndCode(municipality),
+                        thresholdFacts(before),
+                        thresholdFacts(thresholds)));
+            }
         });
         return recomputer.recomputeChanged();
+    }
+
+    private static java.util.Map<String, Object> thresholdFacts(Thresholds thresholds) {
+        return se.maltavla.audit.AuditEvent.facts(
+                "ovreGrans", thresholds.upper().stripTrailingZeros().toPlainString(),
+                "nedreGrans", thresholds.lower().stripTrailingZeros().toPlainString());
     }
 
     private static String yesNo(Boolean yes) {

@@ -30,14 +30,20 @@ class InitialAccount {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
+    private final UserAudit audit;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     InitialAccount(
             UserRepository users,
             PasswordEncoder encoder,
-            @Value("${maltavla.security.initial-password:}") String configuredPassword) {
+            @Value("${maltavla.security.initial-password:}") String configuredPassword,
+            UserAudit audit,
+            org.springframework.transaction.support.TransactionTemplate transaction) {
         this.users = users;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
+        this.audit = audit;
+        this.transaction = transaction;
     }
 
     /** After the sample data's import, so that the notice is the last thing a new user sees. */
@@ -59,8 +65,10 @@ class InitialAccount {
                             + UserService.MIN_PASSWORD_LENGTH + " characters.");
         }
         String password = configured ? configuredPassword : RandomPasswords.next();
+        String hash = encoder.encode(password);
         try {
-            users.insert(USERNAME, encoder.encode(password), Role.COORDINATOR);
+            // the account and its entry in the audit log (by Måltavla itself) together
+            transaction.executeWithoutResult(status -> audit.created(users.insert(USERNAME, hash, Role.COORDINATOR)));
         } catch (DuplicateKeyException another) {
             return false; // a second process created it at the same moment
         }

@@ -16,6 +16,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableMethodSecurity
 class MethodSecurityConfiguration {
 
+    /**
+     * Refusals of checked methods are published as Spring events, for the audit log's record of
+     * refused attempts (audit.internal.RefusalRecorder).
+     */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(events);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

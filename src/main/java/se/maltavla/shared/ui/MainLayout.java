@@ -105,6 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (coordinator) {
             nav.addItem(item("reporter.nav.status", "rapportering", VaadinIcon.CHECK_SQUARE_O));
             nav.addItem(item("nav.users", "anvandare", VaadinIcon.USERS));
+            nav.addItem(item("audit.nav", "handelselogg", VaadinIcon.CLIPBOARD_TEXT));
         }
         return nav;
     }

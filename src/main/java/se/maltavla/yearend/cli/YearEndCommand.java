@@ -51,7 +51,10 @@ public class YearEndCommand {
                 OPERATOR, null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR", "ROLE_VIEWER")));
         SecurityContextHolder.setContext(operator);
         try {
-            return subcommand.get().run(arguments, texts, out, err);
+            // the audit log names the operating system's user on the command line, not the operator's role name
+            return se.maltavla.audit.Operator.run(
+                    "jobs/year-end " + subcommand.get().name(),
+                    () -> subcommand.get().run(arguments, texts, out, err));
         } catch (CommandTexts.ArgumentException e) {
             err.println(e.getMessage());
             err.println(texts.get(subcommand.get().usageKey()));

@@ -15,6 +15,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.maltavla.audit.AuditEvent;
+import se.maltavla.audit.AuditKind;
 import se.maltavla.dataimport.ImportService;
 import se.maltavla.db.tables.records.YearEndVersionRecord;
 import se.maltavla.fulfilment.FulfilmentService;
@@ -45,6 +47,7 @@ class DefaultYearEndService implements YearEndService {
     private final Clock clock;
     private final MunicipalityNames names;
     private final PackBuilder pack;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DefaultYearEndService(
             YearEndRepository repository,
@@ -55,7 +58,9 @@ class DefaultYearEndService implements YearEndService {
             TransactionTemplate transaction,
             Clock clock,
             MunicipalityNames names,
-            PackBuilder pack) {
+            PackBuilder pack,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.names = names;
         this.pack = pack;
         this.repository = repository;
@@ -103,10 +108,23 @@ class DefaultYearEndService implements YearEndService {
                         by,
                         Snapshot.FORMAT,
                         SnapshotJson.write(snapshot));
-                return repository
+                YearEndVersion locked = repository
                         .find(municipality, year, version)
                         .map(YearEndRepository::version)
                         .orElseThrow();
+                // in the lock's transaction: no lock without its entry in the audit log (docs/audit.md)
+                events.publishEvent(new AuditEvent(
+                        AuditKind.YEAR_LOCKED,
+                        subject(municipality, year),
+                        AuditEvent.facts("last", false),
+                        AuditEvent.facts(
+                                "last",
+                                true,
+                                "version",
+                                version,
+                                "utvarderingsdatum",
+                                snapshot.evaluationDate().toString())));
+                return locked;
             });
         });
     }
@@ -129,10 +147,16 @@ class DefaultYearEndService implements YearEndService {
             if (!repository.reopen(current.getId(), OffsetDateTime.now(clock), by, why)) {
                 throw new YearEndException("yearend.notlocked", year, name);
             }
-            return repository
+            YearEndVersion reopened = repository
                     .find(municipality, year, current.getVersion())
                     .map(YearEndRepository::version)
                     .orElseThrow();
+            events.publishEvent(new AuditEvent(
+                    AuditKind.YEAR_REOPENED,
+                    subject(municipality, year),
+                    AuditEvent.facts("last", true, "version", current.getVersion()),
+                    AuditEvent.facts("last", false, "version", current.getVersion(), "skal", why)));
+            return reopened;
         });
     }
 
@@ -250,6 +274,10 @@ class DefaultYearEndService implements YearEndService {
             throw new YearEndException("yearend.unknown.municipality", municipality);
         }
         return name;
+    }
+
+    private static String subject(String municipality, int year) {
+        return se.maltavla.shared.municipality.SwedishMunicipalities.nameAndCode(municipality) + " " + year;
     }
 
     private static String user() {

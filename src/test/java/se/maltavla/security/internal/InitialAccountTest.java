@@ -25,9 +25,19 @@ class InitialAccountTest extends DatabaseTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    UserAudit audit;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    private InitialAccount initial(String configured) {
+        return new InitialAccount(users, encoder, configured, audit, transaction);
+    }
+
     @Test
     void creates_the_coordinator_once_on_an_empty_table_and_prints_its_random_password_once(CapturedOutput output) {
-        InitialAccount initial = new InitialAccount(users, encoder, "");
+        InitialAccount initial = initial("");
 
         assertThat(initial.createIfNoUsers()).isTrue();
 
@@ -41,17 +51,14 @@ class InitialAccountTest extends DatabaseTest {
 
         int before = output.getAll().length();
         assertThat(initial.createIfNoUsers()).isFalse();
-        assertThat(new InitialAccount(users, encoder, "").createIfNoUsers())
-                .as("a restart")
-                .isFalse();
+        assertThat(initial("").createIfNoUsers()).as("a restart").isFalse();
         assertThat(output.getAll().substring(before)).doesNotContain(password).doesNotContain("lösenord / password");
         assertThat(users.findAll()).hasSize(1);
     }
 
     @Test
     void takes_the_configured_password_and_never_prints_it(CapturedOutput output) {
-        assertThat(new InitialAccount(users, encoder, "konfigurerat-lösenord").createIfNoUsers())
-                .isTrue();
+        assertThat(initial("konfigurerat-lösenord").createIfNoUsers()).isTrue();
 
         assertThat(encoder.matches(
                         "konfigurerat-lösenord",
@@ -66,15 +73,14 @@ class InitialAccountTest extends DatabaseTest {
     void creates_nothing_when_there_is_a_user_already() {
         users.insert("anna", encoder.encode("annas-lösenord"), Role.VIEWER);
 
-        assertThat(new InitialAccount(users, encoder, "konfigurerat-lösenord").createIfNoUsers())
-                .isFalse();
+        assertThat(initial("konfigurerat-lösenord").createIfNoUsers()).isFalse();
 
         assertThat(users.find("koordinator")).isEmpty();
     }
 
     @Test
     void refuses_a_configured_password_that_is_too_short() {
-        assertThatThrownBy(() -> new InitialAccount(users, encoder, "kort").createIfNoUsers())
+        assertThatThrownBy(() -> initial("kort").createIfNoUsers())
                 .hasMessageContaining("maltavla.security.initial-password");
         assertThat(users.isEmpty()).isTrue();
     }
