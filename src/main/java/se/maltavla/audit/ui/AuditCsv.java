@@ -5,9 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import se.maltavla.audit.AuditFilter;
 import se.maltavla.audit.AuditLog;
-import se.maltavla.shared.csv.ExcelCsv;
+import se.maltavla.shared.table.Cell;
+import se.maltavla.shared.table.TableTarget;
+import se.maltavla.shared.table.TableWriter;
 
-/** The entries the filter selects, newest first, as CSV in the export dialect: times in Swedish time, kinds as codes. */
+/** The entries the filter selects, newest first, in the export dialect: times in Swedish time, kinds as codes. */
 final class AuditCsv {
 
     static final List<String> HEADER =
@@ -18,11 +20,18 @@ final class AuditCsv {
     private AuditCsv() {}
 
     static void write(AuditLog log, AuditFilter filter, Writer out) {
-        try (ExcelCsv csv = new ExcelCsv(out, HEADER)) {
+        write(log, filter, TableTarget.csv(out));
+    }
+
+    /** The same, as CSV or as a workbook (the time a date cell there). */
+    static void write(AuditLog log, AuditFilter filter, TableTarget out) {
+        try (TableWriter csv = out.open(HEADER)) {
             log.forEach(
                     filter,
                     e -> csv.row(
-                            WHEN.format(e.occurredAt().atZone(AuditLog.SWEDISH_TIME)),
+                            Cell.time(
+                                    e.occurredAt().atZone(AuditLog.SWEDISH_TIME).toLocalDateTime(),
+                                    WHEN.format(e.occurredAt().atZone(AuditLog.SWEDISH_TIME))),
                             e.actor(),
                             e.origin(),
                             e.kind(),

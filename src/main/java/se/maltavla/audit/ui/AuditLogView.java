@@ -15,7 +15,6 @@ import se.maltavla.audit.AuditEntry;
 import se.maltavla.audit.AuditFilter;
 import se.maltavla.audit.AuditKind;
 import se.maltavla.audit.AuditLog;
-import se.maltavla.shared.ui.CsvExport;
 import se.maltavla.shared.ui.DataTable;
 import se.maltavla.shared.ui.DatePickers;
 import se.maltavla.shared.ui.MainLayout;
@@ -48,7 +47,7 @@ class AuditLogView extends Page {
         super("audit");
         this.log = log;
         top(getTranslation("audit.title"))
-                .export(new CsvExport("handelselogg.csv", out -> AuditCsv.write(log, filter, out)))
+                .exports("handelselogg", out -> AuditCsv.write(log, filter, out))
                 .lead(getTranslation("audit.intro"));
         add(filters(), position, entries, new Div(previous, next));
         from.setId("audit-from");

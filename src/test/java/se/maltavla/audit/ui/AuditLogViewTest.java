@@ -180,6 +180,9 @@ class AuditLogViewTest extends UiTest {
         threeEntries();
         navigate(AuditLogView.class);
         assertThat($(CsvExport.class).all()).hasSize(1);
+        assertThat($(se.maltavla.shared.ui.ExcelExport.class).all())
+                .as("and as a workbook")
+                .hasSize(1);
 
         StringWriter out = new StringWriter();
         AuditCsv.write(log, new AuditFilter(null, null, "anna", null), out);

@@ -44,14 +44,10 @@ class ReportingStatusView extends DashboardPage implements FollowsSelection {
         String municipality = context.municipality();
         int year = context.year();
         List<CommitteeReporting> rows = reporting.status(municipality, year);
-        CsvExport export = new CsvExport(
-                CsvExport.fileName("rapportering", municipality, String.valueOf(year)),
-                out -> ReportingStatusCsv.write(rows, out));
-        export.getElement()
-                .setAttribute(
-                        "aria-label", getTranslation("export.csv") + ": " + getTranslation("reporter.status.export"));
         top(getTranslation("reporter.status.title"))
-                .export(export)
+                .exports(
+                        CsvExport.stem("rapportering", municipality, String.valueOf(year)),
+                        out -> ReportingStatusCsv.write(rows, out))
                 .lead(getTranslation("reporter.status.lead"))
                 .bar(planYearSelection());
         Section section = new Section(new H2(getTranslation("reporter.status.export")));
