@@ -19,6 +19,16 @@ import se.maltavla.support.Text;
 @WithMockUser(username = "anna", roles = "VIEWER")
 class OverviewViewTest extends SampleDataUiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext spring;
+
+    /** Ronneby 2017, whatever another test of the shared UI database chose or imported before. */
+    @org.junit.jupiter.api.BeforeEach
+    void ronneby2017() {
+        spring.getBean(se.maltavla.dashboard.ui.DashboardContext.class)
+                .select(new se.maltavla.dashboard.Selection("1081", 2017, null));
+    }
+
     @Test
     void shows_a_card_per_priority_area_with_figure_status_and_reporting() {
         navigate(OverviewView.class);
