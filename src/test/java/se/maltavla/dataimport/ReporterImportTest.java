@@ -10,6 +10,7 @@ import static se.maltavla.db.Tables.IMPORT_RUN;
 import static se.maltavla.db.Tables.INDICATOR;
 import static se.maltavla.db.Tables.NARRATIVE;
 import static se.maltavla.db.Tables.STRATEGY_ELEMENT;
+import static se.maltavla.support.SignedIn.as;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,19 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -433,23 +428,6 @@ class ReporterImportTest extends ImportTestBase {
     private ImportRunResult runNow(String user, Role role) throws Exception {
         return as(user, role, () -> imports.startInboxRun(Messages.SWEDISH, ImportProgress.NONE))
                 .get(30, TimeUnit.SECONDS);
-    }
-
-    /** Calls the service as a signed-in user of the role, as the dashboard and the API do. */
-    static <T> T as(String user, Role role, Supplier<T> call) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user,
-                null,
-                AuthorityUtils.createAuthorityList(
-                        Arrays.stream(role.grantedRoles()).map(r -> "ROLE_" + r).toArray(String[]::new))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 
     private static Path temporaryFolder() {

@@ -1,6 +1,7 @@
 package se.maltavla.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.maltavla.support.SignedIn.as;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,19 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -159,23 +154,6 @@ class TemplateByReporterRoundTripTest extends ImportTestBase {
                 .findFirst()
                 .orElseThrow();
         return goal.fulfilment() + " " + goal.status();
-    }
-
-    /** Calls the services as a signed-in user of the role, as the dashboard does. */
-    private static <T> T as(String user, Role role, Supplier<T> call) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user,
-                null,
-                AuthorityUtils.createAuthorityList(
-                        Arrays.stream(role.grantedRoles()).map(r -> "ROLE_" + r).toArray(String[]::new))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 
     private static Path temporaryFolder() {
