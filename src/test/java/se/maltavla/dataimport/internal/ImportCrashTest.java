@@ -27,11 +27,18 @@ import org.junit.jupiter.api.io.TempDir;
  * different depths), and halted after the file's last chunk, after it is marked imported and
  * after its rejection report is written but before its move to the archive. Then the two
  * databases and the two inboxes are compared.
+ *
+ * <p>The workbook's run is killed mid-file only: what happens after a file's last row (marked
+ * imported, report written, moved) is the same code for a workbook as for a CSV file, and each
+ * run here is a JVM of its own (about 8 s before the first row), so the points the CSV run
+ * already proves are not proved twice. Chunks of {@value #CHUNK} rows, so that a file of 44,200
+ * rows is written in 45 chunks and the kills land deep inside it.
  */
 @Tag("crash")
 class ImportCrashTest {
 
-    private static final int INDICATORS = 4_000;
+    private static final int INDICATORS = 2_000;
+    private static final int CHUNK = 1_000;
     private static final String[] PERIODS = periods();
 
     @TempDir
@@ -39,30 +46,34 @@ class ImportCrashTest {
 
     @Test
     void a_run_killed_again_and_again_ends_exactly_as_one_clean_run() throws Exception {
-        killedAgainAndAgain("utfall.csv");
+        killedAgainAndAgain("utfall.csv", true);
     }
 
     @Test
     void a_run_killed_again_and_again_while_it_reads_a_workbook_ends_exactly_as_one_clean_run() throws Exception {
-        killedAgainAndAgain("utfall.xlsx");
+        killedAgainAndAgain("utfall.xlsx", false);
     }
 
-    private void killedAgainAndAgain(String utfall) throws Exception {
+    private void killedAgainAndAgain(String utfall, boolean atEveryStepOfAFile) throws Exception {
         Workspace clean = new Workspace(temp.resolve("clean"), utfall);
         Workspace crashed = new Workspace(temp.resolve("crashed"), utfall);
         clean.writeFiles();
-        crashed.writeFiles();
+        crashed.copyFilesOf(clean); // byte for byte: a workbook written twice differs in its timestamps
         long utfallRows = (long) INDICATORS * PERIODS.length + INDICATORS / 10;
 
         assertThat(clean.run(null, -1).exitCode).isEqualTo(2);
 
         List<Integer> exits = new ArrayList<>();
-        exits.add(crashed.run("after-archive@handlingsplan.csv", -1).exitCode);
+        if (atEveryStepOfAFile) {
+            exits.add(crashed.run("after-archive@handlingsplan.csv", -1).exitCode);
+        }
         exits.add(crashed.run(null, utfallRows / 5).exitCode);
         exits.add(crashed.run(null, utfallRows * 3 / 5).exitCode);
-        exits.add(crashed.run("rows-done@" + utfall, -1).exitCode);
-        exits.add(crashed.run("before-archive@" + utfall, -1).exitCode);
-        exits.add(crashed.run("report-written@" + utfall, -1).exitCode);
+        if (atEveryStepOfAFile) {
+            exits.add(crashed.run("rows-done@" + utfall, -1).exitCode);
+            exits.add(crashed.run("before-archive@" + utfall, -1).exitCode);
+            exits.add(crashed.run("report-written@" + utfall, -1).exitCode);
+        }
         Run last = crashed.run(null, -1);
         assertThat(exits).as("every interrupted run died").allMatch(code -> code == 137);
         assertThat(last.exitCode).as(last.output).isIn(0, 2);
@@ -154,6 +165,14 @@ class ImportCrashTest {
             write("berattelse.csv", List.of("kommun;ar;kod;text", "1081;2016;PO1;\"Ett år med; många\nprojekt\""));
         }
 
+        void copyFilesOf(Workspace other) throws IOException {
+            try (Stream<Path> files = Files.list(other.inbox)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, inbox.resolve(file.getFileName()));
+                }
+            }
+        }
+
         private void write(String name, List<String> lines) throws IOException {
             Files.writeString(
                     inbox.resolve(name), "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
@@ -175,6 +194,7 @@ class ImportCrashTest {
                     inbox.toString(),
                     "--spring.datasource.url=" + url,
                     "--spring.datasource.username=sa",
+                    "--maltavla.import.chunk-size=" + CHUNK,
                     "--logging.level.root=WARN",
                     "--logging.level.se.maltavla.dataimport.internal.RowChunkWriter=DEBUG"));
             Process process =
