@@ -21,7 +21,7 @@ record PlanYearData(
         List<Named> committees,
         List<Named> goals,
         Map<Long, IndicatorInfo> indicators,
-        Map<SourceKey, Source> sources) {
+        ValueSources sources) {
 
     /** An element, committee or goal: id, code (the name for a committee), name, type. */
     record Named(long id, String code, String name, String type) {}
@@ -35,10 +35,4 @@ record PlanYearData(
             BigDecimal targetNumber,
             Boolean targetYes,
             LocalDate targetDate) {}
-
-    /** A measured value: its indicator and period. */
-    record SourceKey(long indicatorId, String period) {}
-
-    /** Where a measured value came from: import file and physical line. */
-    record Source(Long fileId, Long line) {}
 }

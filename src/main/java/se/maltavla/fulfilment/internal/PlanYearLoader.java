@@ -28,8 +28,7 @@ import se.maltavla.fulfilment.calculator.PlanYearModel;
 import se.maltavla.fulfilment.calculator.ValueInput;
 import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;
 import se.maltavla.fulfilment.internal.PlanYearData.Named;
-import se.maltavla.fulfilment.internal.PlanYearData.Source;
-import se.maltavla.fulfilment.internal.PlanYearData.SourceKey;
+import se.maltavla.shared.Period;
 
 /**
  * Reads municipalities' plan years into the calculator's model: a handful of set queries for
@@ -65,7 +64,6 @@ class PlanYearLoader {
         });
         Map<Key, Builder> builders = new LinkedHashMap<>();
         keys.forEach(k -> builders.put(k, new Builder(k)));
-
         loadStrategies(municipalities, builders);
         loadGoals(municipalities, years, builders);
         loadIndicators(municipalities, years, builders);
@@ -165,20 +163,9 @@ class PlanYearLoader {
     }
 
     private void loadIndicators(Set<String> municipalities, Set<Integer> years, Map<Key, Builder> builders) {
-        Condition indicators = INDICATOR
-                .MUNICIPALITY_CODE
-                .in(Inlined.values(municipalities))
-                .and(INDICATOR.PLAN_YEAR.in(Inlined.values(years)));
         Map<Long, Builder> byIndicator = new HashMap<>();
         Map<Long, List<ValueInput>> values = new HashMap<>();
-        db.selectFrom(INDICATOR).where(indicators).orderBy(INDICATOR.CODE).forEach(i -> {
-            Builder b = builders.get(new Key(i.getMunicipalityCode(), i.getPlanYear()));
-            if (b == null) {
-                return;
-            }
-            byIndicator.put(i.getId(), b);
-            b.indicators.add(i);
-        });
+        readIndicators(municipalities, years, builders, byIndicator);
         // By indicator id, in slices: every database then looks values up by the measurement key's
         // index instead of scanning all values of the country.
         List<Long> ids = new ArrayList<>(byIndicator.keySet());
@@ -198,15 +185,81 @@ class PlanYearLoader {
     }
 
     /**
+     * The plan years' indicators, the columns the calculator and the results need, straight from
+     * JDBC (a full recompute reads every indicator of the country; jOOQ's records of every column
+     * cost more than the reading), in code order.
+     */
+    private void readIndicators(
+            Set<String> municipalities,
+            Set<Integer> years,
+            Map<Key, Builder> builders,
+            Map<Long, Builder> byIndicator) {
+        String sql = db.select(
+                        INDICATOR.ID,
+                        INDICATOR.MUNICIPALITY_CODE,
+                        INDICATOR.PLAN_YEAR,
+                        INDICATOR.GOAL_ID,
+                        INDICATOR.CODE,
+                        INDICATOR.NAME,
+                        INDICATOR.INDICATOR_TYPE,
+                        INDICATOR.DIRECTION,
+                        INDICATOR.BASELINE,
+                        INDICATOR.TARGET_NUMBER,
+                        INDICATOR.TARGET_YES,
+                        INDICATOR.TARGET_DATE,
+                        INDICATOR.WEIGHT)
+                .from(INDICATOR)
+                .where(INDICATOR.MUNICIPALITY_CODE.in(Inlined.values(municipalities)))
+                .and(INDICATOR.PLAN_YEAR.in(Inlined.values(years)))
+                .orderBy(INDICATOR.CODE)
+                .getSQL(org.jooq.conf.ParamType.INLINED);
+        db.connection(connection -> {
+            try (var statement = connection.createStatement();
+                    var rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    Builder b = builders.get(new Key(rs.getString(2), rs.getInt(3)));
+                    if (b == null) {
+                        continue;
+                    }
+                    long id = rs.getLong(1);
+                    long goalId = rs.getLong(4);
+                    String code = rs.getString(5);
+                    String name = rs.getString(6);
+                    String type = rs.getString(7);
+                    String direction = rs.getString(8);
+                    java.math.BigDecimal baseline = rs.getBigDecimal(9);
+                    java.math.BigDecimal targetNumber = rs.getBigDecimal(10);
+                    boolean yes = rs.getBoolean(11);
+                    Boolean targetYes = rs.wasNull() ? null : yes;
+                    IndicatorRow row = new IndicatorRow(
+                            id,
+                            goalId,
+                            code,
+                            name,
+                            type,
+                            direction,
+                            baseline,
+                            targetNumber,
+                            targetYes,
+                            rs.getObject(12, LocalDate.class),
+                            rs.getBigDecimal(13));
+                    byIndicator.put(row.id(), b);
+                    b.indicators.add(row);
+                }
+            }
+        });
+    }
+
+    /**
      * The measured values of the indicators, straight from JDBC: a full recompute reads every
-     * value of the country, and jOOQ's records would double the time.
+     * value of the country, and jOOQ's records would double the time. A period's end and rank
+     * follow from its code (stored normalised), so they are worked out once per distinct code
+     * instead of read and converted for every value.
      */
     private void readValues(List<Long> ids, Map<Long, Builder> byIndicator, Map<Long, List<ValueInput>> values) {
         String sql = db.select(
                         MEASUREMENT.INDICATOR_ID,
                         MEASUREMENT.PERIOD,
-                        MEASUREMENT.PERIOD_END,
-                        MEASUREMENT.PERIOD_RANK,
                         MEASUREMENT.VALUE_NUMBER,
                         MEASUREMENT.VALUE_YES,
                         MEASUREMENT.SOURCE_FILE_ID,
@@ -214,32 +267,43 @@ class PlanYearLoader {
                 .from(MEASUREMENT)
                 .where(MEASUREMENT.INDICATOR_ID.in(Inlined.values(ids)))
                 .getSQL(org.jooq.conf.ParamType.INLINED);
+        Map<String, Period> periods = new HashMap<>();
         db.connection(connection -> {
             try (var statement = connection.createStatement();
                     var rs = statement.executeQuery(sql)) {
                 while (rs.next()) {
                     long indicator = rs.getLong(1);
-                    String period = rs.getString(2);
-                    boolean yes = rs.getBoolean(6);
+                    String code = rs.getString(2);
+                    Period period = periods.computeIfAbsent(code, Period::parse);
+                    java.math.BigDecimal number = rs.getBigDecimal(3);
+                    boolean yes = rs.getBoolean(4);
                     Boolean valueYes = rs.wasNull() ? null : yes;
-                    values.computeIfAbsent(indicator, k -> new ArrayList<>())
-                            .add(new ValueInput(
-                                    period,
-                                    rs.getObject(3, LocalDate.class),
-                                    rs.getInt(4),
-                                    rs.getBigDecimal(5),
-                                    valueYes));
-                    long file = rs.getLong(7);
+                    long file = rs.getLong(5);
                     Long fileId = rs.wasNull() ? null : file;
-                    long line = rs.getLong(8);
-                    byIndicator
-                            .get(indicator)
-                            .sources
-                            .put(new SourceKey(indicator, period), new Source(fileId, rs.wasNull() ? null : line));
+                    long line = rs.getLong(6);
+                    Long sourceLine = rs.wasNull() ? null : line;
+                    List<ValueInput> ofIndicator = values.computeIfAbsent(indicator, k -> new ArrayList<>());
+                    ofIndicator.add(
+                            new ValueInput(code, period.end(), period.kind().rank(), number, valueYes));
+                    byIndicator.get(indicator).sources.add(indicator, ofIndicator.size() - 1, fileId, sourceLine);
                 }
             }
         });
     }
+
+    /** An indicator as the recompute reads it. */
+    private record IndicatorRow(
+            long id,
+            long goalId,
+            String code,
+            String name,
+            String type,
+            String direction,
+            java.math.BigDecimal baseline,
+            java.math.BigDecimal targetNumber,
+            Boolean targetYes,
+            LocalDate targetDate,
+            java.math.BigDecimal weight) {}
 
     /** One plan year's rows as they are read. */
     private static final class Builder {
@@ -251,9 +315,9 @@ class PlanYearLoader {
         final Map<Long, Long> goalCommittee = new HashMap<>();
         final Map<Long, Named> committees = new LinkedHashMap<>();
         final Map<Long, Set<Long>> goalLinks = new HashMap<>();
-        final List<se.maltavla.db.tables.records.IndicatorRecord> indicators = new ArrayList<>();
+        final List<IndicatorRow> indicators = new ArrayList<>();
         final Map<Long, Set<Long>> perspectives = new HashMap<>();
-        final Map<SourceKey, Source> sources = new HashMap<>();
+        final ValueSources sources = new ValueSources();
         Map<Long, List<ValueInput>> values = Map.of();
 
         Builder(Key key) {
@@ -264,28 +328,28 @@ class PlanYearLoader {
             List<IndicatorInput> inputs = new ArrayList<>();
             Map<Long, Long> indicatorGoal = new HashMap<>();
             Map<Long, IndicatorInfo> infos = new LinkedHashMap<>();
-            for (var i : indicators) {
-                boolean yesNo = "ja_nej".equals(i.getIndicatorType());
+            for (IndicatorRow i : indicators) {
+                boolean yesNo = "ja_nej".equals(i.type());
                 inputs.add(new IndicatorInput(
-                        i.getId(),
+                        i.id(),
                         yesNo,
-                        "minska".equals(i.getDirection()) ? Direction.MINSKA : Direction.OKA,
-                        i.getBaseline(),
-                        i.getTargetNumber(),
-                        i.getWeight(),
-                        values.getOrDefault(i.getId(), List.of())));
-                indicatorGoal.put(i.getId(), i.getGoalId());
+                        "minska".equals(i.direction()) ? Direction.MINSKA : Direction.OKA,
+                        i.baseline(),
+                        i.targetNumber(),
+                        i.weight(),
+                        values.getOrDefault(i.id(), List.of())));
+                indicatorGoal.put(i.id(), i.goalId());
                 infos.put(
-                        i.getId(),
+                        i.id(),
                         new IndicatorInfo(
-                                i.getId(),
-                                i.getCode(),
-                                i.getName(),
-                                i.getIndicatorType(),
-                                i.getBaseline(),
-                                i.getTargetNumber(),
-                                i.getTargetYes(),
-                                i.getTargetDate()));
+                                i.id(),
+                                i.code(),
+                                i.name(),
+                                i.type(),
+                                i.baseline(),
+                                i.targetNumber(),
+                                i.targetYes(),
+                                i.targetDate()));
             }
             Set<Long> elementIds = new HashSet<>();
             elements.forEach(e -> elementIds.add(e.id()));

@@ -114,12 +114,20 @@ class PlanYearVersions {
      * @return the plan year's current data version
      */
     long lockForWriting(String municipality, int year) {
+        Long version = lockedVersion(municipality, year);
+        if (version != null) {
+            return version;
+        }
         insertStateIfMissing(municipality, year, 0L);
+        return lockedVersion(municipality, year);
+    }
+
+    private Long lockedVersion(String municipality, int year) {
         return db.select(PLAN_YEAR_STATE.DATA_VERSION)
                 .from(PLAN_YEAR_STATE)
                 .where(PLAN_YEAR_STATE.MUNICIPALITY_CODE.eq(municipality), PLAN_YEAR_STATE.PLAN_YEAR.eq(year))
                 .forUpdate()
-                .fetchSingle(PLAN_YEAR_STATE.DATA_VERSION);
+                .fetchOne(PLAN_YEAR_STATE.DATA_VERSION);
     }
 
     /** Takes the plan year's state row lock if it has a state row (nothing to lock otherwise). Call in a transaction. */

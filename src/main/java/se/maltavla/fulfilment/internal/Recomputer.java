@@ -214,6 +214,7 @@ class Recomputer {
                         dates.defaultDate(key.year()),
                         input.versions().get(key),
                         true,
+                        dropOthers,
                         input.thresholds().get(key.municipality()),
                         input.data().get(key).strategyName(),
                         entry.getValue());
@@ -221,9 +222,6 @@ class Recomputer {
                     retry.add(key);
                 } else {
                     tally = tally.plusPlanYear(written);
-                    if (dropOthers) {
-                        pruner.prune(key.municipality(), key.year(), List.of(dates.defaultDate(key.year())));
-                    }
                 }
             }
             return tally;

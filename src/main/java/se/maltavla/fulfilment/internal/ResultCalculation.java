@@ -19,8 +19,6 @@ import se.maltavla.fulfilment.calculator.TrendForecast;
 import se.maltavla.fulfilment.calculator.ValueInput;
 import se.maltavla.fulfilment.internal.PlanYearData.IndicatorInfo;
 import se.maltavla.fulfilment.internal.PlanYearData.Named;
-import se.maltavla.fulfilment.internal.PlanYearData.Source;
-import se.maltavla.fulfilment.internal.PlanYearData.SourceKey;
 
 /** A plan year's figures as rows in the export's order: the calculator's roll-up, labelled. */
 final class ResultCalculation {
@@ -69,7 +67,7 @@ final class ResultCalculation {
             IndicatorResult result = results.indicators().get(indicator.id());
             Forecast forecast =
                     forecast(data, inputs.get(indicator.id()), indicator.targetDate(), evaluationDate, thresholds);
-            rows.add(indicator(data, indicator, result, forecast));
+            rows.add(indicator(data, indicator, inputs.get(indicator.id()), result, forecast));
         }
         return new Computed(rows, results);
     }
@@ -87,17 +85,15 @@ final class ResultCalculation {
     }
 
     private static ResultRow indicator(
-            PlanYearData data, IndicatorInfo indicator, IndicatorResult result, Forecast forecast) {
+            PlanYearData data,
+            IndicatorInfo indicator,
+            IndicatorInput input,
+            IndicatorResult result,
+            Forecast forecast) {
         Result r = result.result();
         ValueInput used = result.value();
-        IndicatorFigures.ValueSource source = null;
-        if (used != null) {
-            Source stored = data.sources().get(new SourceKey(indicator.id(), used.period()));
-            if (stored != null && stored.fileId() != null) {
-                source = new IndicatorFigures.ValueSource(
-                        stored.fileId(), null, stored.line() == null ? 0 : stored.line());
-            }
-        }
+        IndicatorFigures.ValueSource source =
+                used == null ? null : data.sources().of(indicator.id(), input.values(), used);
         IndicatorFigures figures = new IndicatorFigures(
                 used == null ? null : used.number(),
                 used == null ? null : used.yes(),

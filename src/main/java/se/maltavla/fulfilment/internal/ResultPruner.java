@@ -71,22 +71,8 @@ class ResultPruner {
                 .fetch(RESULT_SET.ID));
     }
 
-    /**
-     * Removes the plan year's sets computed from other data than {@code version}, except the one at
-     * {@code evaluationDate} (about to be replaced). Call under the plan year's lock.
-     */
-    void removeOlderData(String municipality, int year, long version, LocalDate evaluationDate) {
-        delete(db.select(RESULT_SET.ID)
-                .from(RESULT_SET)
-                .where(
-                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
-                        RESULT_SET.PLAN_YEAR.eq(year),
-                        RESULT_SET.DATA_VERSION.ne(version),
-                        RESULT_SET.EVALUATION_DATE.ne(evaluationDate))
-                .fetch(RESULT_SET.ID));
-    }
-
-    private void delete(List<Long> setIds) {
+    /** Removes the stored sets (their rows and contributions first). Call under their plan year's lock. */
+    void delete(List<Long> setIds) {
         if (setIds.isEmpty()) {
             return;
         }

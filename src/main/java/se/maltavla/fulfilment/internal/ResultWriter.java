@@ -48,25 +48,49 @@ class ResultWriter {
             Thresholds thresholds,
             String strategyName,
             ResultCalculation.Computed computed) {
+        return write(municipality, year, evaluationDate, version, isDefault, false, thresholds, strategyName, computed);
+    }
+
+    /**
+     * As {@link #write(String, int, LocalDate, long, boolean, Thresholds, String, ResultCalculation.Computed)};
+     * with {@code onlyThisDate} the plan year's sets of every other date are removed as well (a
+     * full recompute keeps the default sets only).
+     */
+    long write(
+            String municipality,
+            int year,
+            LocalDate evaluationDate,
+            long version,
+            boolean isDefault,
+            boolean onlyThisDate,
+            Thresholds thresholds,
+            String strategyName,
+            ResultCalculation.Computed computed) {
         long current = versions.lockForWriting(municipality, year);
         if (current != version) {
             return -1;
         }
-        var existingSet = db.select(RESULT_SET.ID, RESULT_SET.CONTENT_HASH)
+        // The plan year's sets, read once: the one of this date, and those to remove.
+        Long existing = null;
+        Long existingHash = null;
+        List<Long> remove = new ArrayList<>();
+        for (var set : db.select(
+                        RESULT_SET.ID, RESULT_SET.EVALUATION_DATE, RESULT_SET.DATA_VERSION, RESULT_SET.CONTENT_HASH)
                 .from(RESULT_SET)
-                .where(
-                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
-                        RESULT_SET.PLAN_YEAR.eq(year),
-                        RESULT_SET.EVALUATION_DATE.eq(evaluationDate))
-                .fetchOne();
-        Long existing = existingSet == null ? null : existingSet.value1();
-        long hash = contentHash(computed);
-        if (isDefault) {
-            // Only the default set's write drops the sets computed from older data: a set of another
-            // date computed while an import runs must not take away the default set, which the
-            // dashboard and the API show until the import's end recomputes it.
-            pruner.removeOlderData(municipality, year, version, evaluationDate);
+                .where(RESULT_SET.MUNICIPALITY_CODE.eq(municipality), RESULT_SET.PLAN_YEAR.eq(year))
+                .fetch()) {
+            if (set.value2().equals(evaluationDate)) {
+                existing = set.value1();
+                existingHash = set.value4();
+            } else if (onlyThisDate || (isDefault && set.value3() != version)) {
+                // Only the default set's write drops the sets computed from older data: a set of
+                // another date computed while an import runs must not take away the default set,
+                // which the dashboard and the API show until the import's end recomputes it.
+                remove.add(set.value1());
+            }
         }
+        pruner.delete(remove);
+        long hash = ContentHash.of(computed.rows(), computed.rollUp().contributors());
         Map<org.jooq.Field<?>, Object> state = new HashMap<>();
         state.put(RESULT_SET.DATA_VERSION, version);
         state.put(RESULT_SET.UPPER_THRESHOLD, thresholds.upper());
@@ -96,7 +120,7 @@ class ResultWriter {
             written = computed.rows().size();
         } else {
             db.update(RESULT_SET).set(state).where(RESULT_SET.ID.eq(existing)).execute();
-            if (existingSet.value2() == hash) {
+            if (existingHash != null && existingHash == hash) {
                 written = 0;
             } else {
                 written = replaceChangedRows(existing, computed.rows());
@@ -172,28 +196,6 @@ class ResultWriter {
                 .values((Long) null, null, null));
         pairs.forEach(pair -> batch.bind(setId, pair.get(0), pair.get(1)));
         batch.execute();
-    }
-
-    /**
-     * SHA-256 over the rows as computed and the contributions, first 8 bytes. The same inputs give
-     * the same decimals (scales included), so an unchanged recompute has an unchanged hash; a
-     * differing hash only costs the row-by-row comparison.
-     */
-    private static long contentHash(ResultCalculation.Computed computed) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (ResultRow row : computed.rows()) {
-                digest.update(row.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            java.util.TreeMap<Long, java.util.TreeSet<Long>> contributors = new java.util.TreeMap<>();
-            computed.rollUp()
-                    .contributors()
-                    .forEach((element, goals) -> contributors.put(element, new java.util.TreeSet<>(goals)));
-            digest.update(contributors.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(digest.digest()).getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Set<List<Long>> pairs(Map<Long, Set<Long>> contributors) {
