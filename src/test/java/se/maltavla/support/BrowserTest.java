@@ -102,6 +102,19 @@ public abstract class BrowserTest extends RunningAppTest {
         waitForVaadin();
     }
 
+    /** Logs the sample data's coordinator in and waits for the overview. */
+    protected void logInAsCoordinator() {
+        logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
+        waitForText("Behöver uppmärksamhet");
+    }
+
+    /** Switches the language to English, waits for {@code text} and checks the view again as {@code name}. */
+    protected void checkInEnglish(String text, String name) throws IOException {
+        click(By.id("language"));
+        waitForText(text);
+        checkView(name);
+    }
+
     private WebElement field(String name) {
         return waitFor(By.cssSelector("vaadin-login-form input[name='" + name + "']"));
     }

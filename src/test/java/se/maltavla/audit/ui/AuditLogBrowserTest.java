@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.maltavla.support.BrowserTest;
-import se.maltavla.support.WebTestEnvironment;
 
 /** Händelselogg in a real browser: its filter and entries, and axe-core (WCAG 2.1 AA) in both languages. */
 class AuditLogBrowserTest extends BrowserTest {
 
     @Test
     void the_coordinator_reads_the_audit_log_and_the_page_passes_axe() throws Exception {
-        logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
-        waitForText("Behöver uppmärksamhet");
+        logInAsCoordinator();
 
         click(By.id("nav-handelselogg"));
         waitFor(By.id("audit-entries"));
@@ -23,8 +21,6 @@ class AuditLogBrowserTest extends BrowserTest {
                 .hasSize(4);
         checkView("audit-log-sv");
 
-        click(By.id("language"));
-        waitForText("Audit log");
-        checkView("audit-log-en");
+        checkInEnglish("Audit log", "audit-log-en");
     }
 }

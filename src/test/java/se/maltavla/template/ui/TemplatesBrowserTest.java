@@ -7,15 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.maltavla.support.BrowserTest;
-import se.maltavla.support.WebTestEnvironment;
 
 /** Mallar in a real browser: the download links a coordinator clicks, and axe-core (WCAG 2.1 AA) in both languages. */
 class TemplatesBrowserTest extends BrowserTest {
 
     @Test
     void the_coordinator_finds_the_templates_to_download_and_the_page_passes_axe() throws Exception {
-        logIn(COORDINATOR, WebTestEnvironment.COORDINATOR_PASSWORD);
-        waitForText("Behöver uppmärksamhet");
+        logInAsCoordinator();
 
         click(By.id("nav-mallar"));
         waitFor(By.id("template-utfall-links"));
@@ -28,8 +26,6 @@ class TemplatesBrowserTest extends BrowserTest {
         assertThat(links).allSatisfy(link -> assertThat(link.getText()).isNotBlank());
         checkView("templates-sv");
 
-        click(By.id("language"));
-        waitForText("Measured values template");
-        checkView("templates-en");
+        checkInEnglish("Measured values template", "templates-en");
     }
 }
