@@ -38,14 +38,29 @@ final class ServerErrors extends AppenderBase<ILoggingEvent> implements AutoClos
     }
 
     /**
-     * Vaadin logs at ERROR a push to a page the browser has just left (each overview is loaded
-     * anew, which closes the old page's websocket): nobody is there to see it, nothing failed.
+     * Errors logged about a page the browser has just left (each overview is loaded anew, which
+     * closes the old page's push connection): nobody is there to see them, nothing failed.
+     *
+     * <ul>
+     *   <li>Vaadin logs at ERROR a push to that page's closed websocket.
+     *   <li>Atmosphere (under Vaadin's push) logs at ERROR "Failed to cancel resource" with a
+     *       NullPointerException ("resource" is null) when the browser closes the connection while
+     *       Atmosphere is cancelling it: a race inside Atmosphere (its issues #1482 and #1711),
+     *       seen in one CI run of this test on 2026-12-07.
+     * </ul>
      */
     private static boolean browserLeftThePage(ILoggingEvent event) {
         IThrowableProxy thrown = event.getThrowableProxy();
-        return event.getLoggerName().equals("com.vaadin.flow.server.communication.PushAtmosphereHandler")
-                && thrown != null
-                && String.valueOf(thrown.getMessage()).contains("WebSocket session has been closed");
+        if (thrown == null) {
+            return false;
+        }
+        String message = String.valueOf(thrown.getMessage());
+        return (event.getLoggerName().equals("com.vaadin.flow.server.communication.PushAtmosphereHandler")
+                        && message.contains("WebSocket session has been closed"))
+                || (event.getLoggerName().equals("org.atmosphere.cpr.AsynchronousProcessor")
+                        && event.getFormattedMessage().startsWith("Failed to cancel resource")
+                        && thrown.getClassName().equals(NullPointerException.class.getName())
+                        && message.contains("\"resource\" is null"));
     }
 
     List<String> errors() {
