@@ -104,9 +104,22 @@ abstract class YearEndBrowserTestBase extends BrowserTest {
      * other builds has taken more than the usual 30 seconds.
      */
     protected void waitForReport() {
-        new WebDriverWait(browser, Duration.ofSeconds(90))
-                .until(b -> !b.findElements(By.cssSelector("#report-content, #report-problem"))
-                        .isEmpty());
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(90))
+                    .until(b -> !b.findElements(By.cssSelector("#report-content, #report-problem"))
+                            .isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Say what the browser showed instead (a login page, an error view, a page still loading).
+            String shown;
+            try {
+                screenshot("report-timeout");
+                String text = pageText();
+                shown = browser.getCurrentUrl() + ": " + text.substring(0, Math.min(500, text.length()));
+            } catch (RuntimeException | java.io.IOException unreadable) {
+                shown = "(the page could not be read: " + unreadable + ")";
+            }
+            throw new AssertionError("The report page did not show within 90 s; the browser showed " + shown, e);
+        }
         waitForVaadin();
     }
 
