@@ -105,6 +105,7 @@ class Recomputer {
                     evaluationDate,
                     input.version(),
                     isDefault,
+                    false,
                     input.thresholds(),
                     input.data().strategyName(),
                     computed)));

@@ -37,24 +37,9 @@ class ResultWriter {
      *
      * @param isDefault whether {@code evaluationDate} is the plan year's default date: then the
      *     plan year counts as computed at {@code version}
+     * @param onlyThisDate whether the plan year's sets of every other date are removed as well (a
+     *     full recompute keeps the default sets only)
      * @return the rows written, or -1 when the data changed since {@code version} was read (nothing written)
-     */
-    long write(
-            String municipality,
-            int year,
-            LocalDate evaluationDate,
-            long version,
-            boolean isDefault,
-            Thresholds thresholds,
-            String strategyName,
-            ResultCalculation.Computed computed) {
-        return write(municipality, year, evaluationDate, version, isDefault, false, thresholds, strategyName, computed);
-    }
-
-    /**
-     * As {@link #write(String, int, LocalDate, long, boolean, Thresholds, String, ResultCalculation.Computed)};
-     * with {@code onlyThisDate} the plan year's sets of every other date are removed as well (a
-     * full recompute keeps the default sets only).
      */
     long write(
             String municipality,
