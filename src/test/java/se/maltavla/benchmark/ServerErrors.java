@@ -43,10 +43,12 @@ final class ServerErrors extends AppenderBase<ILoggingEvent> implements AutoClos
      *
      * <ul>
      *   <li>Vaadin logs at ERROR a push to that page's closed websocket.
-     *   <li>Atmosphere (under Vaadin's push) logs at ERROR "Failed to cancel resource" with a
-     *       NullPointerException ("resource" is null) when the browser closes the connection while
-     *       Atmosphere is cancelling it: a race inside Atmosphere (its issues #1482 and #1711),
-     *       seen in one CI run of this test on 2026-12-07.
+     *   <li>Atmosphere (under Vaadin's push) logs at ERROR "Failed to cancel resource" when the
+     *       browser closes the connection while Atmosphere is cancelling it: a race inside
+     *       Atmosphere (its issues #1482 and #1711), with whatever the half-closed connection threw
+     *       (seen on 2026-12-07: a NullPointerException, "resource" is null, and an
+     *       IllegalStateException, the websocket "in state [TEXT_FULL_WRITING]"). The message is
+     *       logged only while a connection is being cancelled, that is, going away.
      * </ul>
      */
     private static boolean browserLeftThePage(ILoggingEvent event) {
@@ -58,9 +60,7 @@ final class ServerErrors extends AppenderBase<ILoggingEvent> implements AutoClos
         return (event.getLoggerName().equals("com.vaadin.flow.server.communication.PushAtmosphereHandler")
                         && message.contains("WebSocket session has been closed"))
                 || (event.getLoggerName().equals("org.atmosphere.cpr.AsynchronousProcessor")
-                        && event.getFormattedMessage().startsWith("Failed to cancel resource")
-                        && thrown.getClassName().equals(NullPointerException.class.getName())
-                        && message.contains("\"resource\" is null"));
+                        && event.getFormattedMessage().startsWith("Failed to cancel resource"));
     }
 
     List<String> errors() {
