@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +27,7 @@ import se.maltavla.fulfilment.ResultsBusyException;
 import se.maltavla.fulfilment.Thresholds;
 import se.maltavla.fulfilment.UnknownMunicipalityException;
 import se.maltavla.fulfilment.export.ResultsExport;
+import se.maltavla.shared.sql.RenderedQuery;
 import se.maltavla.shared.table.TableTarget;
 import se.maltavla.strategy.StrategyService;
 
@@ -44,6 +46,9 @@ class DefaultFulfilmentService implements FulfilmentService {
     private final StrategyService strategies;
     private final MessageSource messages;
     private final org.springframework.context.ApplicationEventPublisher events;
+
+    /** On the path of every API request: rendered once. */
+    private final RenderedQuery planYearsOf;
 
     DefaultFulfilmentService(
             DSLContext db,
@@ -70,6 +75,13 @@ class DefaultFulfilmentService implements FulfilmentService {
         this.dates = dates;
         this.recomputer = recomputer;
         this.transaction = transaction;
+        this.planYearsOf = RenderedQuery.of(
+                db,
+                db.selectDistinct(GOAL.PLAN_YEAR)
+                        .from(GOAL)
+                        .where(GOAL.MUNICIPALITY_CODE.eq(DSL.param("municipality", String.class)))
+                        .orderBy(GOAL.PLAN_YEAR.desc()),
+                "municipality");
     }
 
     @Override
@@ -106,11 +118,7 @@ class DefaultFulfilmentService implements FulfilmentService {
 
     @Override
     public List<Integer> planYears(String municipality) {
-        return db.selectDistinct(GOAL.PLAN_YEAR)
-                .from(GOAL)
-                .where(GOAL.MUNICIPALITY_CODE.eq(municipality))
-                .orderBy(GOAL.PLAN_YEAR.desc())
-                .fetch(GOAL.PLAN_YEAR);
+        return planYearsOf.fetch(municipality).getValues(GOAL.PLAN_YEAR);
     }
 
     @Override

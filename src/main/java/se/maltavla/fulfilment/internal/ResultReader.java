@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import se.maltavla.fulfilment.PlanYearResults;
 import se.maltavla.fulfilment.ResultRow;
 import se.maltavla.fulfilment.Thresholds;
+import se.maltavla.shared.sql.RenderedQuery;
 
 /** Reads stored result sets back, noting their last use for the bound on stored sets. */
 @Component
@@ -32,8 +34,21 @@ class ResultReader {
     private final DSLContext db;
     private final ReadResults read = new ReadResults();
 
+    /** On the path of every request for figures: rendered once. */
+    private final RenderedQuery setAt;
+
     ResultReader(DSLContext db) {
         this.db = db;
+        this.setAt = RenderedQuery.of(
+                db,
+                db.selectFrom(RESULT_SET)
+                        .where(
+                                RESULT_SET.MUNICIPALITY_CODE.eq(DSL.param("municipality", String.class)),
+                                RESULT_SET.PLAN_YEAR.eq(DSL.param("year", Integer.class)),
+                                RESULT_SET.EVALUATION_DATE.eq(DSL.param("date", LocalDate.class))),
+                "municipality",
+                "year",
+                "date");
     }
 
     /** The evaluation dates stored for a plan year. */
@@ -47,15 +62,11 @@ class ResultReader {
 
     /** The stored set of a plan year at an evaluation date, with the file names of its values' sources. */
     Optional<PlanYearResults> find(String municipality, int year, LocalDate evaluationDate) {
-        var set = db.selectFrom(RESULT_SET)
-                .where(
-                        RESULT_SET.MUNICIPALITY_CODE.eq(municipality),
-                        RESULT_SET.PLAN_YEAR.eq(year),
-                        RESULT_SET.EVALUATION_DATE.eq(evaluationDate))
-                .fetchOne();
-        if (set == null) {
+        var found = setAt.fetchOptional(municipality, year, evaluationDate);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        var set = found.get().into(RESULT_SET);
         touch(set);
         // last_used_at is left out: a read that notes its time changes no figure.
         List<Object> setRow = set.into(FIGURE_FIELDS).intoList();

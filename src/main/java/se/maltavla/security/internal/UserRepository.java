@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import se.maltavla.security.AppUser;
 import se.maltavla.security.ReporterBinding;
 import se.maltavla.security.Role;
+import se.maltavla.shared.sql.RenderedQuery;
 
 /** The table app_user through jOOQ. User names are matched case-insensitively (username_key). */
 @Repository
@@ -31,9 +34,21 @@ public class UserRepository {
     public record Rights(Role role, boolean enabled, int securityVersion) {}
 
     private final DSLContext db;
+    /** Both run on every request (the API's sign-in, a session's check): rendered once. */
+    private final RenderedQuery byKey;
+
+    private final RenderedQuery rightsByKey;
 
     UserRepository(DSLContext db) {
         this.db = db;
+        Param<String> userKey = DSL.param("key", String.class);
+        this.byKey = RenderedQuery.of(db, db.selectFrom(APP_USER).where(APP_USER.USERNAME_KEY.eq(userKey)), "key");
+        this.rightsByKey = RenderedQuery.of(
+                db,
+                db.select(APP_USER.ROLE, APP_USER.ENABLED, APP_USER.SECURITY_VERSION)
+                        .from(APP_USER)
+                        .where(APP_USER.USERNAME_KEY.eq(userKey)),
+                "key");
     }
 
     public static String key(String username) {
@@ -45,17 +60,18 @@ public class UserRepository {
     }
 
     public Optional<StoredUser> find(String username) {
-        return db.selectFrom(APP_USER)
-                .where(APP_USER.USERNAME_KEY.eq(key(username)))
-                .fetchOptional(r -> new StoredUser(toUser(r), r.getPasswordHash(), r.getSecurityVersion()));
+        return byKey.fetchOptional(key(username))
+                .map(r -> new StoredUser(toUser(r), r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.SECURITY_VERSION)));
     }
 
     /** The user's role, enabled flag and security version: one small read by the unique key. */
     public Optional<Rights> rights(String username) {
-        return db.select(APP_USER.ROLE, APP_USER.ENABLED, APP_USER.SECURITY_VERSION)
-                .from(APP_USER)
-                .where(APP_USER.USERNAME_KEY.eq(key(username)))
-                .fetchOptional(r -> new Rights(Role.fromCode(r.value1()), r.value2(), r.value3()));
+        return rightsByKey
+                .fetchOptional(key(username))
+                .map(r -> new Rights(
+                        Role.fromCode(r.get(APP_USER.ROLE)),
+                        r.get(APP_USER.ENABLED),
+                        r.get(APP_USER.SECURITY_VERSION)));
     }
 
     public boolean isEmpty() {

@@ -21,6 +21,7 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.maltavla.shared.sql.RenderedQuery;
 import se.maltavla.strategy.ElementType;
 import se.maltavla.strategy.Municipality;
 import se.maltavla.strategy.Strategy;
@@ -32,9 +33,17 @@ import se.maltavla.strategy.StrategyService;
 class DefaultStrategyService implements StrategyService {
 
     private final DSLContext db;
+    /** On the path of every API request: rendered once. */
+    private final RenderedQuery municipalityByCode;
 
     DefaultStrategyService(DSLContext db) {
         this.db = db;
+        this.municipalityByCode = RenderedQuery.of(
+                db,
+                db.select(MUNICIPALITY.CODE, MUNICIPALITY.NAME)
+                        .from(MUNICIPALITY)
+                        .where(MUNICIPALITY.CODE.eq(DSL.param("code", String.class))),
+                "code");
     }
 
     @Override
@@ -95,10 +104,9 @@ class DefaultStrategyService implements StrategyService {
     @Override
     @Transactional(readOnly = true)
     public Optional<Municipality> municipality(String code) {
-        return db.select(MUNICIPALITY.CODE, MUNICIPALITY.NAME)
-                .from(MUNICIPALITY)
-                .where(MUNICIPALITY.CODE.eq(code))
-                .fetchOptional(Records.mapping(Municipality::new));
+        return municipalityByCode
+                .fetchOptional(code)
+                .map(r -> new Municipality(r.get(MUNICIPALITY.CODE), r.get(MUNICIPALITY.NAME)));
     }
 
     @Override

@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import se.maltavla.db.tables.records.YearEndVersionRecord;
+import se.maltavla.shared.sql.RenderedQuery;
 import se.maltavla.yearend.YearEndVersion;
 
 /**
@@ -22,8 +24,27 @@ class YearEndRepository {
 
     private final DSLContext db;
 
+    /** On the path of every request for figures: rendered once. */
+    private final RenderedQuery newestVersion;
+
     YearEndRepository(DSLContext db) {
         this.db = db;
+        this.newestVersion = RenderedQuery.of(
+                db,
+                db.select(
+                                YEAR_END_VERSION.ID,
+                                YEAR_END_VERSION.EVALUATION_DATE,
+                                YEAR_END_VERSION.LOCKED_AT,
+                                YEAR_END_VERSION.REOPENED_AT,
+                                YEAR_END_VERSION.VERSION)
+                        .from(YEAR_END_VERSION)
+                        .where(
+                                YEAR_END_VERSION.MUNICIPALITY_CODE.eq(DSL.param("municipality", String.class)),
+                                YEAR_END_VERSION.PLAN_YEAR.eq(DSL.param("year", Integer.class)))
+                        .orderBy(YEAR_END_VERSION.VERSION.desc())
+                        .limit(1),
+                "municipality",
+                "year");
     }
 
     /** Every version of the plan year, newest first. */
@@ -46,19 +67,14 @@ class YearEndRepository {
 
     /** The id and date of the version in force (no snapshot read), if the plan year is locked. */
     Optional<Locked> lockedAt(String municipality, int year) {
-        return db.select(
-                        YEAR_END_VERSION.ID,
-                        YEAR_END_VERSION.EVALUATION_DATE,
-                        YEAR_END_VERSION.LOCKED_AT,
-                        YEAR_END_VERSION.REOPENED_AT,
-                        YEAR_END_VERSION.VERSION)
-                .from(YEAR_END_VERSION)
-                .where(YEAR_END_VERSION.MUNICIPALITY_CODE.eq(municipality), YEAR_END_VERSION.PLAN_YEAR.eq(year))
-                .orderBy(YEAR_END_VERSION.VERSION.desc())
-                .limit(1)
-                .fetchOptional()
-                .filter(r -> r.value4() == null)
-                .map(r -> new Locked(r.value1(), r.value2(), r.value3(), r.value5()));
+        return newestVersion
+                .fetchOptional(municipality, year)
+                .filter(r -> r.get(YEAR_END_VERSION.REOPENED_AT) == null)
+                .map(r -> new Locked(
+                        r.get(YEAR_END_VERSION.ID),
+                        r.get(YEAR_END_VERSION.EVALUATION_DATE),
+                        r.get(YEAR_END_VERSION.LOCKED_AT),
+                        r.get(YEAR_END_VERSION.VERSION)));
     }
 
     Optional<YearEndVersionRecord> find(String municipality, int year, int version) {
