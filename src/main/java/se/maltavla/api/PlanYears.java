@@ -29,12 +29,20 @@ class PlanYears {
         return known(Parameters.municipality(kommun));
     }
 
+    /**
+     * One read in the common case (a year with goals: a goal's municipality always exists); the
+     * municipality and the strategies are read only when the year has no goals, with the same
+     * answers as before (an unknown municipality first).
+     */
     PlanYear planYear(String kommun, String ar) {
         String municipality = Parameters.municipality(kommun);
         int year = Parameters.year(ar);
-        known(municipality);
         List<Integer> years = fulfilment.planYears(municipality);
-        if (!years.contains(year) && !strategies.covers(municipality, year)) {
+        if (years.contains(year)) {
+            return new PlanYear(municipality, year);
+        }
+        known(municipality);
+        if (!strategies.covers(municipality, year)) {
             String withGoals = years.isEmpty()
                     ? "–"
                     : years.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));

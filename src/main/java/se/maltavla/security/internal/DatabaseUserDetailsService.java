@@ -4,6 +4,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,8 +20,13 @@ class DatabaseUserDetailsService implements UserDetailsService {
         this.users = users;
     }
 
+    /**
+     * One read by the unique key, on every API request (HTTP Basic): it joins a caller's
+     * transaction but opens none of its own, since on PostgreSQL a transaction's COMMIT is one
+     * more round trip per request and a single read is consistent on its own.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public UserDetails loadUserByUsername(String username) {
         var stored = users.find(username).orElseThrow(() -> new UsernameNotFoundException("No user " + username));
         return new SignedInUser(stored);
