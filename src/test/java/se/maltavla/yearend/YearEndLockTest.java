@@ -77,7 +77,7 @@ class YearEndLockTest extends ImportTestBase {
         FileResult file = file(late, "utfall-sen.csv");
         assertThat(file.rowsRejected()).isEqualTo(3);
         assertThat(file.firstRejections().getFirst().reason())
-                .isEqualTo("Planår 2016 för Ronneby är fastställt sedan " + LocalDate.now()
+                .isEqualTo("Planår 2016 för Ronneby är fastställt sedan " + swedishDate(locked)
                         + "; be koordinatorn öppna det om värdet ska ändras.");
         assertThat(file.firstRejections().getFirst().column()).isEqualTo("period");
         assertThat(late.exitStatus()).isEqualTo(2);
@@ -97,8 +97,8 @@ class YearEndLockTest extends ImportTestBase {
     @Test
     void every_kind_of_file_is_rejected_row_by_row_for_a_locked_year_and_other_years_go_on() {
         importStrategyAndPlan();
-        yearEnd.lock("1081", 2016, null);
-        String reason = "Planår 2016 för Ronneby är fastställt sedan " + LocalDate.now()
+        YearEndVersion locked = yearEnd.lock("1081", 2016, null);
+        String reason = "Planår 2016 för Ronneby är fastställt sedan " + swedishDate(locked)
                 + "; be koordinatorn öppna det om värdet ska ändras.";
 
         inbox.write(
@@ -220,5 +220,12 @@ class YearEndLockTest extends ImportTestBase {
     void a_viewer_can_neither_lock_nor_reopen() {
         assertThatThrownBy(() -> yearEnd.lock("1081", 2016, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> yearEnd.reopen("1081", 2016, "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The day of the lock as a Swedish municipality names it: in Swedish time, whatever the JVM's zone (CI runs in UTC). */
+    private static LocalDate swedishDate(YearEndVersion locked) {
+        return locked.lockedAt()
+                .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm"))
+                .toLocalDate();
     }
 }
